@@ -1,0 +1,76 @@
+// Size budgets: bundles each entry the way a host app would (esbuild, minified, react external),
+// gzips it at level 9 and fails when a budget is exceeded. Run after `pnpm run build`.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (pkg, file = 'index.js') => path.join(root, 'packages', pkg, 'dist', file);
+const external = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
+
+/** Bundles `source` (an ES module importing our packages) and returns its gzipped size and inputs. */
+export async function measure(source, { resolveDir = root, alias = {} } = {}) {
+  const result = await build({
+    stdin: { contents: source, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    external,
+    alias,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const code = result.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: Object.keys(result.metafile.inputs) };
+}
+
+async function measureCss(file) {
+  const result = await build({ entryPoints: [file], bundle: true, minify: true, write: false, logLevel: 'silent' });
+  const code = result.outputFiles[0].contents;
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: [file] };
+}
+
+export const ourAliases = {
+  '@tarif/core': dist('core'),
+  '@tarif/react': dist('react'),
+  '@tarif/ui': dist('ui'),
+};
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+export const budgets = [
+  { name: '@tarif/core (all exports)', source: "export * from '@tarif/core';", limit: 5000 },
+  { name: '@tarif/react + core + en/fr', source: "export * from '@tarif/react';", limit: 12000 },
+  { name: '@tarif/ui + react + core + Radix', source: "export * from '@tarif/ui';", limit: 32000 },
+  {
+    name: 'SeatStepper alone',
+    source: "export { SeatStepper } from '@tarif/ui';",
+    limit: 32000,
+    forbid: /@radix-ui[\\/]react-(slider|dialog)/,
+  },
+  { name: '@tarif/ui/styles.css', css: dist('ui', 'styles.css'), limit: 6000 },
+];
+
+async function main() {
+  let failed = 0;
+  console.log('entry'.padEnd(40), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10));
+  for (const b of budgets) {
+    const r = b.css
+      ? await measureCss(b.css)
+      : await measure(b.source, { resolveDir: path.join(root, 'packages', 'ui'), alias: ourAliases });
+    const problems = [];
+    if (r.gzip > b.limit) problems.push(`over budget by ${kB(r.gzip - b.limit)}`);
+    const forbidden = b.forbid ? r.inputs.filter((input) => b.forbid.test(input)) : [];
+    if (forbidden.length) problems.push(`pulls in ${forbidden.length} forbidden files, e.g. ${forbidden[0]}`);
+    if (problems.length) failed++;
+    console.log(b.name.padEnd(40), kB(r.raw).padStart(10), kB(r.gzip).padStart(10), kB(b.limit).padStart(10), problems.length ? `FAIL: ${problems.join('; ')}` : 'ok');
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

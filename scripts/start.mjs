@@ -1,0 +1,22 @@
+// The main job: installs, builds the packages and the demo dashboard, then serves both from the
+// reference server on localhost with a seeded SQLite file that survives restarts.
+import path from 'node:path';
+import { installWorkspace, root, run } from './bootstrap.mjs';
+
+installWorkspace();
+for (const [name, args] of [
+  ['packages', ['run', 'build']],
+  ['dashboard', ['--filter', 'dashboard', 'run', 'build']],
+]) {
+  console.log(`Building ${name}...`);
+  if (run('pnpm', args) !== 0) process.exit(1);
+}
+
+const env = {
+  ...process.env,
+  PORT: process.env.PORT ?? '8787',
+  TARIF_DB: process.env.TARIF_DB ?? path.join(root, '.tarif-data', 'tarif.sqlite'),
+  TARIF_STATIC_DIR: path.join(root, 'examples', 'dashboard', 'dist'),
+};
+// `pnpm exec node` is the workspace's Node 22, the one better-sqlite3 was compiled for.
+process.exit(run('pnpm', ['exec', 'node', 'packages/server/dist/bin/serve.js'], { env }));
