@@ -1,12 +1,12 @@
-// tsc does not copy CSS: put the stylesheet where the package's "./styles.css" export points.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+// tsc does not handle CSS: bundle packages/ui/src/styles.css (which @imports the theme and each
+// widget's stylesheet) into the single file the package's "./styles.css" export points at.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const from = path.join(root, 'packages/ui/src/styles.css');
-const to = path.join(root, 'packages/ui/dist/styles.css');
-if (existsSync(from)) {
-  mkdirSync(path.dirname(to), { recursive: true });
-  copyFileSync(from, to);
+const entry = path.join(root, 'packages/ui/src/styles.css');
+if (existsSync(entry)) {
+  await build({ entryPoints: [entry], bundle: true, outfile: path.join(root, 'packages/ui/dist/styles.css'), logLevel: 'warning' });
 }
