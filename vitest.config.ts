@@ -22,6 +22,18 @@ export default defineConfig({
       { extends: true, test: { name: 'react', include: ['packages/react/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
       { extends: true, test: { name: 'server', include: ['packages/server/src/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'ui', include: ['packages/ui/src/**/*.browser.test.tsx'], browser } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['examples/dashboard/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          // Each file starts its own server and browser; two cores cannot run several at once usefully.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       { extends: true, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser } },
     ],
   },

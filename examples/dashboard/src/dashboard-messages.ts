@@ -1,0 +1,21 @@
+// The host app's own copy. The billing widgets bring theirs; this is only the demo's chrome.
+export const dashboardMessages = {
+  en: {
+    product: 'Acme Mail',
+    settings: 'Account settings',
+    language: 'Language',
+    user: 'Signed in as',
+    admin: 'Camille Martin (primary admin)',
+    member: 'Alex Dupont (team member)',
+  },
+  fr: {
+    product: 'Acme Mail',
+    settings: 'Paramètres du compte',
+    language: 'Langue',
+    user: 'Connecté en tant que',
+    admin: 'Camille Martin (administratrice principale)',
+    member: 'Alex Dupont (membre de l’équipe)',
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+export type DashboardLocale = keyof typeof dashboardMessages;

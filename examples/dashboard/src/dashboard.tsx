@@ -1,0 +1,75 @@
+import { useMemo, useState } from 'react';
+import { BillingProvider, createHttpAdapter } from '@tarif/react';
+import { BillingPage, uiMessages } from '@tarif/ui';
+import { dashboardMessages, type DashboardLocale } from './dashboard-messages.js';
+
+// Demo bearer tokens seeded by the reference server (packages/server seed).
+const users = { admin: 'demo-admin', member: 'demo-member' } as const;
+type User = keyof typeof users;
+
+function readChoice<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+  const value = new URLSearchParams(window.location.search).get(key);
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+function writeChoice(key: string, value: string) {
+  const url = new URL(window.location.href);
+  url.searchParams.set(key, value);
+  window.history.replaceState(null, '', url);
+}
+
+/** A host app's settings screen with the billing page embedded. Locale and user live in the URL. */
+export function Dashboard() {
+  const [locale, setLocale] = useState<DashboardLocale>(() => readChoice('lang', ['en', 'fr'], 'en'));
+  const [user, setUser] = useState<User>(() => readChoice('user', ['admin', 'member'], 'admin'));
+  const text = dashboardMessages[locale];
+  const adapter = useMemo(
+    () => createHttpAdapter({ baseUrl: '/api/billing', headers: { Authorization: `Bearer ${users[user]}` } }),
+    [user],
+  );
+
+  return (
+    <div className="dashboard" lang={locale}>
+      <header className="dashboard-header">
+        <span className="dashboard-brand">{text.product}</span>
+        <span className="dashboard-section">{text.settings}</span>
+        <div className="dashboard-controls">
+          <label>
+            {text.language}{' '}
+            <select
+              value={locale}
+              onChange={(event) => {
+                const next = event.target.value as DashboardLocale;
+                setLocale(next);
+                writeChoice('lang', next);
+              }}
+            >
+              <option value="en" lang="en">English</option>
+              <option value="fr" lang="fr">Français</option>
+            </select>
+          </label>
+          <label>
+            {text.user}{' '}
+            <select
+              value={user}
+              onChange={(event) => {
+                const next = event.target.value as User;
+                setUser(next);
+                writeChoice('user', next);
+              }}
+            >
+              <option value="admin">{text.admin}</option>
+              <option value="member">{text.member}</option>
+            </select>
+          </label>
+        </div>
+      </header>
+      <main className="dashboard-main">
+        {/* A new user is a new session: remount so no draft leaks from one viewer to the other. */}
+        <BillingProvider key={user} adapter={adapter} locale={locale} messages={uiMessages} timeZone="Europe/Paris">
+          <BillingPage />
+        </BillingProvider>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// Prints our bundle sizes beside peers', measured the same way in the same run:
+// esbuild --bundle --minify, react external, gzip -9. Peers are installed into a scratch folder
+// outside the workspace (they are not dependencies of Tarif). Run after `pnpm run build`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { budgets, measure, ourAliases } from './size.mjs';
+
+const peers = [
+  ['@flowglad/react', '0.18.0'],
+  ['@schematichq/schematic-components', '2.21.0'],
+  ['@stigg/react-sdk', '10.16.0'],
+];
+
+const scratch = path.join(tmpdir(), 'tarif-size-peers');
+mkdirSync(scratch, { recursive: true });
+if (!existsSync(path.join(scratch, 'package.json'))) writeFileSync(path.join(scratch, 'package.json'), '{"private":true}');
+const missing = peers.filter(([name]) => !existsSync(path.join(scratch, 'node_modules', name)));
+if (missing.length) {
+  console.log(`installing ${missing.map(([n, v]) => `${n}@${v}`).join(', ')} into ${scratch}`);
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', ...missing.map(([n, v]) => `${n}@${v}`), 'react@19', 'react-dom@19'], { cwd: scratch, stdio: 'inherit' });
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const rows = [];
+for (const b of budgets.filter((b) => b.source)) {
+  const r = await measure(b.source, { resolveDir: path.resolve('packages/ui'), alias: ourAliases });
+  rows.push([b.name, r.gzip]);
+}
+for (const [name, version] of peers) {
+  try {
+    // Node-only modules some SDKs reference are left out, as a browser bundler would.
+    const r = await measure(`export * from '${name}';`, { resolveDir: scratch });
+    rows.push([`${name}@${version}`, r.gzip]);
+  } catch (error) {
+    rows.push([`${name}@${version}`, null, String(error.message).split('\n')[0]]);
+  }
+}
+console.log('\nbundle (esbuild --bundle --minify, react external, gzip -9)');
+for (const [name, gzip, note] of rows) console.log(`  ${name.padEnd(44)} ${gzip === null ? `n/a (${note})` : kB(gzip).padStart(10)}`);
