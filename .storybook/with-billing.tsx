@@ -1,0 +1,103 @@
+// The one place stories get a billing backend: a memory adapter built from story parameters,
+// wrapped in BillingProvider with the UI catalogs. Engineer B's stories use the same decorator.
+import { useLayoutEffect, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import type { Decorator } from '@storybook/react-vite';
+import { BillingProvider, createMemoryAdapter } from '@tarif/react';
+import type { BillingAdapter, LocaleMessages, Viewer } from '@tarif/react';
+import type { Catalog, Selection, Subscription } from '@tarif/core';
+import { createDemoSubscription, demoCatalogEUR, demoCatalogJPY, demoCatalogUSD } from '@tarif/core/demo';
+import { withUiMessages } from '../packages/ui/src/messages/index.js';
+
+export type StoryCurrency = 'EUR' | 'USD' | 'JPY';
+
+/** `parameters.tarif` of a story: how its backend behaves. Everything is optional. */
+export interface TarifStoryParameters {
+  /** Overrides of the signed-in viewer, e.g. `{ canManageBilling: false, reason: 'not-primary-admin' }`. */
+  viewer?: Partial<Viewer>;
+  /** Delay of every adapter call. */
+  latencyMs?: number;
+  /** Passed as is to `createMemoryAdapter`'s `faults` option. */
+  faults?: Parameters<typeof createMemoryAdapter>[0] extends infer O ? (O extends { faults?: infer F } ? F : never) : never;
+  /** Overrides of the demo subscription (its selection is merged key by key). */
+  subscription?: Partial<Omit<Subscription, 'selection'>> & { selection?: Partial<Selection> };
+  /** Forces a currency whatever the toolbar says (e.g. the JPY story). */
+  currency?: StoryCurrency;
+  /** The account never loads: for loading states. */
+  neverLoads?: boolean;
+  /** Extra or overriding messages, merged over the UI catalogs. */
+  messages?: LocaleMessages;
+}
+
+const catalogs: Record<StoryCurrency, Catalog> = { EUR: demoCatalogEUR, USD: demoCatalogUSD, JPY: demoCatalogJPY };
+
+/** A fixed instant, so prorated amounts in stories and their tests never drift with the calendar. */
+export const storyNow = new Date('2026-03-16T12:00:00Z');
+const fixedClock = () => storyNow;
+
+export function buildStoryAdapter(params: TarifStoryParameters, currency: StoryCurrency): BillingAdapter {
+  const catalog = catalogs[params.currency ?? currency];
+  const base = createDemoSubscription(catalog, storyNow);
+  const subscription: Subscription = {
+    ...base,
+    ...params.subscription,
+    selection: { ...base.selection, ...params.subscription?.selection },
+  };
+  const adapter = createMemoryAdapter({
+    catalog,
+    subscription,
+    now: fixedClock,
+    ...(params.viewer ? { viewer: params.viewer } : {}),
+    ...(params.latencyMs !== undefined ? { latencyMs: params.latencyMs } : {}),
+    ...(params.faults !== undefined ? { faults: params.faults } : {}),
+  } as Parameters<typeof createMemoryAdapter>[0]);
+  if (!params.neverLoads) return adapter;
+  return { ...adapter, loadAccount: () => new Promise(() => {}) };
+}
+
+interface FrameProps {
+  storyId: string;
+  locale: string;
+  theme: string;
+  dir: string;
+  currency: StoryCurrency;
+  params: TarifStoryParameters;
+  children: ReactNode;
+}
+
+function TarifStoryFrame({ storyId, locale, theme, dir, currency, params, children }: FrameProps) {
+  // A new adapter (and so a fresh account) per story and currency; not per re-render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const adapter = useMemo(() => buildStoryAdapter(params, currency), [storyId, currency]);
+  const messages = useMemo(() => withUiMessages(params.messages), [params.messages]);
+  // Portalled dialogs render under <body>, so the theme goes on <html> as well as on the frame.
+  useLayoutEffect(() => {
+    document.documentElement.dataset['tarifTheme'] = theme;
+    document.documentElement.lang = locale;
+  }, [theme, locale]);
+  return (
+    <div data-tarif-theme={theme} dir={dir} lang={locale} className="tarif-story-frame">
+      <BillingProvider key={`${storyId}:${currency}`} adapter={adapter} locale={locale} messages={messages} now={fixedClock}>
+        {children}
+      </BillingProvider>
+    </div>
+  );
+}
+
+/** Wraps a story in BillingProvider over a memory adapter configured by `parameters.tarif` and the toolbar. */
+export const withBilling: Decorator = (Story, context) => {
+  const params = (context.parameters['tarif'] ?? {}) as TarifStoryParameters;
+  const globals = context.globals as { locale?: string; theme?: string; currency?: StoryCurrency; dir?: string };
+  return (
+    <TarifStoryFrame
+      storyId={context.id}
+      locale={globals.locale ?? 'en'}
+      theme={globals.theme ?? 'light'}
+      dir={globals.dir ?? 'ltr'}
+      currency={params.currency ?? globals.currency ?? 'EUR'}
+      params={params}
+    >
+      <Story />
+    </TarifStoryFrame>
+  );
+};
