@@ -1,0 +1,42 @@
+import { createDemoSubscription, demoCatalogEUR, demoCatalogUSD } from '@tarif/core/demo';
+import { validateCatalog } from '@tarif/core';
+import type { BillingStore } from '../store/store-types.js';
+import { demoAccounts, demoUsers } from './demo-users.js';
+
+export interface SeedDemoOptions {
+  /** The demo subscriptions' periods are placed around this instant. */
+  readonly now: Date;
+}
+
+/**
+ * Creates the demo accounts, their users, and a subscription on each: 'acct_demo' on the EUR demo
+ * catalog (users demo-admin and demo-member), 'acct_other' on the USD one (demo-other-admin).
+ */
+export async function seedDemo(store: BillingStore, { now }: SeedDemoOptions): Promise<void> {
+  const catalogs = {
+    acct_demo: validateCatalog(demoCatalogEUR),
+    acct_other: validateCatalog(demoCatalogUSD),
+  };
+  for (const [accountId, account] of Object.entries(demoAccounts)) {
+    const catalog = catalogs[accountId as keyof typeof catalogs];
+    await store.insertAccount({
+      id: accountId,
+      name: account.name,
+      primaryAdminUserId: account.primaryAdminUserId,
+      catalog,
+      balance: { amount: 0, currency: catalog.currency },
+    });
+    await store.saveSubscription(accountId, {
+      subscription: createDemoSubscription(now),
+      scheduled: null,
+    });
+  }
+  for (const user of Object.values(demoUsers)) {
+    await store.insertUser({
+      id: user.userId,
+      accountId: user.accountId,
+      name: user.name,
+      email: user.email,
+    });
+  }
+}

@@ -1,0 +1,132 @@
+import { createKeyedLock } from '../billing/account-lock.js';
+import { demoAccounts } from '../demo/demo-users.js';
+import { HttpError } from '../http/errors.js';
+import { errorResponse } from '../http/json.js';
+import { createLedgerPayments } from '../payments/ledger-payments.js';
+import type { PaymentsPort } from '../payments/payments-port.js';
+import { createChangeRequest } from '../routes/create-change-request.js';
+import { createCommit } from '../routes/create-commit.js';
+import { createPreview } from '../routes/create-preview.js';
+import { getAccount } from '../routes/get-account.js';
+import type { RouteContext } from '../routes/route-context.js';
+import type { BillingStore } from '../store/store-types.js';
+import { createFaults } from '../test-controls/faults.js';
+import { queueFaults, resetDemo } from '../test-controls/test-controls.js';
+import type { TestControlContext } from '../test-controls/test-controls.js';
+import type { Authenticate } from './authenticate.js';
+
+export interface BillingHandlerOptions {
+  readonly store: BillingStore;
+  /** Who is calling. Every query is scoped by the account it returns. */
+  readonly authenticate: Authenticate;
+  /** Where charges go. Default: the demo ledger in `store` (no money moves). */
+  readonly payments?: PaymentsPort;
+  /** Default '/api/billing'. */
+  readonly basePath?: string;
+  /** The billing clock (previews, expiry, renewals). Default: the system clock. */
+  readonly now?: () => Date;
+  /** How long a preview can be committed. Default 15 minutes. */
+  readonly previewTtlMs?: number;
+  /** Largest JSON body accepted; larger ones get 413. Default 16 KiB. */
+  readonly maxBodyBytes?: number;
+  /** Enables `{base}/__test/*` (fault injection, reset). NEVER in production. */
+  readonly testControls?: boolean;
+  /** Called with unexpected errors (the client only sees `internal`). Default: console.error. */
+  readonly onError?: (error: unknown) => void;
+}
+
+type Route = (ctx: RouteContext) => Promise<Response>;
+
+const routes: Readonly<Record<string, Readonly<Record<string, Route>>>> = {
+  '/account': { GET: getAccount },
+  '/previews': { POST: createPreview },
+  '/commits': { POST: createCommit },
+  '/change-requests': { POST: createChangeRequest },
+};
+
+const testRoutes: Readonly<Record<string, (ctx: TestControlContext) => Promise<Response>>> = {
+  '/__test/faults': queueFaults,
+  '/__test/reset': resetDemo,
+};
+
+/** The billing API as one Fetch handler: mount it in Node http, Hono, Next.js, Express (docs/server.md). */
+export function createBillingHandler(
+  options: BillingHandlerOptions,
+): (request: Request) => Promise<Response> {
+  const basePath = (options.basePath ?? '/api/billing').replace(/\/+$/, '');
+  const now = options.now ?? (() => new Date());
+  const store = options.store;
+  const payments = options.payments ?? createLedgerPayments(store, now);
+  const previewTtlMs = options.previewTtlMs ?? 15 * 60_000;
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const onError = options.onError ?? ((error: unknown) => console.error('[tarif/server]', error));
+  const faults = options.testControls === true ? createFaults() : undefined;
+  const accountLock = createKeyedLock();
+  let lastSweep = 0;
+
+  async function route(request: Request): Promise<Response> {
+    const pathname = new URL(request.url).pathname;
+    if (pathname !== basePath && !pathname.startsWith(`${basePath}/`)) {
+      throw new HttpError('not-found', 'No such route.');
+    }
+    const path = pathname.slice(basePath.length).replace(/\/+$/, '');
+
+    const testRoute = faults ? testRoutes[path] : undefined;
+    if (faults && testRoute) {
+      if (request.method !== 'POST') throw methodNotAllowed('POST');
+      const principal = await options.authenticate(request);
+      return testRoute({
+        request,
+        store,
+        faults,
+        accountId: principal?.accountId ?? Object.keys(demoAccounts)[0]!,
+        now,
+        maxBodyBytes,
+      });
+    }
+
+    const methods = Object.hasOwn(routes, path) ? routes[path] : undefined;
+    if (!methods) throw new HttpError('not-found', 'No such route.');
+    const handle = Object.hasOwn(methods, request.method) ? methods[request.method] : undefined;
+    if (!handle) throw methodNotAllowed(Object.keys(methods).join(', '));
+
+    const principal = await options.authenticate(request);
+    const user = principal ? await store.getUser(principal.accountId, principal.userId) : null;
+    if (!principal || !user) throw new HttpError('unauthenticated', 'Sign in to see billing.');
+
+    // Drop previews that expired more than a TTL ago (younger ones still earn a clear 410, not a
+    // 404), at most once a minute rather than on a timer.
+    const at = now();
+    if (at.getTime() - lastSweep > 60_000) {
+      lastSweep = at.getTime();
+      await store.deleteExpiredPreviews(new Date(at.getTime() - previewTtlMs).toISOString());
+    }
+
+    return handle({
+      request,
+      store,
+      payments,
+      accountId: principal.accountId,
+      user,
+      now,
+      previewTtlMs,
+      maxBodyBytes,
+      faults,
+      accountLock,
+    });
+  }
+
+  return async (request) => {
+    try {
+      return await route(request);
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error);
+      onError(error);
+      return errorResponse(new HttpError('internal', 'Something went wrong on our side.'));
+    }
+  };
+}
+
+function methodNotAllowed(allow: string): HttpError {
+  return new HttpError('method-not-allowed', `Use ${allow}.`, { headers: { allow } });
+}

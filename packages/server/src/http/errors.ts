@@ -1,0 +1,57 @@
+/** Error codes of the wire contract (docs/server.md), with the status each one is sent with. */
+export const errorStatus = {
+  'invalid-request': 400,
+  'preview-not-committable': 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  'price-changed': 409,
+  'commit-in-progress': 409,
+  'preview-expired': 410,
+  'payload-too-large': 413,
+  'idempotency-key-reused': 422,
+  internal: 500,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface FieldError {
+  /** Where in the body (`selection.seats`, `addOns[1]`); '' for the body itself. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Thrown by route code and turned into the contract's error body by the handler. */
+export class HttpError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: readonly FieldError[] | undefined;
+  /** Extra top-level members of the body, e.g. `preview` for price-changed. */
+  readonly extra: Readonly<Record<string, unknown>> | undefined;
+  readonly headers: Readonly<Record<string, string>> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: {
+      fields?: readonly FieldError[];
+      extra?: Record<string, unknown>;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+    this.code = code;
+    this.fields = options.fields;
+    this.extra = options.extra;
+    this.headers = options.headers;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export function invalidRequest(fields: readonly FieldError[]): HttpError {
+  return new HttpError('invalid-request', 'The request is not valid; see fields.', { fields });
+}

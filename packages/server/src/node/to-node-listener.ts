@@ -1,0 +1,87 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface NodeListenerOptions {
+  /** Bodies larger than this are refused with 413 before reaching the handler. Default 16 KiB. */
+  readonly maxBodyBytes?: number;
+}
+
+/** Adapts a Fetch handler to `http.createServer(listener)`. Bodies are buffered (they are small JSON). */
+export function toNodeListener(
+  handler: (request: Request) => Promise<Response>,
+  options: NodeListenerOptions = {},
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  return (req, res) => {
+    void (async () => {
+      const body = await readBody(req, maxBodyBytes);
+      if (body === 'too-large') {
+        const error = {
+          error: {
+            code: 'payload-too-large',
+            message: `The body is larger than ${maxBodyBytes} bytes.`,
+          },
+        };
+        // Close the connection: the rest of the oversized body is not worth reading.
+        res.writeHead(413, {
+          'content-type': 'application/json; charset=utf-8',
+          connection: 'close',
+        });
+        res.end(JSON.stringify(error));
+        return;
+      }
+      const response = await handler(toRequest(req, body));
+      await writeResponse(response, res);
+    })().catch((error: unknown) => {
+      console.error('[tarif/server]', error);
+      if (!res.headersSent)
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(
+        JSON.stringify({
+          error: { code: 'internal', message: 'Something went wrong on our side.' },
+        }),
+      );
+    });
+  };
+}
+
+function toRequest(req: IncomingMessage, body: Buffer | null): Request {
+  // The Host header is only used to build an absolute URL; routing reads the path alone.
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const method = req.method ?? 'GET';
+  return new Request(url, {
+    method,
+    headers,
+    ...(body && method !== 'GET' && method !== 'HEAD' ? { body: new Uint8Array(body) } : {}),
+  });
+}
+
+async function readBody(
+  req: IncomingMessage,
+  maxBytes: number,
+): Promise<Buffer | null | 'too-large'> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return 'too-large';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) return 'too-large';
+    chunks.push(chunk);
+  }
+  return size === 0 ? null : Buffer.concat(chunks);
+}
+
+async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers['set-cookie'] = cookies;
+  res.writeHead(response.status, headers);
+  res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
+}

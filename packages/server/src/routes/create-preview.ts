@@ -1,0 +1,25 @@
+import { loadAccount } from '../billing/load-account.js';
+import { pricePreview } from '../billing/price-preview.js';
+import { invalidRequest } from '../http/errors.js';
+import type { FieldError } from '../http/errors.js';
+import { json, readJson } from '../http/json.js';
+import { isRecord } from '../validation/read-body.js';
+import { readSelection } from '../validation/validate-selection.js';
+import type { RouteContext } from './route-context.js';
+
+/** `POST {base}/previews` with `{ selection }`. Open to every user of the account: it changes nothing billable. */
+export async function createPreview(ctx: RouteContext): Promise<Response> {
+  const body = await readJson(ctx.request, ctx.maxBodyBytes);
+  const errors: FieldError[] = [];
+  const selection = isRecord(body)
+    ? readSelection(body['selection'], 'selection', errors)
+    : (errors.push({ path: '', message: 'Expected a JSON object.' }), null);
+  if (!selection) throw invalidRequest(errors);
+
+  if (ctx.faults && ctx.faults.previewDelayMs > 0) {
+    await new Promise((resolve) => setTimeout(resolve, ctx.faults?.previewDelayMs));
+  }
+  const now = ctx.now();
+  const state = await loadAccount(ctx.store, ctx.accountId, now);
+  return json(200, await pricePreview(ctx.store, state, selection, now, ctx.previewTtlMs));
+}

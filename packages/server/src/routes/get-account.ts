@@ -1,0 +1,42 @@
+import type { Catalog, Money, Subscription } from '@tarif/core';
+import { loadAccount } from '../billing/load-account.js';
+import { json } from '../http/json.js';
+import type { ScheduledChange } from '../store/store-types.js';
+import type { RouteContext } from './route-context.js';
+
+/** The body of `GET {base}/account`. */
+export interface AccountSnapshot {
+  readonly accountId: string;
+  readonly catalog: Catalog;
+  readonly subscription: Subscription;
+  readonly scheduled: ScheduledChange | null;
+  readonly balance: Money;
+  readonly viewer: {
+    readonly userId: string;
+    readonly name: string;
+    readonly canManageBilling: boolean;
+    readonly reason?: 'not-primary-admin';
+  };
+  readonly primaryAdmin: { readonly name: string; readonly email: string };
+}
+
+export async function getAccount(ctx: RouteContext): Promise<Response> {
+  const { account, record } = await loadAccount(ctx.store, ctx.accountId, ctx.now());
+  const admin = await ctx.store.getUser(account.id, account.primaryAdminUserId);
+  const canManageBilling = account.primaryAdminUserId === ctx.user.id;
+  const snapshot: AccountSnapshot = {
+    accountId: account.id,
+    catalog: account.catalog,
+    subscription: record.subscription,
+    scheduled: record.scheduled,
+    balance: account.balance,
+    viewer: {
+      userId: ctx.user.id,
+      name: ctx.user.name,
+      canManageBilling,
+      ...(canManageBilling ? {} : { reason: 'not-primary-admin' as const }),
+    },
+    primaryAdmin: { name: admin?.name ?? '', email: admin?.email ?? '' },
+  };
+  return json(200, snapshot);
+}
