@@ -1,0 +1,48 @@
+import type { Catalog, Money, Subscription } from '@tarif/core';
+import type { PrimaryAdmin, ReadOnlyReason, ScheduledChange, Viewer } from '../adapter/adapter-types.js';
+import { useBillingStore } from '../provider/billing-context.js';
+import type { BillingAccountError } from '../provider/billing-store.js';
+import { useStoreState } from '../provider/use-store-state.js';
+
+export type BillingAccountStatus = 'loading' | 'error' | 'ready';
+
+export interface BillingAccount {
+  readonly status: BillingAccountStatus;
+  /** An `AdapterError`, or a `CatalogValidationError` when the backend sent a catalog core rejects. */
+  readonly error: BillingAccountError | null;
+  readonly accountId: string | null;
+  /** The validated catalog. */
+  readonly catalog: Catalog | null;
+  readonly subscription: Subscription | null;
+  readonly scheduled: ScheduledChange | null;
+  readonly balance: Money | null;
+  readonly viewer: Viewer | null;
+  readonly primaryAdmin: PrimaryAdmin | null;
+  readonly canManageBilling: boolean;
+  /** Why the viewer can look but not buy; null when they can buy (or nothing is loaded). */
+  readonly readOnlyReason: ReadOnlyReason | null;
+  /** Loads the account again (e.g. after an error). */
+  readonly reload: () => Promise<void>;
+}
+
+/** The account as loaded through the adapter. */
+export function useBillingAccount(): BillingAccount {
+  const store = useBillingStore('useBillingAccount');
+  const { account } = useStoreState(store);
+  const snapshot = account.status === 'ready' ? account.snapshot : null;
+  const viewer = snapshot?.viewer ?? null;
+  return {
+    status: account.status,
+    error: account.error,
+    accountId: snapshot?.accountId ?? null,
+    catalog: account.catalog,
+    subscription: snapshot?.subscription ?? null,
+    scheduled: snapshot?.scheduled ?? null,
+    balance: snapshot?.balance ?? null,
+    viewer,
+    primaryAdmin: snapshot?.primaryAdmin ?? null,
+    canManageBilling: viewer?.canManageBilling ?? false,
+    readOnlyReason: viewer && !viewer.canManageBilling ? (viewer.reason ?? 'not-primary-admin') : null,
+    reload: () => store.loadAccount(),
+  };
+}

@@ -1,0 +1,162 @@
+import { useRef, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import { toAdapterError } from '../adapter/adapter-error.js';
+import type { AdapterError } from '../adapter/adapter-error.js';
+import type { ChangeRequestReceipt } from '../adapter/adapter-types.js';
+import { useBillingStore } from '../provider/billing-context.js';
+import { useStoreState } from '../provider/use-store-state.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { describeRequest } from '../internal/describe-request.js';
+
+export type ChangeRequestField = 'subject' | 'message' | 'contactEmail';
+export type ChangeRequestValues = { readonly [F in ChangeRequestField]: string };
+export type ChangeRequestErrors = { readonly [F in ChangeRequestField]?: string };
+export type ChangeRequestStatus = 'idle' | 'sending' | 'sent' | 'failed';
+
+/** Wire limits (docs/openapi.yaml). */
+export const changeRequestLimits = { subject: 200, message: 5000, contactEmail: 254 } as const;
+
+export interface ChangeRequestFieldProps {
+  readonly name: ChangeRequestField;
+  readonly value: string;
+  readonly required: true;
+  readonly maxLength: number;
+  readonly 'aria-invalid': boolean;
+  readonly 'aria-describedby'?: string;
+  readonly onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+  readonly onBlur: () => void;
+}
+
+export interface ChangeRequest {
+  readonly values: ChangeRequestValues;
+  /** Messages for every invalid field (shown once touched or after a submit attempt: see `visibleErrors`). */
+  readonly errors: ChangeRequestErrors;
+  readonly visibleErrors: ChangeRequestErrors;
+  readonly isValid: boolean;
+  readonly status: ChangeRequestStatus;
+  readonly sending: boolean;
+  readonly receipt: ChangeRequestReceipt | null;
+  readonly error: AdapterError | null;
+  readonly errorText: string | null;
+  readonly setValue: (field: ChangeRequestField, value: string) => void;
+  /** Sends when valid; otherwise shows every field's error. */
+  readonly submit: () => Promise<void>;
+  readonly reset: () => void;
+  /** `errorId` is the id of the element showing this field's error. */
+  readonly getFieldProps: (field: ChangeRequestField, options?: { errorId?: string }) => ChangeRequestFieldProps;
+}
+
+/** A simple email check: the server has the final word, this only catches typos early. */
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The change-request form, prefilled from what the draft needs sales for. */
+export function useChangeRequest(): ChangeRequest {
+  const store = useBillingStore('useChangeRequest');
+  const state = useStoreState(store);
+  const { t } = useMessages();
+  const { catalog } = state.account;
+  const draft = state.draft;
+
+  const prefillSubject = () => {
+    const preview = store.getEstimate().preview;
+    if (!catalog || !draft) return '';
+    const parts = describeRequest(catalog, draft.product, preview?.requestFor ?? [], t);
+    if (store.getState().contactsBeyond) parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
+    return parts.join(' ; ').slice(0, changeRequestLimits.subject);
+  };
+
+  const [edited, setEdited] = useState<Partial<Record<ChangeRequestField, string>>>({});
+  const [touched, setTouched] = useState<Partial<Record<ChangeRequestField, boolean>>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [status, setStatus] = useState<ChangeRequestStatus>('idle');
+  const [receipt, setReceipt] = useState<ChangeRequestReceipt | null>(null);
+  const [error, setError] = useState<AdapterError | null>(null);
+  const inFlight = useRef<Promise<void> | null>(null);
+
+  const values: ChangeRequestValues = {
+    // Until the user types a subject, it follows the draft.
+    subject: edited.subject ?? prefillSubject(),
+    message: edited.message ?? '',
+    contactEmail: edited.contactEmail ?? '',
+  };
+  const errors = validate(values, t);
+  const isValid = Object.keys(errors).length === 0;
+  const visibleErrors: ChangeRequestErrors = Object.fromEntries(
+    Object.entries(errors).filter(([field]) => submitted || touched[field as ChangeRequestField]),
+  );
+
+  const submit = (): Promise<void> => {
+    if (inFlight.current) return inFlight.current;
+    setSubmitted(true);
+    if (!isValid) return Promise.resolve();
+    setStatus('sending');
+    setError(null);
+    const selection = state.draft ?? undefined;
+    const run = store.config.adapter
+      .requestChange({ subject: values.subject.trim(), message: values.message.trim(), contactEmail: values.contactEmail.trim(), ...(selection ? { selection } : {}) })
+      .then(
+        (answer) => {
+          setReceipt(answer);
+          setStatus('sent');
+        },
+        (raw: unknown) => {
+          setError(toAdapterError(raw));
+          setStatus('failed');
+        },
+      )
+      .finally(() => {
+        inFlight.current = null;
+      });
+    inFlight.current = run;
+    return run;
+  };
+
+  return {
+    values,
+    errors,
+    visibleErrors,
+    isValid,
+    status,
+    sending: status === 'sending',
+    receipt,
+    error,
+    errorText: error ? t(`error.${error.code}`) : null,
+    setValue: (field, value) => setEdited((previous) => ({ ...previous, [field]: value })),
+    submit,
+    reset: () => {
+      setEdited({});
+      setTouched({});
+      setSubmitted(false);
+      setStatus('idle');
+      setReceipt(null);
+      setError(null);
+    },
+    getFieldProps: (field, options = {}) => {
+      const invalid = visibleErrors[field] !== undefined;
+      return {
+        name: field,
+        value: values[field],
+        required: true,
+        maxLength: changeRequestLimits[field],
+        'aria-invalid': invalid,
+        ...(invalid && options.errorId !== undefined ? { 'aria-describedby': options.errorId } : {}),
+        onChange: (event) => {
+          const value = event.currentTarget.value;
+          setEdited((previous) => ({ ...previous, [field]: value }));
+        },
+        onBlur: () => setTouched((previous) => ({ ...previous, [field]: true })),
+      };
+    },
+  };
+}
+
+function validate(values: ChangeRequestValues, t: (key: string, params?: Record<string, string | number>) => string): ChangeRequestErrors {
+  const errors: { [F in ChangeRequestField]?: string } = {};
+  for (const field of ['subject', 'message', 'contactEmail'] as const) {
+    const value = values[field].trim();
+    if (value === '') errors[field] = t(`changeRequest.${field}.required`);
+    else if (value.length > changeRequestLimits[field]) errors[field] = t(`changeRequest.${field}.tooLong`, { max: changeRequestLimits[field] });
+  }
+  if (!errors.contactEmail && !emailPattern.test(values.contactEmail.trim())) errors.contactEmail = t('changeRequest.contactEmail.invalid');
+  return errors;
+}

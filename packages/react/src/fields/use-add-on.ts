@@ -1,0 +1,62 @@
+import { resolvePolicy } from '@tarif/core';
+import type { Money } from '@tarif/core';
+import { useBillingStore } from '../provider/billing-context.js';
+import { useStoreState } from '../provider/use-store-state.js';
+
+export type AddOnState = 'included' | 'active' | 'available' | 'not-allowed';
+
+export interface AddOnField {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /** Per draft interval; null when not priced for it. */
+  readonly price: Money | null;
+  /** For the draft plan: included at no charge, on the subscription, can be added, or not allowed. */
+  readonly state: AddOnState;
+  /** The draft has it. */
+  readonly inDraft: boolean;
+  /** Removing it goes through a change request (the default policy: data may be lost). */
+  readonly removeNeedsRequest: boolean;
+  readonly exists: boolean;
+  /** Adds it to the draft. */
+  readonly add: () => void;
+  /** Takes it out of the draft; the review will then ask for a change request when the policy says so. */
+  readonly remove: () => void;
+}
+
+/** One add-on of the catalog, seen from the draft plan. */
+export function useAddOn(id: string): AddOnField {
+  const store = useBillingStore('useAddOn');
+  const state = useStoreState(store);
+  const { catalog, snapshot } = state.account;
+  const draft = state.draft;
+  const addOn = catalog?.addOns.find((a) => a.id === id);
+  const amount = draft ? addOn?.price[draft.interval] : undefined;
+  const plan = draft?.plan ?? '';
+  const onSubscription = snapshot?.subscription.selection.addOns.includes(id) ?? false;
+  const addOnState: AddOnState = !addOn
+    ? 'not-allowed'
+    : addOn.includedIn?.includes(plan)
+      ? 'included'
+      : !addOn.plans.includes(plan)
+        ? 'not-allowed'
+        : onSubscription
+          ? 'active'
+          : 'available';
+  return {
+    id,
+    name: addOn?.name ?? id,
+    description: addOn?.description ?? '',
+    price: catalog && amount !== undefined ? { amount, currency: catalog.currency } : null,
+    state: addOnState,
+    inDraft: draft?.addOns.includes(id) ?? false,
+    removeNeedsRequest: catalog ? resolvePolicy(catalog).addOnRemove === 'request' : true,
+    exists: addOn !== undefined,
+    add: () => {
+      if (addOnState === 'not-allowed' || addOnState === 'included') return;
+      store.setDraft((previous) => (previous.addOns.includes(id) ? previous : { ...previous, addOns: [...previous.addOns, id] }));
+    },
+    remove: () =>
+      store.setDraft((previous) => (previous.addOns.includes(id) ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) } : previous)),
+  };
+}

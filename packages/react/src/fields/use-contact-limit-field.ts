@@ -1,0 +1,149 @@
+import { bandIndex } from '@tarif/core';
+import type { Money } from '@tarif/core';
+import type { ChangeEvent } from 'react';
+import { useBillingStore, } from '../provider/billing-context.js';
+import { useStoreState } from '../provider/use-store-state.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { safePlanPrice } from '../internal/safe-pricing.js';
+
+export interface ContactBand {
+  readonly index: number;
+  readonly limit: number;
+  /** The draft plan's price at this band for the draft interval; null when the plan has none. */
+  readonly price: Money | null;
+  /** The account already uses more contacts than this band allows. */
+  readonly blocked: boolean;
+  /** Localized reason when blocked, e.g. « Vous utilisez déjà 8 700 contacts ». */
+  readonly blockedReason: string | null;
+  /** « 10 000 contacts ». */
+  readonly label: string;
+}
+
+export interface ContactLimitNudge {
+  readonly message: string;
+  /** The next band up, to offer as a one-click suggestion; the hook never applies it by itself. */
+  readonly suggestedIndex: number | null;
+}
+
+export interface SliderProps {
+  readonly type: 'range';
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly value: number;
+  readonly disabled: boolean;
+  readonly 'aria-label': string;
+  readonly 'aria-valuemin': number;
+  readonly 'aria-valuemax': number;
+  readonly 'aria-valuenow': number;
+  readonly 'aria-valuetext': string;
+  readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+}
+
+export interface ContactLimitField {
+  readonly bands: readonly ContactBand[];
+  /** Index into `bands`; `bands.length` means "more than the last band" (contact sales). */
+  readonly selectedIndex: number;
+  /** The slider's last position: one past the last band, for contact sales. */
+  readonly maxIndex: number;
+  readonly contactsInUse: number;
+  /** contactsInUse / draft contact limit (0.87 for 8 700 of 10 000). */
+  readonly usageShare: number;
+  readonly nearLimit: boolean;
+  readonly nudge: ContactLimitNudge | null;
+  readonly isContactSalesBeyond: boolean;
+  readonly disabled: boolean;
+  /** Text for the slider's value, for any index. */
+  readonly valueText: (index: number) => string;
+  readonly setIndex: (index: number) => void;
+  readonly increment: () => void;
+  readonly decrement: () => void;
+  /** Props for an `<input type="range">` (or any slider taking min/max/step/value). */
+  readonly getSliderProps: () => SliderProps;
+}
+
+/** The contact-limit slider: bands, prices per band, usage, and the "contact sales" step. */
+export function useContactLimitField(): ContactLimitField {
+  const store = useBillingStore('useContactLimitField');
+  const state = useStoreState(store);
+  const { t } = useMessages();
+  const { catalog, snapshot } = state.account;
+  const draft = state.draft;
+  const contactsInUse = snapshot?.subscription.contactsInUse ?? 0;
+  const limits = catalog?.contactBands ?? [];
+
+  const bands: ContactBand[] = limits.map((limit, index) => {
+    const blocked = limit < contactsInUse;
+    return {
+      index,
+      limit,
+      price: catalog && draft ? safePlanPrice(catalog, { ...draft, contactLimit: limit }) : null,
+      blocked,
+      blockedReason: blocked ? t('contacts.blocked.inUse', { count: contactsInUse }) : null,
+      label: t('contacts.valueText', { count: limit }),
+    };
+  });
+
+  const maxIndex = bands.length;
+  const draftIndex = catalog && draft ? bandIndex(catalog, draft.contactLimit) : -1;
+  const selectedIndex = state.contactsBeyond ? maxIndex : Math.max(0, draftIndex);
+  const limit = draft?.contactLimit ?? 0;
+  const usageShare = limit > 0 ? contactsInUse / limit : 0;
+  const nearLimit = catalog !== null && usageShare * 100 >= (catalog.nearLimitPercent ?? 90);
+  const next = draftIndex >= 0 && draftIndex + 1 < bands.length ? draftIndex + 1 : null;
+  const nudge: ContactLimitNudge | null =
+    nearLimit && !state.contactsBeyond
+      ? { message: t('contacts.nudge.nearLimit', { count: contactsInUse, limit }), suggestedIndex: next }
+      : null;
+
+  const valueText = (index: number) => {
+    const band = bands[index];
+    if (band) return band.label;
+    return t('contacts.valueText.beyond', { count: limits[limits.length - 1] ?? 0 });
+  };
+
+  const setIndex = (index: number) => {
+    const clamped = Math.min(Math.max(0, Math.round(index)), maxIndex);
+    if (clamped === maxIndex) {
+      store.setContactsBeyond(true);
+      return;
+    }
+    const band = bands[clamped];
+    // Bands below usage can't be bought; stop at the lowest allowed band.
+    const target = band && band.blocked ? bands.find((b) => !b.blocked) : band;
+    if (!target) return;
+    store.setDraft((previous) => (previous.contactLimit === target.limit ? previous : { ...previous, contactLimit: target.limit }));
+    store.setContactsBeyond(false);
+  };
+
+  const disabled = !catalog || !draft;
+  return {
+    bands,
+    selectedIndex,
+    maxIndex,
+    contactsInUse,
+    usageShare,
+    nearLimit,
+    nudge,
+    isContactSalesBeyond: state.contactsBeyond,
+    disabled,
+    valueText,
+    setIndex,
+    increment: () => setIndex(selectedIndex + 1),
+    decrement: () => setIndex(selectedIndex - 1),
+    getSliderProps: () => ({
+      type: 'range',
+      min: 0,
+      max: maxIndex,
+      step: 1,
+      value: selectedIndex,
+      disabled,
+      'aria-label': t('contacts.label'),
+      'aria-valuemin': 0,
+      'aria-valuemax': maxIndex,
+      'aria-valuenow': selectedIndex,
+      'aria-valuetext': valueText(selectedIndex),
+      onChange: (event) => setIndex(Number(event.currentTarget.value)),
+    }),
+  };
+}

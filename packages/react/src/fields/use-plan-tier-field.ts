@@ -1,0 +1,149 @@
+import { findProduct, planRank } from '@tarif/core';
+import type { Direction, Feature, Interval, Money } from '@tarif/core';
+import { useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useBillingStore } from '../provider/billing-context.js';
+import { useStoreState } from '../provider/use-store-state.js';
+import { useMessages } from '../i18n/use-messages.js';
+import { safeQuote } from '../internal/safe-pricing.js';
+
+export interface PlanTier {
+  readonly id: string;
+  readonly name: string;
+  /** Recurring price for the draft contacts, seats and interval; null for contact-sales tiers. */
+  readonly price: Money | null;
+  readonly contactSales: boolean;
+  readonly current: boolean;
+  readonly selected: boolean;
+  /** Compared with the subscription's plan. */
+  readonly direction: Direction;
+  /** Features of the current plan this tier lacks. */
+  readonly featuresLost: readonly Feature[];
+}
+
+export interface YearlySaving {
+  /** 12 × the monthly price minus the yearly price, for the draft. */
+  readonly amount: Money;
+  /** Rounded whole percent of 12 × monthly. */
+  readonly percent: number;
+}
+
+export interface RadioGroupProps {
+  readonly role: 'radiogroup';
+  readonly 'aria-label': string;
+  readonly 'aria-disabled'?: true;
+}
+
+export interface RadioProps {
+  readonly role: 'radio';
+  readonly 'aria-checked': boolean;
+  readonly tabIndex: 0 | -1;
+  readonly 'data-state': 'checked' | 'unchecked';
+  readonly ref: (element: HTMLElement | null) => void;
+  readonly onClick: () => void;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+export interface PlanTierField {
+  readonly tiers: readonly PlanTier[];
+  readonly selectedId: string | null;
+  readonly interval: Interval | null;
+  readonly intervals: readonly Interval[];
+  /** Saving of yearly over monthly billing for the draft; null when either price is missing. */
+  readonly yearlySaving: YearlySaving | null;
+  readonly setPlan: (planId: string) => void;
+  readonly setInterval: (interval: Interval) => void;
+  readonly getRadioGroupProps: () => RadioGroupProps;
+  /** Roving tabindex: only the selected radio is tabbable; arrows move and select, Home/End jump. */
+  readonly getRadioProps: (planId: string) => RadioProps;
+}
+
+/** The plan tier picker and the billing interval of the draft. */
+export function usePlanTierField(): PlanTierField {
+  const store = useBillingStore('usePlanTierField');
+  const state = useStoreState(store);
+  const { t } = useMessages();
+  const elements = useRef(new Map<string, HTMLElement>());
+  const { catalog, snapshot } = state.account;
+  const draft = state.draft;
+  const current = snapshot?.subscription.selection ?? null;
+  const product = catalog && draft ? findProduct(catalog, draft.product) : undefined;
+  const currentPlan = catalog && current ? findProduct(catalog, current.product)?.plans.find((p) => p.id === current.plan) : undefined;
+  const currentRank = catalog && current ? planRank(catalog, current.product, current.plan) : -1;
+
+  const tiers: PlanTier[] = (product?.plans ?? []).map((plan, rank) => {
+    const isCurrent = current?.product === product?.id && current?.plan === plan.id;
+    const price = catalog && draft && !plan.contactSales ? (safeQuote(catalog, { ...draft, plan: plan.id, addOns: [] })?.total ?? null) : null;
+    const featuresLost = (currentPlan?.features ?? [])
+      .filter((id) => !plan.features.includes(id))
+      .map((id) => catalog?.features.find((f) => f.id === id) ?? { id, name: id });
+    return {
+      id: plan.id,
+      name: plan.name,
+      price,
+      contactSales: plan.contactSales === true,
+      current: isCurrent,
+      selected: draft?.plan === plan.id,
+      direction: currentRank < 0 || rank === currentRank ? 'unchanged' : rank > currentRank ? 'up' : 'down',
+      featuresLost,
+    };
+  });
+
+  let yearlySaving: YearlySaving | null = null;
+  if (catalog && draft) {
+    const monthly = safeQuote(catalog, { ...draft, interval: 'month' })?.total;
+    const yearly = safeQuote(catalog, { ...draft, interval: 'year' })?.total;
+    if (monthly && yearly && monthly.amount > 0) {
+      const amount = monthly.amount * 12 - yearly.amount;
+      yearlySaving = { amount: { amount, currency: yearly.currency }, percent: Math.round((amount / (monthly.amount * 12)) * 100) };
+    }
+  }
+
+  const setPlan = (planId: string) => store.setDraft((previous) => (previous.plan === planId ? previous : { ...previous, plan: planId }));
+  const move = (planId: string, event: KeyboardEvent<HTMLElement>) => {
+    const index = tiers.findIndex((tier) => tier.id === planId);
+    const last = tiers.length - 1;
+    let target: number | null = null;
+    if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') target = index <= 0 ? last : index - 1;
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowRight') target = index >= last ? 0 : index + 1;
+    else if (event.key === 'Home') target = 0;
+    else if (event.key === 'End') target = last;
+    else if (event.key === ' ') target = index;
+    if (target === null) return;
+    event.preventDefault();
+    const tier = tiers[target];
+    if (!tier) return;
+    setPlan(tier.id);
+    elements.current.get(tier.id)?.focus();
+  };
+  const selectedId = draft?.plan ?? null;
+  const anySelected = tiers.some((tier) => tier.selected);
+
+  return {
+    tiers,
+    selectedId,
+    interval: draft?.interval ?? null,
+    intervals: catalog?.intervals ?? [],
+    yearlySaving,
+    setPlan,
+    setInterval: (interval) => store.setDraft((previous) => (previous.interval === interval ? previous : { ...previous, interval })),
+    getRadioGroupProps: () => ({ role: 'radiogroup', 'aria-label': t('plans.label'), ...(draft ? {} : { 'aria-disabled': true as const }) }),
+    getRadioProps: (planId) => {
+      const selected = selectedId === planId;
+      const first = tiers[0]?.id === planId;
+      return {
+        role: 'radio',
+        'aria-checked': selected,
+        // With nothing selected the first radio takes the tab stop, as the ARIA radio pattern says.
+        tabIndex: selected || (!anySelected && first) ? 0 : -1,
+        'data-state': selected ? 'checked' : 'unchecked',
+        ref: (element) => {
+          if (element) elements.current.set(planId, element);
+          else elements.current.delete(planId);
+        },
+        onClick: () => setPlan(planId),
+        onKeyDown: (event) => move(planId, event),
+      };
+    },
+  };
+}

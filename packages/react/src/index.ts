@@ -1,0 +1,68 @@
+// Provider
+export { BillingProvider } from './provider/billing-provider.js';
+export type { BillingProviderProps } from './provider/billing-provider.js';
+export type { BillingAccountError, ConfirmBlocker, PurchaseStatus } from './provider/billing-store.js';
+
+// Adapter contract
+export type {
+  AccountSnapshot,
+  AdapterOperation,
+  BillingAdapter,
+  CallOptions,
+  ChangeRequestInput,
+  ChangeRequestReceipt,
+  CommitChangeRequest,
+  CommitResult,
+  PreviewChangeRequest,
+  PrimaryAdmin,
+  ReadOnlyReason,
+  RequestChangeRequest,
+  ScheduledChange,
+  ServerPreview,
+  Viewer,
+} from './adapter/adapter-types.js';
+export { AdapterError, adapterErrorCodes, isAdapterError, isAdapterErrorCode, toAdapterError } from './adapter/adapter-error.js';
+export type { AdapterErrorCode, AdapterErrorOptions, FieldError } from './adapter/adapter-error.js';
+export { createHttpAdapter, errorFromResponse } from './adapter/create-http-adapter.js';
+export type { HeadersInput, HttpAdapterOptions } from './adapter/create-http-adapter.js';
+export { createMemoryAdapter } from './adapter/create-memory-adapter.js';
+export type { MemoryAdapter, MemoryAdapterCall, MemoryAdapterFaults, MemoryAdapterOptions, RejectFault } from './adapter/create-memory-adapter.js';
+
+// Hooks
+export { useBillingAccount } from './account/use-billing-account.js';
+export type { BillingAccount, BillingAccountStatus } from './account/use-billing-account.js';
+export { useDraftChange } from './draft/use-draft-change.js';
+export type { DraftChange, Updater } from './draft/use-draft-change.js';
+export { useContactLimitField } from './fields/use-contact-limit-field.js';
+export type { ContactBand, ContactLimitField, ContactLimitNudge, SliderProps } from './fields/use-contact-limit-field.js';
+export { useSeatField } from './fields/use-seat-field.js';
+export type { SeatButtonProps, SeatField, SeatFieldOptions, SeatInputProps, SeatLimitReason } from './fields/use-seat-field.js';
+export { usePlanTierField } from './fields/use-plan-tier-field.js';
+export type { PlanTier, PlanTierField, RadioGroupProps, RadioProps, YearlySaving } from './fields/use-plan-tier-field.js';
+export { useAddOn } from './fields/use-add-on.js';
+export type { AddOnField, AddOnState } from './fields/use-add-on.js';
+export { useReview } from './review/use-review.js';
+export type { Review, ReviewBlocking, ReviewLine, ReviewSource } from './review/use-review.js';
+export { usePurchase } from './purchase/use-purchase.js';
+export type { ConfirmButtonProps, Purchase } from './purchase/use-purchase.js';
+export { useChangeRequest, changeRequestLimits } from './change-request/use-change-request.js';
+export type {
+  ChangeRequest,
+  ChangeRequestErrors,
+  ChangeRequestField,
+  ChangeRequestFieldProps,
+  ChangeRequestStatus,
+  ChangeRequestValues,
+} from './change-request/use-change-request.js';
+
+// Locale
+export { useMessages } from './i18n/use-messages.js';
+export { useLocale } from './i18n/use-locale.js';
+export type { LocaleValue, MessagesValue } from './i18n/locale-context.js';
+export { defineMessages } from './i18n/message-types.js';
+export type { LocaleMessages, Message, MessageCatalog, MessageParams, PluralMessage } from './i18n/message-types.js';
+export { createTranslator, messageArguments } from './i18n/translate.js';
+export type { Translate, TranslatorOptions } from './i18n/translate.js';
+export { localeChain, resolveMessagesLocale } from './i18n/resolve-locale.js';
+export { en as enMessages, fr as frMessages, builtInMessages } from './messages/index.js';
+export type { MessageKey } from './messages/index.js';

@@ -1,0 +1,31 @@
+import { planPrice, quote } from '@tarif/core';
+import type { Catalog, Money, Quote, Selection } from '@tarif/core';
+
+/**
+ * Core throws on selections it cannot price (a contact-sales plan, an interval not offered).
+ * Fields show "no price" for those instead of failing the render, so they go through here.
+ */
+export function safeQuote(catalog: Catalog, selection: Selection): Quote | null {
+  try {
+    return quote(catalog, selection);
+  } catch {
+    return null;
+  }
+}
+
+/** The plan's own price (without seats or add-ons) for the selection, or null when it has none. */
+export function safePlanPrice(catalog: Catalog, selection: Selection): Money | null {
+  try {
+    return planPrice(catalog, selection.product, selection.plan, selection.interval, selection.contactLimit);
+  } catch {
+    return null;
+  }
+}
+
+/** Sum of the quote's lines with `code`, or null. */
+export function lineTotal(q: Quote | null, code: 'plan' | 'seats' | 'addOn', match?: (params: Quote['lines'][number]['params']) => boolean): Money | null {
+  if (!q) return null;
+  let amount = 0;
+  for (const line of q.lines) if (line.code === code && (!match || match(line.params))) amount += line.amount.amount;
+  return { amount, currency: q.total.currency };
+}

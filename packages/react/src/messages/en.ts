@@ -1,0 +1,81 @@
+import { defineMessages } from '../i18n/message-types.js';
+
+/** Every string the hooks produce, in English (also the fallback for any missing key). */
+export const en = defineMessages({
+  // Contact limit
+  'contacts.label': 'Contact limit',
+  'contacts.valueText': { one: '{count} contact', other: '{count} contacts' },
+  'contacts.valueText.beyond': 'More than {count} contacts',
+  'contacts.blocked.inUse': { one: 'You already use {count} contact', other: 'You already use {count} contacts' },
+  'contacts.nudge.nearLimit': 'You use {count} of your {limit} contacts. Consider a higher limit.',
+  // Seats
+  'seats.label': 'Seats',
+  'seats.increment': 'Add a seat',
+  'seats.decrement': 'Remove a seat',
+  'seats.valueText': { one: '{count} seat', other: '{count} seats' },
+  'seats.reason.inUse': { one: '{count} seat is in use', other: '{count} seats are in use' },
+  'seats.reason.planMin': { one: 'This plan needs at least {count} seat', other: 'This plan needs at least {count} seats' },
+  'seats.reason.planMax': { one: 'This plan allows at most {count} seat', other: 'This plan allows at most {count} seats' },
+  // Plans and intervals
+  'plans.label': 'Plan',
+  'interval.month': 'monthly',
+  'interval.year': 'yearly',
+  // Change requests: what needs sales
+  'request.plan.down': 'Downgrade from {from} to {to}',
+  'request.plan.up': 'Upgrade from {from} to {to}',
+  'request.product': 'Switch from {from} to {to}',
+  'request.interval': 'Switch from {from} to {to} billing',
+  'request.contacts': 'Change the contact limit from {from} to {to}',
+  'request.seats': 'Change seats from {from} to {to}',
+  'request.addOn.add': 'Add {name}',
+  'request.addOn.remove': 'Remove {name}',
+  'request.contactsBeyond': 'More than {count} contacts',
+  // Blocking reasons (core BlockingCode)
+  'blocking.unknown-product': 'This product is no longer offered.',
+  'blocking.unknown-plan': 'This plan is no longer offered.',
+  'blocking.unknown-contact-band': 'This contact limit is no longer offered.',
+  'blocking.unknown-add-on': 'This add-on is no longer offered.',
+  'blocking.interval-not-offered': 'This billing interval is not offered for this plan.',
+  'blocking.contact-sales': 'This plan is sold by our sales team.',
+  'blocking.contacts-below-usage': { one: 'You already use {count} contact, more than {contacts}.', other: 'You already use {count} contacts, more than {contacts}.' },
+  'blocking.seats-below-usage': { one: '{count} seat is in use, more than {seats}.', other: '{count} seats are in use, more than {seats}.' },
+  'blocking.seats-below-min': { one: 'This plan needs at least {count} seat.', other: 'This plan needs at least {count} seats.' },
+  'blocking.seats-above-max': { one: 'This plan allows at most {count} seat.', other: 'This plan allows at most {count} seats.' },
+  'blocking.add-on-not-allowed': 'This add-on is not available with this plan.',
+  // Adapter errors
+  'error.network': 'We could not reach the billing service. Check your connection and try again.',
+  'error.timeout': 'The billing service took too long to answer. Try again.',
+  'error.aborted': 'The request was cancelled.',
+  'error.unauthenticated': 'Your session has ended. Sign in again.',
+  'error.forbidden': 'Only the account’s primary admin can change billing.',
+  'error.invalid-request': 'Some details are not valid.',
+  'error.not-found': 'We could not find this account or preview.',
+  'error.preview-expired': 'This price is no longer valid. We are getting a fresh one.',
+  'error.price-changed': 'The price has changed. Review the new amounts before confirming.',
+  'error.idempotency-key-reused': 'This purchase was already sent with different details. Review it again.',
+  'error.payload-too-large': 'The message is too long.',
+  'error.internal': 'Something went wrong on our side. Try again in a moment.',
+  // Review and purchase
+  'line.plan': '{product} {plan}, {contacts} contacts',
+  'line.seats': { one: '{count} extra seat', other: '{count} extra seats' },
+  'line.addOn': '{addOn}',
+  'line.credit': 'Credit for unused time, {from} to {to}',
+  'line.charge': 'New price for the remaining time, {from} to {to}',
+  'purchase.disabled.not-ready': 'Billing details are still loading.',
+  'purchase.disabled.read-only': 'Only the account’s primary admin can change billing.',
+  'purchase.disabled.estimate': 'Getting the final price…',
+  'purchase.disabled.blocked': 'This change cannot be made as it is.',
+  'purchase.disabled.no-change': 'Nothing to change yet.',
+  'purchase.disabled.request': 'This change needs a request to our team.',
+  'purchase.disabled.price-changed': 'The price has changed. Review the new amounts first.',
+  // Change request form
+  'changeRequest.subject.required': 'Enter a subject.',
+  'changeRequest.subject.tooLong': 'Use at most {max} characters.',
+  'changeRequest.message.required': 'Tell us what you need.',
+  'changeRequest.message.tooLong': 'Use at most {max} characters.',
+  'changeRequest.contactEmail.required': 'Enter an email address.',
+  'changeRequest.contactEmail.tooLong': 'Use at most {max} characters.',
+  'changeRequest.contactEmail.invalid': 'Enter an email address like name@example.com.',
+});
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,66 @@
+import type { AdapterError, AdapterErrorCode } from '../adapter/adapter-error.js';
+import type { CommitResult } from '../adapter/adapter-types.js';
+import { useBillingStore } from '../provider/billing-context.js';
+import type { ConfirmBlocker, PurchaseStatus } from '../provider/billing-store.js';
+import { useStoreState } from '../provider/use-store-state.js';
+import { useMessages } from '../i18n/use-messages.js';
+
+export type { ConfirmBlocker, PurchaseStatus };
+
+export interface ConfirmButtonProps {
+  readonly type: 'button';
+  /** aria-disabled rather than disabled, so the button stays focusable and its reason readable. */
+  readonly 'aria-disabled': boolean;
+  readonly 'aria-busy': boolean;
+  readonly onClick: () => void;
+}
+
+export interface Purchase {
+  readonly status: PurchaseStatus;
+  readonly error: AdapterError | null;
+  readonly failureReason: AdapterErrorCode | null;
+  readonly failureText: string | null;
+  readonly result: CommitResult | null;
+  /** True when a confirm would reach the adapter. */
+  readonly canConfirm: boolean;
+  /** Why confirming is refused locally (an estimate, blocked, read-only viewer...), or null. */
+  readonly disabledReason: ConfirmBlocker | null;
+  readonly disabledText: string | null;
+  /**
+   * Commits the reviewed server preview. Calls while one is in flight share it; a retry after a
+   * failure sends the same idempotency key, so the backend charges at most once per preview.
+   */
+  readonly confirm: () => Promise<void>;
+  readonly reset: () => void;
+  readonly getConfirmButtonProps: () => ConfirmButtonProps;
+}
+
+/** Confirms the reviewed change exactly once. */
+export function usePurchase(): Purchase {
+  const store = useBillingStore('usePurchase');
+  const { purchase } = useStoreState(store);
+  const { t } = useMessages();
+  const disabledReason = purchase.status === 'submitting' ? null : store.confirmBlocker();
+  const canConfirm = disabledReason === null && purchase.status !== 'submitting';
+  const confirm = () => store.confirm();
+  return {
+    status: purchase.status,
+    error: purchase.error,
+    failureReason: purchase.error?.code ?? null,
+    failureText: purchase.error ? t(`error.${purchase.error.code}`) : null,
+    result: purchase.result,
+    canConfirm,
+    disabledReason,
+    disabledText: disabledReason ? t(`purchase.disabled.${disabledReason}`) : null,
+    confirm,
+    reset: () => store.resetPurchase(),
+    getConfirmButtonProps: () => ({
+      type: 'button',
+      'aria-disabled': !canConfirm,
+      'aria-busy': purchase.status === 'submitting',
+      onClick: () => {
+        if (canConfirm) void confirm();
+      },
+    }),
+  };
+}

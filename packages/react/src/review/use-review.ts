@@ -1,0 +1,144 @@
+import type { BlockingCode, ChangeMode, ChangePreview, DimensionChange, Feature, Money } from '@tarif/core';
+import type { AdapterError } from '../adapter/adapter-error.js';
+import type { ServerPreview } from '../adapter/adapter-types.js';
+import { useBillingStore } from '../provider/billing-context.js';
+import { useStoreState } from '../provider/use-store-state.js';
+import { useMessages } from '../i18n/use-messages.js';
+import type { MessagesValue } from '../i18n/locale-context.js';
+import { describeRequest } from '../internal/describe-request.js';
+import { selectionKey } from '../internal/selection-key.js';
+
+export type ReviewSource = 'estimate' | 'server';
+
+export interface ReviewLine {
+  readonly id: string;
+  readonly code: 'plan' | 'seats' | 'addOn' | 'credit' | 'charge';
+  readonly label: string;
+  readonly amount: Money;
+  readonly amountText: string;
+}
+
+export interface ReviewBlocking {
+  readonly code: BlockingCode;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly message: string;
+}
+
+export interface Review {
+  readonly isOpen: boolean;
+  /** Starts reviewing the draft: the estimate shows at once, the server preview follows. */
+  readonly open: () => void;
+  readonly close: () => void;
+  /** 'estimate' until the server's preview for this exact draft arrives. */
+  readonly source: ReviewSource | null;
+  /** A server preview request is waiting (debounced or in flight). */
+  readonly pending: boolean;
+  readonly preview: ChangePreview | null;
+  readonly serverPreview: ServerPreview | null;
+  readonly mode: ChangeMode;
+  /** What today's charge is made of (credit and charge). */
+  readonly lines: readonly ReviewLine[];
+  /** The recurring price from the next renewal. */
+  readonly recurringLines: readonly ReviewLine[];
+  readonly dueToday: Money | null;
+  readonly dueTodayText: string | null;
+  readonly balanceCredit: Money | null;
+  readonly balanceCreditText: string | null;
+  readonly nextRenewal: { readonly date: string; readonly dateText: string; readonly total: Money; readonly totalText: string } | null;
+  readonly blocking: readonly ReviewBlocking[];
+  readonly requestFor: readonly DimensionChange[];
+  /** One sentence per requested part, e.g. "Downgrade from Pro to Plus". */
+  readonly requestSummary: readonly string[];
+  readonly featuresLost: readonly Feature[];
+  /** The server re-priced at commit time; the numbers shown are the new ones. */
+  readonly priceChanged: boolean;
+  readonly acknowledgePriceChange: () => void;
+  readonly error: AdapterError | null;
+  readonly errorText: string | null;
+  readonly retry: () => void;
+}
+
+/** The review of the draft: local estimate first, replaced by the newest server preview. */
+export function useReview(): Review {
+  const store = useBillingStore('useReview');
+  const state = useStoreState(store);
+  const messages = useMessages();
+  const { t } = messages;
+  const { catalog } = state.account;
+  const review = state.review;
+  const server = store.currentServerPreview();
+  const estimate = store.getEstimate().preview;
+  const preview = server?.preview ?? estimate;
+  const source: ReviewSource | null = server ? 'server' : estimate ? 'estimate' : null;
+  const draftKey = state.draft ? selectionKey(state.draft) : null;
+  const beyond = state.contactsBeyond;
+
+  let mode: ChangeMode = preview?.mode ?? 'none';
+  let requestSummary: string[] = catalog && preview && state.draft ? describeRequest(catalog, state.draft.product, preview.requestFor, t) : [];
+  if (beyond) {
+    // Past the last band only sales can quote; the draft keeps the last band meanwhile.
+    mode = 'request';
+    requestSummary = [t('request.contactsBeyond', { count: catalog?.contactBands.at(-1) ?? 0 }), ...requestSummary];
+  }
+
+  const error = review.status === 'error' && review.key === draftKey ? review.error : null;
+  return {
+    isOpen: review.open,
+    open: () => store.openReview(),
+    close: () => store.closeReview(),
+    source,
+    pending: review.status === 'loading' && review.key === draftKey,
+    preview,
+    serverPreview: server,
+    mode,
+    lines: preview ? prorationLines(preview, messages) : [],
+    recurringLines: preview?.target ? quoteLines(preview.target.lines, messages) : [],
+    dueToday: preview?.dueToday ?? null,
+    dueTodayText: preview ? messages.formatMoney(preview.dueToday) : null,
+    balanceCredit: preview?.balanceCredit ?? null,
+    balanceCreditText: preview ? messages.formatMoney(preview.balanceCredit) : null,
+    nextRenewal: preview
+      ? {
+          date: preview.nextRenewal.date,
+          dateText: messages.formatDate(preview.nextRenewal.date),
+          total: preview.nextRenewal.total,
+          totalText: messages.formatMoney(preview.nextRenewal.total),
+        }
+      : null,
+    blocking: (preview?.blocking ?? []).map((reason) => ({ ...reason, message: t(`blocking.${reason.code}`, blockingParams(reason.params)) })),
+    requestFor: preview?.requestFor ?? [],
+    requestSummary,
+    featuresLost: (preview?.featuresLost ?? []).map((id) => catalog?.features.find((f) => f.id === id) ?? { id, name: id }),
+    priceChanged: review.priceChanged,
+    acknowledgePriceChange: () => store.acknowledgePriceChange(),
+    error,
+    errorText: error ? t(`error.${error.code}`) : null,
+    retry: () => store.retryPreview(),
+  };
+}
+
+function prorationLines(preview: ChangePreview, { t, formatMoney, formatDate }: MessagesValue): ReviewLine[] {
+  return preview.proration.map((line, index) => ({
+    id: `${line.code}-${index}`,
+    code: line.code,
+    label: t(`line.${line.code}`, { from: formatDate(line.from), to: formatDate(line.to) }),
+    amount: line.amount,
+    amountText: formatMoney(line.amount),
+  }));
+}
+
+function quoteLines(lines: ChangePreview['current']['lines'], { t, formatMoney }: MessagesValue): ReviewLine[] {
+  return lines.map((line, index) => ({
+    id: `${line.code}-${index}`,
+    code: line.code,
+    label: t(`line.${line.code}`, { ...line.params, count: line.quantity }),
+    amount: line.amount,
+    amountText: formatMoney(line.amount),
+  }));
+}
+
+/** Plural messages choose their form from `count`: the number the sentence is about. */
+function blockingParams(params: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  const count = params['contactsInUse'] ?? params['seatsInUse'] ?? params['min'] ?? params['max'];
+  return count === undefined ? { ...params } : { ...params, count };
+}
