@@ -32,7 +32,7 @@ export function createTranslator({ locale, layers, formatNumber }: TranslatorOpt
       warnOnce(`missing:${key}`, `[tarif] Missing message "${key}" in every catalog.`);
       return key;
     }
-    if (found.locale !== supported && supported !== 'en') {
+    if (found.locale === 'en' && !supported.startsWith('en')) {
       warnOnce(`fallback:${supported}:${key}`, `[tarif] Message "${key}" is missing for "${supported}"; showing English.`);
     }
     const text = typeof found.message === 'string' ? found.message : pickPlural(found.message, params, plurals);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockingCode } from '@tarif/core';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import { messageArguments } from '../i18n/translate.js';
+import { adapterErrorCodes } from '../adapter/adapter-error.js';
+
+const blockingCodes: readonly BlockingCode[] = [
+  'unknown-product',
+  'unknown-plan',
+  'unknown-contact-band',
+  'unknown-add-on',
+  'interval-not-offered',
+  'contact-sales',
+  'contacts-below-usage',
+  'seats-below-usage',
+  'seats-below-min',
+  'seats-above-max',
+  'add-on-not-allowed',
+];
+
+describe('message catalogs', () => {
+  it('have the same keys in English and French', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(Object.keys(en))('use the same {arguments} in both languages: %s', (key) => {
+    const english = en[key as keyof typeof en];
+    const french = fr[key as keyof typeof fr];
+    expect(messageArguments(french)).toEqual(messageArguments(english));
+    expect(typeof french).toBe(typeof english);
+  });
+
+  it('have a message for every adapter error code', () => {
+    for (const code of adapterErrorCodes) expect(en).toHaveProperty([`error.${code}`]);
+  });
+
+  it('have a message for every blocking code', () => {
+    for (const code of blockingCodes) expect(en).toHaveProperty([`blocking.${code}`]);
+  });
+
+  it('have a label for every quote and proration line', () => {
+    for (const code of ['plan', 'seats', 'addOn', 'credit', 'charge']) expect(en).toHaveProperty([`line.${code}`]);
+  });
+});
