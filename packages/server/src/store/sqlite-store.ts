@@ -44,8 +44,9 @@ export function createSqliteStore(filename: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   migrate(db);
 
-  // Parsing the catalog on every request is the costliest read; keep the last parse per account and version.
-  const catalogs = new Map<string, { version: string; catalog: Catalog }>();
+  // Parsing the catalog on every request is the costliest read. Keep the last parse per account,
+  // keyed by the stored text itself: comparing strings is cheap and never serves a stale catalog.
+  const catalogs = new Map<string, { json: string; catalog: Catalog }>();
 
   const q = {
     account: db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?'),
@@ -142,9 +143,9 @@ export function createSqliteStore(filename: string): SqliteStore {
 
   function readCatalog(row: AccountRow): Catalog {
     const cached = catalogs.get(row.id);
-    if (cached && cached.version === row.catalog_version) return cached.catalog;
+    if (cached && cached.json === row.catalog_json) return cached.catalog;
     const catalog = JSON.parse(row.catalog_json) as Catalog;
-    catalogs.set(row.id, { version: row.catalog_version, catalog });
+    catalogs.set(row.id, { json: row.catalog_json, catalog });
     return catalog;
   }
 

@@ -1,0 +1,80 @@
+import { createBillingHandler } from '../handler/create-billing-handler.js';
+import type { BillingHandlerOptions } from '../handler/create-billing-handler.js';
+import { demoAuthenticate } from '../demo/demo-authenticate.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import { createSqliteStore } from '../store/sqlite-store.js';
+import type { SqliteStore } from '../store/sqlite-store.js';
+
+/** A mutable test clock; the demo period runs 2026-03-01 → 2026-04-01 (31 days). */
+export function createClock(iso = '2026-03-10T12:00:00.000Z') {
+  let current = new Date(iso);
+  return {
+    now: () => new Date(current.getTime()),
+    set: (next: string) => {
+      current = new Date(next);
+    },
+    advance: (ms: number) => {
+      current = new Date(current.getTime() + ms);
+    },
+  };
+}
+
+export interface TestServer {
+  readonly store: SqliteStore;
+  readonly clock: ReturnType<typeof createClock>;
+  readonly handler: (request: Request) => Promise<Response>;
+  /** Sends a request to the handler as `token` (null: no Authorization header). */
+  call(
+    method: string,
+    path: string,
+    init?: { token?: string | null; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Response>;
+}
+
+/** An in-memory store seeded with the demo accounts, and a handler over it on a test clock. */
+export async function setup(
+  options: Partial<BillingHandlerOptions> & { filename?: string } = {},
+): Promise<TestServer> {
+  const store = createSqliteStore(options.filename ?? ':memory:');
+  const clock = createClock();
+  if (!(await store.getAccount('acct_demo'))) await seedDemo(store, { now: clock.now() });
+  const handler = createBillingHandler({
+    store,
+    authenticate: demoAuthenticate,
+    now: clock.now,
+    onError: () => undefined,
+    ...options,
+  });
+  return {
+    store,
+    clock,
+    handler,
+    call(method, path, init = {}) {
+      const token = init.token === undefined ? 'demo-admin' : init.token;
+      const headers: Record<string, string> = { ...init.headers };
+      if (token !== null) headers['authorization'] = `Bearer ${token}`;
+      let body: string | undefined;
+      if (init.body !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+      }
+      return handler(
+        new Request(`http://localhost/api/billing${path}`, {
+          method,
+          headers,
+          ...(body === undefined ? {} : { body }),
+        }),
+      );
+    },
+  };
+}
+
+/** The demo subscription's selection: Marketing Plus, monthly, 10 000 contacts, 3 seats. */
+export const demoSelection = {
+  product: 'marketing',
+  plan: 'plus',
+  interval: 'month',
+  contactLimit: 10000,
+  seats: 3,
+  addOns: [],
+} as const;
