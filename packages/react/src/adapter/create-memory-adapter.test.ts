@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { demoAdapter } from '../test-utils/billing-wrapper.js';
+
+describe('createMemoryAdapter', () => {
+  it('prices previews with core and stores them with an id and expiry', async () => {
+    const adapter = demoAdapter();
+    const { subscription } = adapter.snapshot();
+    const preview = await adapter.previewChange({ selection: { ...subscription.selection, plan: 'pro' } });
+    expect(preview.id).toMatch(/^pv_/);
+    expect(preview.expiresAt).toBe('2025-03-16T00:15:00.000Z');
+    expect(preview.preview.dueToday).toEqual({ amount: 2065, currency: 'EUR' });
+    expect(adapter.calls.previewChange).toBe(1);
+  });
+
+  it('applies a commit to its subscription and replays the same key', async () => {
+    const adapter = demoAdapter();
+    const selection = { ...adapter.snapshot().subscription.selection, plan: 'pro' };
+    const { id } = await adapter.previewChange({ selection });
+    const first = await adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' });
+    const again = await adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' });
+    expect(again).toBe(first);
+    expect(adapter.snapshot().subscription.selection.plan).toBe('pro');
+  });
+
+  it('refuses a key reused for another preview', async () => {
+    const adapter = demoAdapter();
+    const selection = adapter.snapshot().subscription.selection;
+    const a = await adapter.previewChange({ selection: { ...selection, plan: 'pro' } });
+    await adapter.commitChange({ previewId: a.id, idempotencyKey: 'key-00000001' });
+    const b = await adapter.previewChange({ selection: { ...selection, seats: 8, plan: 'pro' } });
+    await expect(adapter.commitChange({ previewId: b.id, idempotencyKey: 'key-00000001' })).rejects.toMatchObject({ code: 'idempotency-key-reused' });
+  });
+
+  it('expires previews', async () => {
+    let now = new Date('2025-03-16T00:00:00Z');
+    const adapter = demoAdapter({ now: () => now });
+    const { id } = await adapter.previewChange({ selection: { ...adapter.snapshot().subscription.selection, plan: 'pro' } });
+    now = new Date('2025-03-16T00:20:00Z');
+    await expect(adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' })).rejects.toMatchObject({ code: 'preview-expired' });
+  });
+
+  it('injects rejections once or always, per operation', async () => {
+    const adapter = demoAdapter();
+    adapter.rejectNext('loadAccount', 'unauthenticated');
+    await expect(adapter.loadAccount()).rejects.toMatchObject({ code: 'unauthenticated' });
+    await expect(adapter.loadAccount()).resolves.toBeDefined();
+    adapter.rejectAlways('loadAccount', 'internal');
+    await expect(adapter.loadAccount()).rejects.toMatchObject({ code: 'internal' });
+    await expect(adapter.loadAccount()).rejects.toMatchObject({ code: 'internal' });
+    adapter.clearFaults();
+    await expect(adapter.loadAccount()).resolves.toBeDefined();
+    expect(adapter.calls.loadAccount).toBe(5);
+  });
+
+  it('aborts a slow call when the signal fires', async () => {
+    const adapter = demoAdapter();
+    adapter.slow('loadAccount', 10_000);
+    const controller = new AbortController();
+    const pending = adapter.loadAccount({ signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'aborted' });
+  });
+
+  it('makes the viewer read-only and refuses commits when forbidden', async () => {
+    const adapter = demoAdapter({ faults: { forbidden: true } });
+    expect(adapter.snapshot().viewer).toMatchObject({ canManageBilling: false, reason: 'not-primary-admin' });
+    const { id } = await adapter.previewChange({ selection: { ...adapter.snapshot().subscription.selection, plan: 'pro' } });
+    await expect(adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
