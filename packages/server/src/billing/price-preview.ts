@@ -1,7 +1,7 @@
 import { previewChange } from '@tarif/core';
 import type { ChangePreview, Selection } from '@tarif/core';
 import { newId } from '../http/ids.js';
-import type { BillingStore } from '../store/store-types.js';
+import type { AgreedPrice, BillingStore } from '../store/store-types.js';
 import type { AccountState } from './load-account.js';
 
 /** The body of `POST {base}/previews`, and of `preview` in a price-changed error. */
@@ -39,7 +39,18 @@ export async function pricePreview(
     selection,
     at: now.toISOString(),
     expiresAt: body.expiresAt,
-    body: JSON.stringify(body),
+    catalogVersion: body.catalogVersion,
+    agreed: agreedPrice(preview),
   });
   return body;
+}
+
+/** The amounts a customer agrees to by committing this preview. */
+export function agreedPrice(preview: ChangePreview): AgreedPrice {
+  return {
+    mode: preview.mode,
+    dueToday: preview.dueToday,
+    balanceCredit: preview.balanceCredit,
+    nextRenewalTotal: preview.nextRenewal.total,
+  };
 }

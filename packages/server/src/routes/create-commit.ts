@@ -1,13 +1,12 @@
 import { add, previewChange } from '@tarif/core';
-import type { ChangePreview, Money, Subscription } from '@tarif/core';
+import type { Money, Subscription } from '@tarif/core';
 import { applyCommit } from '../billing/apply-commit.js';
 import { assertCanManageBilling, loadAccount } from '../billing/load-account.js';
-import { pricePreview } from '../billing/price-preview.js';
-import type { ServerPreview } from '../billing/price-preview.js';
+import { agreedPrice, pricePreview } from '../billing/price-preview.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { rawJson, readJson } from '../http/json.js';
-import type { ScheduledChange } from '../store/store-types.js';
+import type { AgreedPrice, ScheduledChange } from '../store/store-types.js';
 import { isRecord } from '../validation/read-body.js';
 import type { RouteContext } from './route-context.js';
 
@@ -103,7 +102,7 @@ async function execute(ctx: RouteContext, key: string, previewId: string): Promi
   if (now.getTime() >= Date.parse(stored.expiresAt)) {
     throw new HttpError('preview-expired', 'This preview has expired; ask for a new one.');
   }
-  const shown = (JSON.parse(stored.body) as ServerPreview).preview;
+  const shown = stored.agreed;
   if (shown.mode !== 'purchase' && shown.mode !== 'scheduled') {
     throw new HttpError(
       'preview-not-committable',
@@ -124,7 +123,7 @@ async function execute(ctx: RouteContext, key: string, previewId: string): Promi
         at,
       })
     : null;
-  if (!repriced || !samePrice(shown, repriced)) {
+  if (!repriced || !sameAgreement(shown, agreedPrice(repriced))) {
     const fresh = await pricePreview(ctx.store, state, stored.selection, now, ctx.previewTtlMs);
     throw new HttpError(
       'price-changed',
@@ -167,13 +166,13 @@ async function execute(ctx: RouteContext, key: string, previewId: string): Promi
   return body;
 }
 
-/** The amounts the customer agreed to: mode, what is charged or credited today, and the next renewal. */
-function samePrice(shown: ChangePreview, now: ChangePreview): boolean {
+/** Same mode, same amount today (charged or credited), same renewal total: the customer's agreement holds. */
+function sameAgreement(shown: AgreedPrice, now: AgreedPrice): boolean {
   const same = (a: Money, b: Money) => a.amount === b.amount && a.currency === b.currency;
   return (
     shown.mode === now.mode &&
     same(shown.dueToday, now.dueToday) &&
     same(shown.balanceCredit, now.balanceCredit) &&
-    same(shown.nextRenewal.total, now.nextRenewal.total)
+    same(shown.nextRenewalTotal, now.nextRenewalTotal)
   );
 }

@@ -18,6 +18,8 @@ export const migrations: readonly Migration[] = [
         primary_admin_user_id TEXT NOT NULL,
         catalog_json TEXT NOT NULL,
         catalog_version TEXT NOT NULL,
+        -- Bumped on every catalog write, so a process can cache the parsed catalog safely.
+        catalog_revision INTEGER NOT NULL DEFAULT 1,
         balance_amount INTEGER NOT NULL DEFAULT 0 CHECK (balance_amount >= 0),
         balance_currency TEXT NOT NULL
       );
@@ -38,7 +40,8 @@ export const migrations: readonly Migration[] = [
         selection_json TEXT NOT NULL,
         priced_at TEXT NOT NULL,
         expires_at TEXT NOT NULL,
-        body_json TEXT NOT NULL
+        catalog_version TEXT NOT NULL,
+        agreed_json TEXT NOT NULL
       );
       CREATE INDEX previews_expires_at ON previews(expires_at);
       CREATE TABLE commits (

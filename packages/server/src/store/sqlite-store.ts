@@ -4,6 +4,7 @@ import { newId } from '../http/ids.js';
 import { migrate } from './migrations.js';
 import type {
   AccountRecord,
+  AgreedPrice,
   BillingStore,
   ChangeRequestRecord,
   CommitClaim,
@@ -22,8 +23,7 @@ interface AccountRow {
   id: string;
   name: string;
   primary_admin_user_id: string;
-  catalog_json: string;
-  catalog_version: string;
+  catalog_revision: number;
   balance_amount: number;
   balance_currency: string;
 }
@@ -44,12 +44,18 @@ export function createSqliteStore(filename: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   migrate(db);
 
-  // Parsing the catalog on every request is the costliest read. Keep the last parse per account,
-  // keyed by the stored text itself: comparing strings is cheap and never serves a stale catalog.
-  const catalogs = new Map<string, { json: string; catalog: Catalog }>();
+  // Reading and parsing the catalog is the costliest part of a request. Keep the last parse per
+  // account with its revision (bumped by every write, from any process); reread only on change.
+  const catalogs = new Map<string, { revision: number; catalog: Catalog }>();
 
   const q = {
-    account: db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?'),
+    account: db.prepare<[string], AccountRow>(
+      `SELECT id, name, primary_admin_user_id, catalog_revision, balance_amount, balance_currency
+       FROM accounts WHERE id = ?`,
+    ),
+    catalog: db.prepare<[string], { catalog_json: string; catalog_revision: number }>(
+      'SELECT catalog_json, catalog_revision FROM accounts WHERE id = ?',
+    ),
     user: db.prepare<
       [string, string],
       { id: string; account_id: string; name: string; email: string }
@@ -64,13 +70,15 @@ export function createSqliteStore(filename: string): SqliteStore {
          scheduled_json = excluded.scheduled_json`,
     ),
     saveCatalog: db.prepare(
-      'UPDATE accounts SET catalog_json = ?, catalog_version = ? WHERE id = ?',
+      `UPDATE accounts SET catalog_json = ?, catalog_version = ?, catalog_revision = catalog_revision + 1
+       WHERE id = ?`,
     ),
     saveBalance: db.prepare(
       'UPDATE accounts SET balance_amount = ?, balance_currency = ? WHERE id = ?',
     ),
     insertPreview: db.prepare(
-      'INSERT INTO previews (id, account_id, selection_json, priced_at, expires_at, body_json) VALUES (?, ?, ?, ?, ?, ?)',
+      `INSERT INTO previews (id, account_id, selection_json, priced_at, expires_at, catalog_version, agreed_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     preview: db.prepare<
       [string, string],
@@ -80,7 +88,8 @@ export function createSqliteStore(filename: string): SqliteStore {
         selection_json: string;
         priced_at: string;
         expires_at: string;
-        body_json: string;
+        catalog_version: string;
+        agreed_json: string;
       }
     >('SELECT * FROM previews WHERE account_id = ? AND id = ?'),
     deleteExpiredPreviews: db.prepare('DELETE FROM previews WHERE expires_at < ?'),
@@ -143,9 +152,11 @@ export function createSqliteStore(filename: string): SqliteStore {
 
   function readCatalog(row: AccountRow): Catalog {
     const cached = catalogs.get(row.id);
-    if (cached && cached.json === row.catalog_json) return cached.catalog;
-    const catalog = JSON.parse(row.catalog_json) as Catalog;
-    catalogs.set(row.id, { json: row.catalog_json, catalog });
+    if (cached && cached.revision === row.catalog_revision) return cached.catalog;
+    const stored = q.catalog.get(row.id);
+    if (!stored) throw new Error(`Account ${row.id} disappeared`);
+    const catalog = JSON.parse(stored.catalog_json) as Catalog;
+    catalogs.set(row.id, { revision: stored.catalog_revision, catalog });
     return catalog;
   }
 
@@ -244,7 +255,8 @@ export function createSqliteStore(filename: string): SqliteStore {
         JSON.stringify(record.selection),
         record.at,
         record.expiresAt,
-        record.body,
+        record.catalogVersion,
+        JSON.stringify(record.agreed),
       );
     },
     async getPreview(accountId, previewId) {
@@ -256,7 +268,8 @@ export function createSqliteStore(filename: string): SqliteStore {
         selection: JSON.parse(row.selection_json) as Selection,
         at: row.priced_at,
         expiresAt: row.expires_at,
-        body: row.body_json,
+        catalogVersion: row.catalog_version,
+        agreed: JSON.parse(row.agreed_json) as AgreedPrice,
       } satisfies PreviewRecord;
     },
     async deleteExpiredPreviews(before) {

@@ -1,4 +1,4 @@
-import type { Catalog, Money, Selection, Subscription } from '@tarif/core';
+import type { Catalog, ChangeMode, Money, Selection, Subscription } from '@tarif/core';
 
 /** A change stored for the next renewal. */
 export interface ScheduledChange {
@@ -35,8 +35,16 @@ export interface PreviewRecord {
   /** The instant the preview was priced at; a commit re-prices at this same instant. */
   readonly at: string;
   readonly expiresAt: string;
-  /** The response body sent for this preview (a `ServerPreview`), as JSON. */
-  readonly body: string;
+  readonly catalogVersion: string;
+  /** What the customer was shown and agrees to by committing; a commit re-checks exactly these. */
+  readonly agreed: AgreedPrice;
+}
+
+export interface AgreedPrice {
+  readonly mode: ChangeMode;
+  readonly dueToday: Money;
+  readonly balanceCredit: Money;
+  readonly nextRenewalTotal: Money;
 }
 
 /** Outcome of trying to take an idempotency key for a commit. */
