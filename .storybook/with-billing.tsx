@@ -4,7 +4,7 @@ import { useLayoutEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
 import { BillingProvider, createMemoryAdapter } from '@tarif/react';
-import type { BillingAdapter, LocaleMessages, Viewer } from '@tarif/react';
+import type { BillingAdapter, LocaleMessages, MemoryAdapterFaults, PrimaryAdmin, Viewer } from '@tarif/react';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
 import { createDemoSubscription, demoCatalogEUR, demoCatalogJPY, demoCatalogUSD } from '@tarif/core/demo';
 import { withUiMessages } from '../packages/ui/src/messages/index.js';
@@ -18,7 +18,9 @@ export interface TarifStoryParameters {
   /** Delay of every adapter call. */
   latencyMs?: number;
   /** Passed as is to `createMemoryAdapter`'s `faults` option. */
-  faults?: Parameters<typeof createMemoryAdapter>[0] extends infer O ? (O extends { faults?: infer F } ? F : never) : never;
+  faults?: MemoryAdapterFaults;
+  /** Overrides of the account's primary admin (shown to read-only viewers). */
+  primaryAdmin?: PrimaryAdmin;
   /** Overrides of the demo subscription (its selection is merged key by key). */
   subscription?: Partial<Omit<Subscription, 'selection'>> & { selection?: Partial<Selection> };
   /** Forces a currency whatever the toolbar says (e.g. the JPY story). */
@@ -37,7 +39,7 @@ const fixedClock = () => storyNow;
 
 export function buildStoryAdapter(params: TarifStoryParameters, currency: StoryCurrency): BillingAdapter {
   const catalog = catalogs[params.currency ?? currency];
-  const base = createDemoSubscription(catalog, storyNow);
+  const base = createDemoSubscription(storyNow);
   const subscription: Subscription = {
     ...base,
     ...params.subscription,
@@ -47,10 +49,12 @@ export function buildStoryAdapter(params: TarifStoryParameters, currency: StoryC
     catalog,
     subscription,
     now: fixedClock,
-    ...(params.viewer ? { viewer: params.viewer } : {}),
+    ...(params.viewer ? { viewer: { userId: 'u_viewer', name: 'Camille Martin', canManageBilling: true, ...params.viewer } } : {}),
+    ...(params.primaryAdmin ? { primaryAdmin: params.primaryAdmin } : {}),
     ...(params.latencyMs !== undefined ? { latencyMs: params.latencyMs } : {}),
-    ...(params.faults !== undefined ? { faults: params.faults } : {}),
-  } as Parameters<typeof createMemoryAdapter>[0]);
+    // The adapter mutates its faults as they are used up; each story gets its own copy.
+    ...(params.faults !== undefined ? { faults: structuredClone(params.faults) } : {}),
+  });
   if (!params.neverLoads) return adapter;
   return { ...adapter, loadAccount: () => new Promise(() => {}) };
 }

@@ -1,0 +1,144 @@
+import { forwardRef, useId } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
+import { findProduct } from '@tarif/core';
+import type { Catalog, Selection } from '@tarif/core';
+import { useAddOn, useBillingAccount, useDraftChange } from '@tarif/react';
+import type { AddOnState } from '@tarif/react';
+import { cx } from '../internal/cx.js';
+import { useUiMessages } from '../internal/use-ui-messages.js';
+
+/* -------------------------------------------------------------------------------------------------
+ * AddOnCard
+ * -----------------------------------------------------------------------------------------------*/
+
+const NAME = 'AddOnCard';
+
+export interface AddOnCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
+  /** The catalog id of the add-on. */
+  addOnId: string;
+  /** Called after the add-on is added to the draft, e.g. to open the review. */
+  onAdd?: (addOnId: string) => void;
+}
+
+const stateKeys = {
+  included: 'ui.addOn.state.included',
+  active: 'ui.addOn.state.active',
+  available: 'ui.addOn.state.available',
+  'not-allowed': 'ui.addOn.state.unavailable',
+} as const satisfies Record<AddOnState, string>;
+
+const badgeClass: Record<AddOnState, string> = {
+  included: 'tarif-badge--success',
+  active: 'tarif-badge--accent',
+  available: '',
+  'not-allowed': '',
+};
+
+/** One add-on: what it does, its price for the draft's interval, and whether it can be added to the plan. */
+const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(props, forwardedRef) {
+  const { addOnId, onAdd, className, ...rootProps } = props;
+  const addOn = useAddOn(addOnId);
+  const account = useBillingAccount();
+  const draft = useDraftChange();
+  const { t, formatMoney } = useUiMessages();
+  const id = useId();
+  const titleId = `${id}-title`;
+  const reasonId = `${id}-reason`;
+  const buttonId = `${id}-add`;
+
+  if (account.status !== 'ready' || !account.catalog || !draft.selection) {
+    return (
+      <article ref={forwardedRef} data-slot="add-on-card" data-state="loading" aria-busy="true" className={cx('tarif tarif-card tarif-addon', className)} {...rootProps}>
+        <span className="tarif-sr-only" role="status">{t('ui.common.loading')}</span>
+        <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '50%' }} />
+        <div className="tarif-skeleton" style={{ blockSize: 40 }} />
+      </article>
+    );
+  }
+
+  const selection = draft.selection;
+  const readOnly = !account.canManageBilling;
+  const reason = reasonText(addOn.state, account.catalog, selection, addOnId, t);
+  const perKey = selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
+  const canAdd = addOn.state === 'available' && !addOn.inDraft;
+
+  return (
+    <article
+      ref={forwardedRef}
+      aria-labelledby={titleId}
+      data-slot="add-on-card"
+      data-state={addOn.state}
+      className={cx('tarif tarif-card tarif-addon', className)}
+      {...rootProps}
+    >
+      <div data-slot="add-on-card-header" className="tarif-addon-header">
+        <h3 id={titleId} data-slot="add-on-card-title" className="tarif-addon-title">
+          {addOn.name}
+        </h3>
+        <span data-slot="add-on-card-state" className={cx('tarif-badge', badgeClass[addOn.state])}>
+          {t(stateKeys[addOn.state])}
+        </span>
+      </div>
+      <p data-slot="add-on-card-description" className="tarif-addon-description tarif-muted">
+        {addOn.description}
+      </p>
+      <div data-slot="add-on-card-footer" className="tarif-addon-footer">
+        <p data-slot="add-on-card-price" className="tarif-addon-price">
+          {addOn.state === 'included' ? (
+            <span className="tarif-muted">{t('ui.addOn.state.included')}</span>
+          ) : addOn.price ? (
+            <>
+              <span className="tarif-addon-amount tarif-amount">{formatMoney(addOn.price)}</span>{' '}
+              <span className="tarif-muted">{t(perKey)}</span>
+            </>
+          ) : null}
+        </p>
+        {(addOn.state === 'available' || addOn.state === 'not-allowed') && (
+          <button
+            type="button"
+            data-slot="add-on-card-add"
+            className={cx('tarif-button', canAdd ? 'tarif-button--primary' : 'tarif-button--secondary')}
+            id={buttonId}
+            // "Add to plan, SMS campaigns": the visible words first, then which add-on.
+            aria-labelledby={`${buttonId} ${titleId}`}
+            aria-describedby={reason ? reasonId : undefined}
+            disabled={!canAdd || readOnly}
+            onClick={() => {
+              addOn.add();
+              onAdd?.(addOnId);
+            }}
+          >
+            {addOn.inDraft ? t('ui.addOn.added') : t('ui.addOn.add')}
+          </button>
+        )}
+      </div>
+      {reason && (
+        <p id={reasonId} data-slot="add-on-card-reason" className="tarif-addon-reason tarif-muted">
+          {reason}
+        </p>
+      )}
+    </article>
+  );
+});
+AddOnCard.displayName = NAME;
+
+/* -----------------------------------------------------------------------------------------------*/
+
+function reasonText(
+  state: AddOnState,
+  catalog: Catalog,
+  selection: Selection,
+  addOnId: string,
+  t: ReturnType<typeof useUiMessages>['t'],
+): string | null {
+  const plans = findProduct(catalog, selection.product)?.plans ?? [];
+  const planName = (planId: string) => plans.find((plan) => plan.id === planId)?.name ?? planId;
+  if (state === 'included') return t('ui.addOn.includedIn', { plan: planName(selection.plan) });
+  if (state !== 'not-allowed') return null;
+  // The first tier (tiers are in ascending order) that offers the add-on, for « Disponible à partir du plan Plus ».
+  const addOn = catalog.addOns.find((a) => a.id === addOnId);
+  const from = plans.find((plan) => addOn?.plans.includes(plan.id) || addOn?.includedIn?.includes(plan.id));
+  return from ? t('ui.addOn.availableFrom', { plan: from.name }) : t('ui.addOn.notOnPlan');
+}
+
+export { AddOnCard };

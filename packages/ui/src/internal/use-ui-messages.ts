@@ -1,0 +1,17 @@
+import { useCallback } from 'react';
+import { useMessages } from '@tarif/react';
+import type { MessageParams, MessagesValue } from '@tarif/react';
+import type { UiMessageKey } from '../messages/en.js';
+
+export interface UiMessages extends Omit<MessagesValue, 't'> {
+  /** `t` limited to the @tarif/ui keys, so a typo is a type error rather than a key on screen. */
+  readonly t: (key: UiMessageKey, params?: MessageParams) => string;
+}
+
+/** The provider's translator and formatters, typed for the UI catalogs. */
+export function useUiMessages(): UiMessages {
+  const messages = useMessages();
+  const { t } = messages;
+  const typed = useCallback((key: UiMessageKey, params?: MessageParams) => t(key, params), [t]);
+  return { ...messages, t: typed };
+}
