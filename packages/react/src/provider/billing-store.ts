@@ -152,7 +152,9 @@ export class BillingStore {
   }
 
   setContactsBeyond(beyond: boolean): void {
-    if (beyond !== this.state.contactsBeyond) this.set({ contactsBeyond: beyond });
+    if (beyond === this.state.contactsBeyond) return;
+    this.set({ contactsBeyond: beyond });
+    if (this.state.review.open) this.schedulePreview(this.config.previewDebounceMs);
   }
 
   resetDraft(): void {
