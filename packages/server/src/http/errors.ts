@@ -7,11 +7,12 @@ export const errorStatus = {
   'not-found': 404,
   'method-not-allowed': 405,
   'price-changed': 409,
-  'commit-in-progress': 409,
   'preview-expired': 410,
   'payload-too-large': 413,
   'idempotency-key-reused': 422,
   internal: 500,
+  // 503, not 409: a client that does not know the code must not read it as price-changed.
+  'commit-in-progress': 503,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof errorStatus;

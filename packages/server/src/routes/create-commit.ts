@@ -75,7 +75,8 @@ async function commitOnce(
     if (Date.now() > giveUpAt) {
       throw new HttpError(
         'commit-in-progress',
-        'A commit with this Idempotency-Key is still running; retry later.',
+        'A commit with this Idempotency-Key is still running; retry with the same key.',
+        { headers: { 'retry-after': '1' } },
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
