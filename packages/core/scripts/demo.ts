@@ -1,6 +1,13 @@
 // Prints a quote and a change preview for the demo catalog in English and French.
 // Run from the repository root: pnpm exec tsx packages/core/scripts/demo.ts
-import { formatDate, formatMoney, formatNumber, previewChange, quote, validateCatalog } from '../src/index.js';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  previewChange,
+  quote,
+  validateCatalog,
+} from '../src/index.js';
 import type { ChangePreview, Quote } from '../src/index.js';
 import { createDemoSubscription, demoCatalogEUR } from '../src/demo/index.js';
 
@@ -10,8 +17,26 @@ const desired = { ...subscription.selection, plan: 'pro', contactLimit: 20000, s
 const at = '2025-01-22T00:00:00Z';
 
 const labels = {
-  en: { quote: 'Current quote', preview: 'Upgrade to Pro, 20,000 contacts, 6 seats', seats: 'extra seats', mode: 'Mode', credit: 'Credit', charge: 'Charge', due: 'Due today', renewal: 'Next renewal' },
-  fr: { quote: 'Devis actuel', preview: 'Passage à Pro, 20 000 contacts, 6 sièges', seats: 'sièges supplémentaires', mode: 'Mode', credit: 'Avoir', charge: 'Montant', due: 'À payer aujourd’hui', renewal: 'Prochain renouvellement' },
+  en: {
+    quote: 'Current quote',
+    preview: 'Upgrade to Pro, 20,000 contacts, 6 seats',
+    seats: 'extra seats',
+    mode: 'Mode',
+    credit: 'Credit',
+    charge: 'Charge',
+    due: 'Due today',
+    renewal: 'Next renewal',
+  },
+  fr: {
+    quote: 'Devis actuel',
+    preview: 'Passage à Pro, 20 000 contacts, 6 sièges',
+    seats: 'sièges supplémentaires',
+    mode: 'Mode',
+    credit: 'Avoir',
+    charge: 'Montant',
+    due: 'À payer aujourd’hui',
+    renewal: 'Prochain renouvellement',
+  },
 } as const;
 
 function printQuote(q: Quote, locale: 'en' | 'fr'): void {
@@ -29,10 +54,16 @@ function printQuote(q: Quote, locale: 'en' | 'fr'): void {
 
 function printPreview(preview: ChangePreview, locale: 'en' | 'fr'): void {
   const l = labels[locale];
-  console.log(`  ${l.mode}: ${preview.mode} (${preview.changes.map((c) => `${c.kind}→${c.effect}`).join(', ')})`);
-  console.log(`  ${l.credit}: ${formatMoney(preview.credit, locale)}   ${l.charge}: ${formatMoney(preview.charge, locale)}`);
+  console.log(
+    `  ${l.mode}: ${preview.mode} (${preview.changes.map((c) => `${c.kind}→${c.effect}`).join(', ')})`,
+  );
+  console.log(
+    `  ${l.credit}: ${formatMoney(preview.credit, locale)}   ${l.charge}: ${formatMoney(preview.charge, locale)}`,
+  );
   console.log(`  ${l.due}: ${formatMoney(preview.dueToday, locale)}`);
-  console.log(`  ${l.renewal}: ${formatDate(preview.nextRenewal.date, locale, { timeZone: 'Europe/Paris' })}, ${formatMoney(preview.nextRenewal.total, locale)}`);
+  console.log(
+    `  ${l.renewal}: ${formatDate(preview.nextRenewal.date, locale, { timeZone: 'Europe/Paris' })}, ${formatMoney(preview.nextRenewal.total, locale)}`,
+  );
 }
 
 for (const locale of ['en', 'fr'] as const) {

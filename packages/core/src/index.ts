@@ -28,7 +28,11 @@ export type {
   Selection,
   TaxMode,
 } from './catalog/catalog-types.js';
-export { validateCatalog, parseCatalog, CatalogValidationError } from './catalog/validate-catalog.js';
+export {
+  validateCatalog,
+  parseCatalog,
+  CatalogValidationError,
+} from './catalog/validate-catalog.js';
 export type { CatalogIssue, ParseCatalogResult } from './catalog/validate-catalog.js';
 export { defaultChangePolicy, resolvePolicy } from './catalog/change-policy.js';
 export { findProduct, findPlan, planRank, bandIndex } from './catalog/lookup.js';
@@ -56,4 +60,10 @@ export type { UsageStatus } from './pricing/usage-status.js';
 export { addInterval } from './pricing/periods.js';
 
 // Formatting
-export { formatMoney, formatNumber, formatDate, getNumberFormat, getDateFormat } from './format/formatters.js';
+export {
+  formatMoney,
+  formatNumber,
+  formatDate,
+  getNumberFormat,
+  getDateFormat,
+} from './format/formatters.js';

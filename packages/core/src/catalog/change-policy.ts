@@ -26,7 +26,11 @@ export const defaultChangePolicy = {
 export const changeKinds = Object.keys(defaultChangePolicy) as readonly ChangeKind[];
 
 /** Every change effect. */
-export const changeEffects = ['now', 'renewal', 'request'] as const satisfies readonly ChangeEffect[];
+export const changeEffects = [
+  'now',
+  'renewal',
+  'request',
+] as const satisfies readonly ChangeEffect[];
 
 const resolved = new WeakMap<Catalog, ChangePolicy>();
 

@@ -12,9 +12,17 @@ export function checkTotalsFit(list: IssueList, catalog: Catalog): void {
       if (plan.contactSales === true) return;
       for (const interval of catalog.intervals) {
         let total = BigInt(Math.max(0, ...(plan.prices?.[interval] ?? [])));
-        total += BigInt(Math.max(0, plan.seats.max - plan.seats.included)) * BigInt(plan.seats.price[interval] ?? 0);
-        for (const addOn of catalog.addOns) if (addOn.plans.includes(plan.id)) total += BigInt(addOn.price[interval] ?? 0);
-        if (total > limit) list.report(`$.products[${productIndex}].plans[${planIndex}]`, 'amount-overflow', `${interval}: ${total}`);
+        total +=
+          BigInt(Math.max(0, plan.seats.max - plan.seats.included)) *
+          BigInt(plan.seats.price[interval] ?? 0);
+        for (const addOn of catalog.addOns)
+          if (addOn.plans.includes(plan.id)) total += BigInt(addOn.price[interval] ?? 0);
+        if (total > limit)
+          list.report(
+            `$.products[${productIndex}].plans[${planIndex}]`,
+            'amount-overflow',
+            `${interval}: ${total}`,
+          );
       }
     });
   });

@@ -12,7 +12,11 @@ describe('catalog lookups', () => {
   });
 
   it('ranks plans in tier order, −1 when unknown', () => {
-    expect(['starter', 'plus', 'pro', 'enterprise'].map((plan) => planRank(demoCatalogEUR, 'marketing', plan))).toEqual([0, 1, 2, 3]);
+    expect(
+      ['starter', 'plus', 'pro', 'enterprise'].map((plan) =>
+        planRank(demoCatalogEUR, 'marketing', plan),
+      ),
+    ).toEqual([0, 1, 2, 3]);
     expect(planRank(demoCatalogEUR, 'marketing', 'platinum')).toBe(-1);
     expect(planRank(demoCatalogEUR, 'crm', 'pro')).toBe(-1);
   });

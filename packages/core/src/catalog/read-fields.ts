@@ -15,7 +15,13 @@ export function readRecord(list: IssueList, value: unknown, path: string): Json 
   return undefined;
 }
 
-export function readString(list: IssueList, owner: Json, key: string, path: string, optional = false): string | undefined {
+export function readString(
+  list: IssueList,
+  owner: Json,
+  key: string,
+  path: string,
+  optional = false,
+): string | undefined {
   const value = owner[key];
   if (value === undefined) {
     if (!optional) list.report(`${path}.${key}`, 'required', `string "${key}"`);
@@ -25,7 +31,13 @@ export function readString(list: IssueList, owner: Json, key: string, path: stri
   return undefined;
 }
 
-export function readArray(list: IssueList, owner: Json, key: string, path: string, optional = false): readonly unknown[] | undefined {
+export function readArray(
+  list: IssueList,
+  owner: Json,
+  key: string,
+  path: string,
+  optional = false,
+): readonly unknown[] | undefined {
   const value = owner[key];
   if (value === undefined) {
     if (!optional) list.report(`${path}.${key}`, 'required', `array "${key}"`);
@@ -36,7 +48,8 @@ export function readArray(list: IssueList, owner: Json, key: string, path: strin
 
 /** A number that is finite; NaN and ±Infinity are reported as such, other types as wrong type. */
 function readFinite(list: IssueList, value: unknown, path: string): number | undefined {
-  if (typeof value !== 'number') list.report(path, value === undefined ? 'required' : 'invalid-type', 'a number');
+  if (typeof value !== 'number')
+    list.report(path, value === undefined ? 'required' : 'invalid-type', 'a number');
   else if (!Number.isFinite(value)) list.report(path, 'not-finite', value);
   else return value;
   return undefined;
@@ -69,7 +82,11 @@ export function readNumber(list: IssueList, value: unknown, path: string): numbe
 }
 
 /** Reports every id seen twice, at the path of the second occurrence. */
-export function reportDuplicates(list: IssueList, ids: readonly (string | undefined)[], path: (index: number) => string): void {
+export function reportDuplicates(
+  list: IssueList,
+  ids: readonly (string | undefined)[],
+  path: (index: number) => string,
+): void {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (id === undefined) return;

@@ -2,8 +2,20 @@ import type { Catalog } from './catalog-types.js';
 import { IssueList, type CatalogIssue } from './catalog-issues.js';
 import { changeEffects, changeKinds } from './change-policy.js';
 import { checkTotalsFit } from './check-totals-fit.js';
-import { isRecord, readArray, readNumber, readRecord, readString, reportDuplicates } from './read-fields.js';
-import { allIntervals, isInterval, readIntervalPrices, type ValidateContext } from './validate-context.js';
+import {
+  isRecord,
+  readArray,
+  readNumber,
+  readRecord,
+  readString,
+  reportDuplicates,
+} from './read-fields.js';
+import {
+  allIntervals,
+  isInterval,
+  readIntervalPrices,
+  type ValidateContext,
+} from './validate-context.js';
 import { validateProducts } from './validate-products.js';
 import { isCurrencyCode } from '../money/currencies.js';
 import type { Interval } from './catalog-types.js';
@@ -17,7 +29,11 @@ export class CatalogValidationError extends Error {
   constructor(issues: readonly CatalogIssue[]) {
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-    super(first === undefined ? 'Invalid catalog.' : `Invalid catalog: ${first.path}: ${first.message}${more}`);
+    super(
+      first === undefined
+        ? 'Invalid catalog.'
+        : `Invalid catalog: ${first.path}: ${first.message}${more}`,
+    );
     this.name = 'CatalogValidationError';
     this.issues = issues;
   }
@@ -30,7 +46,9 @@ export type ParseCatalogResult =
 /** Like `validateCatalog`, but returns the error instead of throwing. */
 export function parseCatalog(input: unknown): ParseCatalogResult {
   const issues = collectIssues(input);
-  return issues.length === 0 ? { ok: true, catalog: input as Catalog } : { ok: false, error: new CatalogValidationError(issues) };
+  return issues.length === 0
+    ? { ok: true, catalog: input as Catalog }
+    : { ok: false, error: new CatalogValidationError(issues) };
 }
 
 /**
@@ -51,9 +69,14 @@ function collectIssues(input: unknown): CatalogIssue[] {
 
   readString(list, root, 'version', '$');
   const currency = readString(list, root, 'currency', '$');
-  if (currency !== undefined && !isCurrencyCode(currency)) list.report('$.currency', 'unknown-currency', currency);
+  if (currency !== undefined && !isCurrencyCode(currency))
+    list.report('$.currency', 'unknown-currency', currency);
   if (root['taxMode'] !== 'exclusive' && root['taxMode'] !== 'inclusive') {
-    list.report('$.taxMode', root['taxMode'] === undefined ? 'required' : 'invalid-value', 'exclusive, inclusive');
+    list.report(
+      '$.taxMode',
+      root['taxMode'] === undefined ? 'required' : 'invalid-value',
+      'exclusive, inclusive',
+    );
   }
 
   // First pass: what later checks refer to (offered intervals, band count, ids).
@@ -101,7 +124,8 @@ function readBands(list: IssueList, root: Record<string, unknown>): number | und
     const limit = readNumber(list, band, at);
     if (limit === undefined) return;
     if (!Number.isSafeInteger(limit) || limit <= 0) list.report(at, 'invalid-band', limit);
-    else if (limit <= previous) list.report(at, 'bands-not-increasing', `${limit} after ${previous}`);
+    else if (limit <= previous)
+      list.report(at, 'bands-not-increasing', `${limit} after ${previous}`);
     else previous = limit;
   });
   return bands.length;
@@ -125,7 +149,12 @@ function validateAddOns(ctx: ValidateContext, addOns: readonly unknown[]): void 
     const addOn = readRecord(ctx.list, value, path);
     if (addOn === undefined) return undefined;
     readString(ctx.list, addOn, 'name', path);
-    if (typeof addOn['description'] !== 'string') ctx.list.report(`${path}.description`, addOn['description'] === undefined ? 'required' : 'invalid-type', 'a string');
+    if (typeof addOn['description'] !== 'string')
+      ctx.list.report(
+        `${path}.description`,
+        addOn['description'] === undefined ? 'required' : 'invalid-type',
+        'a string',
+      );
     readIntervalPrices(ctx, addOn['price'], `${path}.price`, true);
     for (const key of ['plans', 'includedIn'] as const) {
       readArray(ctx.list, addOn, key, path, key === 'includedIn')?.forEach((plan, planIndex) => {
@@ -145,25 +174,32 @@ function validatePolicy(list: IssueList, value: unknown): void {
   if (policy === undefined) return;
   for (const [kind, effect] of Object.entries(policy)) {
     const at = `$.policy.${kind}`;
-    if (!(changeKinds as readonly string[]).includes(kind)) list.report(at, 'unknown-change-kind', kind);
-    else if (!(changeEffects as readonly unknown[]).includes(effect)) list.report(at, 'unknown-change-effect', effect);
+    if (!(changeKinds as readonly string[]).includes(kind))
+      list.report(at, 'unknown-change-kind', kind);
+    else if (!(changeEffects as readonly unknown[]).includes(effect))
+      list.report(at, 'unknown-change-effect', effect);
   }
 }
 
 function validateNearLimit(list: IssueList, value: unknown): void {
   if (value === undefined) return;
   const percent = readNumber(list, value, '$.nearLimitPercent');
-  if (percent !== undefined && (percent < 1 || percent > 100)) list.report('$.nearLimitPercent', 'near-limit-range', percent);
+  if (percent !== undefined && (percent < 1 || percent > 100))
+    list.report('$.nearLimitPercent', 'near-limit-range', percent);
 }
 
 function collectIds(items: unknown): Set<string> {
   const ids = new Set<string>();
-  if (Array.isArray(items)) for (const item of items) if (isRecord(item) && typeof item['id'] === 'string') ids.add(item['id']);
+  if (Array.isArray(items))
+    for (const item of items)
+      if (isRecord(item) && typeof item['id'] === 'string') ids.add(item['id']);
   return ids;
 }
 
 function collectPlanIds(products: unknown): Set<string> {
   const ids = new Set<string>();
-  if (Array.isArray(products)) for (const product of products) if (isRecord(product)) for (const id of collectIds(product['plans'])) ids.add(id);
+  if (Array.isArray(products))
+    for (const product of products)
+      if (isRecord(product)) for (const id of collectIds(product['plans'])) ids.add(id);
   return ids;
 }

@@ -24,7 +24,12 @@ export function isInterval(value: unknown): value is Interval {
  * Reads `{ month?, year? }` amounts. A price for an interval the catalog does not offer is an
  * issue (it would never be shown); with `required`, every offered interval needs a price.
  */
-export function readIntervalPrices(ctx: ValidateContext, value: unknown, path: string, required: boolean): void {
+export function readIntervalPrices(
+  ctx: ValidateContext,
+  value: unknown,
+  path: string,
+  required: boolean,
+): void {
   const prices = readRecord(ctx.list, value, path);
   if (prices === undefined) return;
   for (const interval of allIntervals) {

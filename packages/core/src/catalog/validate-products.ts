@@ -1,10 +1,22 @@
 import { allIntervals, readIntervalPrices, type ValidateContext } from './validate-context.js';
-import { isRecord, readAmount, readArray, readCount, readRecord, readString, reportDuplicates, type Json } from './read-fields.js';
+import {
+  isRecord,
+  readAmount,
+  readArray,
+  readCount,
+  readRecord,
+  readString,
+  reportDuplicates,
+  type Json,
+} from './read-fields.js';
 
 /** Checks `$.products`: ids, bundles, and every plan's prices, seats and features. */
 export function validateProducts(ctx: ValidateContext, products: readonly unknown[]): void {
-  if (products.length === 0) ctx.list.report('$.products', 'empty', 'a catalog sells at least one product');
-  const ids = products.map((product, index) => validateProduct(ctx, product, `$.products[${index}]`));
+  if (products.length === 0)
+    ctx.list.report('$.products', 'empty', 'a catalog sells at least one product');
+  const ids = products.map((product, index) =>
+    validateProduct(ctx, product, `$.products[${index}]`),
+  );
   reportDuplicates(ctx.list, ids, (index) => `$.products[${index}].id`);
 }
 
@@ -15,7 +27,8 @@ function validateProduct(ctx: ValidateContext, value: unknown, path: string): st
   readString(ctx.list, product, 'name', path);
 
   const bundleOf = readArray(ctx.list, product, 'bundleOf', path, true);
-  if (bundleOf !== undefined && bundleOf.length === 0) ctx.list.report(`${path}.bundleOf`, 'empty', 'bundleOf');
+  if (bundleOf !== undefined && bundleOf.length === 0)
+    ctx.list.report(`${path}.bundleOf`, 'empty', 'bundleOf');
   bundleOf?.forEach((member, index) => {
     const at = `${path}.bundleOf[${index}]`;
     if (typeof member !== 'string') ctx.list.report(at, 'invalid-type', 'a product id');
@@ -39,7 +52,8 @@ function validatePlan(ctx: ValidateContext, value: unknown, path: string): strin
   readString(ctx.list, plan, 'name', path);
   let selfServe = true;
   if (plan['contactSales'] !== undefined) {
-    if (typeof plan['contactSales'] !== 'boolean') ctx.list.report(`${path}.contactSales`, 'invalid-type', 'a boolean');
+    if (typeof plan['contactSales'] !== 'boolean')
+      ctx.list.report(`${path}.contactSales`, 'invalid-type', 'a boolean');
     else selfServe = !plan['contactSales'];
   }
   validatePlanPrices(ctx, plan, path, selfServe);
@@ -53,7 +67,12 @@ function validatePlan(ctx: ValidateContext, value: unknown, path: string): strin
 }
 
 /** Volume-style prices: one amount per contact band, never falling as the band rises. */
-function validatePlanPrices(ctx: ValidateContext, plan: Json, path: string, selfServe: boolean): void {
+function validatePlanPrices(
+  ctx: ValidateContext,
+  plan: Json,
+  path: string,
+  selfServe: boolean,
+): void {
   const at = `${path}.prices`;
   if (plan['prices'] === undefined) {
     if (selfServe) ctx.list.report(at, 'required', 'prices of a self-serve plan');
@@ -68,7 +87,8 @@ function validatePlanPrices(ctx: ValidateContext, plan: Json, path: string, self
     const list = prices[interval];
     const listPath = `${at}.${interval}`;
     if (list === undefined) {
-      if (selfServe && ctx.intervals.has(interval)) ctx.list.report(listPath, 'missing-price', interval);
+      if (selfServe && ctx.intervals.has(interval))
+        ctx.list.report(listPath, 'missing-price', interval);
       continue;
     }
     if (!ctx.intervals.has(interval)) ctx.list.report(listPath, 'interval-not-offered', interval);
@@ -90,14 +110,21 @@ function validatePlanPrices(ctx: ValidateContext, plan: Json, path: string, self
   }
 }
 
-function validateSeats(ctx: ValidateContext, value: unknown, path: string, selfServe: boolean): void {
+function validateSeats(
+  ctx: ValidateContext,
+  value: unknown,
+  path: string,
+  selfServe: boolean,
+): void {
   const seats = readRecord(ctx.list, value, path);
   if (seats === undefined) return;
   const included = readCount(ctx.list, seats['included'], `${path}.included`);
   const min = readCount(ctx.list, seats['min'], `${path}.min`);
   const max = readCount(ctx.list, seats['max'], `${path}.max`);
-  if (min !== undefined && max !== undefined && min > max) ctx.list.report(path, 'seats-range', `min ${min}, max ${max}`);
+  if (min !== undefined && max !== undefined && min > max)
+    ctx.list.report(path, 'seats-range', `min ${min}, max ${max}`);
   // Extra seats only exist when the plan allows more than it includes; then they need a price.
-  const sellsExtraSeats = selfServe && max !== undefined && included !== undefined && max > included;
+  const sellsExtraSeats =
+    selfServe && max !== undefined && included !== undefined && max > included;
   readIntervalPrices(ctx, seats['price'], `${path}.price`, sellsExtraSeats);
 }

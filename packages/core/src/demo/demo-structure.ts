@@ -1,4 +1,13 @@
-import type { AddOn, Catalog, Feature, Interval, IntervalPrices, Plan, Product, SeatRule } from '../catalog/catalog-types.js';
+import type {
+  AddOn,
+  Catalog,
+  Feature,
+  Interval,
+  IntervalPrices,
+  Plan,
+  Product,
+  SeatRule,
+} from '../catalog/catalog-types.js';
 import type { CurrencyCode } from '../money/currencies.js';
 
 /**
@@ -7,9 +16,15 @@ import type { CurrencyCode } from '../money/currencies.js';
  * price sheet (a USD price is not a converted EUR price).
  */
 
-export const demoContactBands = [1000, 2500, 5000, 10000, 15000, 20000, 30000, 40000, 50000, 60000, 75000, 100000] as const;
+export const demoContactBands = [
+  1000, 2500, 5000, 10000, 15000, 20000, 30000, 40000, 50000, 60000, 75000, 100000,
+] as const;
 
-const productNames = { marketing: 'Marketing', sales: 'Sales', 'marketing-sales': 'Marketing & Sales' } as const;
+const productNames = {
+  marketing: 'Marketing',
+  sales: 'Sales',
+  'marketing-sales': 'Marketing & Sales',
+} as const;
 type DemoProductId = keyof typeof productNames;
 type SelfServeTier = 'starter' | 'plus' | 'pro';
 
@@ -33,16 +48,34 @@ type FeatureId = (typeof features)[number]['id'];
 const marketingFeatures = {
   starter: ['email-campaigns'],
   plus: ['email-campaigns', 'marketing-automation', 'ab-testing', 'multi-user-access'],
-  pro: ['email-campaigns', 'marketing-automation', 'ab-testing', 'multi-user-access', 'landing-pages', 'advanced-reporting', 'phone-support'],
+  pro: [
+    'email-campaigns',
+    'marketing-automation',
+    'ab-testing',
+    'multi-user-access',
+    'landing-pages',
+    'advanced-reporting',
+    'phone-support',
+  ],
 } as const satisfies Record<SelfServeTier, readonly FeatureId[]>;
 
 const salesFeatures = {
   starter: ['sales-pipeline'],
   plus: ['sales-pipeline', 'meeting-scheduler', 'multi-user-access'],
-  pro: ['sales-pipeline', 'meeting-scheduler', 'multi-user-access', 'deal-forecasting', 'advanced-reporting', 'phone-support'],
+  pro: [
+    'sales-pipeline',
+    'meeting-scheduler',
+    'multi-user-access',
+    'deal-forecasting',
+    'advanced-reporting',
+    'phone-support',
+  ],
 } as const satisfies Record<SelfServeTier, readonly FeatureId[]>;
 
-const enterpriseExtras = ['dedicated-manager', 'single-sign-on'] as const satisfies readonly FeatureId[];
+const enterpriseExtras = [
+  'dedicated-manager',
+  'single-sign-on',
+] as const satisfies readonly FeatureId[];
 
 function featuresOf(product: DemoProductId, tier: SelfServeTier | 'enterprise'): string[] {
   const base = tier === 'enterprise' ? 'pro' : tier;
@@ -58,9 +91,17 @@ function featuresOf(product: DemoProductId, tier: SelfServeTier | 'enterprise'):
 export interface DemoPriceSheet {
   readonly version: string;
   readonly currency: CurrencyCode;
-  readonly plans: { readonly [P in DemoProductId]: { readonly [T in SelfServeTier]: { readonly [I in Interval]: readonly number[] } } };
+  readonly plans: {
+    readonly [P in DemoProductId]: {
+      readonly [T in SelfServeTier]: { readonly [I in Interval]: readonly number[] };
+    };
+  };
   readonly seats: { readonly plus: IntervalPrices; readonly pro: IntervalPrices };
-  readonly addOns: { readonly sms: IntervalPrices; readonly 'transactional-email': IntervalPrices; readonly 'custom-reporting': IntervalPrices };
+  readonly addOns: {
+    readonly sms: IntervalPrices;
+    readonly 'transactional-email': IntervalPrices;
+    readonly 'custom-reporting': IntervalPrices;
+  };
 }
 
 function seatRule(sheet: DemoPriceSheet, tier: SelfServeTier | 'enterprise'): SeatRule {
@@ -77,16 +118,20 @@ function seatRule(sheet: DemoPriceSheet, tier: SelfServeTier | 'enterprise'): Se
 }
 
 function product(sheet: DemoPriceSheet, id: DemoProductId): Product {
-  const tiers = (['starter', 'plus', 'pro'] as const).map(
-    (tier): Plan => ({
-      id: tier,
-      name: { starter: 'Starter', plus: 'Plus', pro: 'Pro' }[tier],
-      prices: sheet.plans[id][tier],
-      seats: seatRule(sheet, tier),
-      features: featuresOf(id, tier),
-    }),
-  );
-  const enterprise: Plan = { id: 'enterprise', name: 'Enterprise', contactSales: true, seats: seatRule(sheet, 'enterprise'), features: featuresOf(id, 'enterprise') };
+  const tiers = (['starter', 'plus', 'pro'] as const).map((tier): Plan => ({
+    id: tier,
+    name: { starter: 'Starter', plus: 'Plus', pro: 'Pro' }[tier],
+    prices: sheet.plans[id][tier],
+    seats: seatRule(sheet, tier),
+    features: featuresOf(id, tier),
+  }));
+  const enterprise: Plan = {
+    id: 'enterprise',
+    name: 'Enterprise',
+    contactSales: true,
+    seats: seatRule(sheet, 'enterprise'),
+    features: featuresOf(id, 'enterprise'),
+  };
   const bundle = id === 'marketing-sales' ? { bundleOf: ['marketing', 'sales'] } : {};
   return { id, name: productNames[id], ...bundle, plans: [...tiers, enterprise] };
 }
@@ -123,7 +168,11 @@ export function buildDemoCatalog(sheet: DemoPriceSheet): Catalog {
     taxMode: 'exclusive',
     intervals: ['month', 'year'],
     contactBands: demoContactBands,
-    products: [product(sheet, 'marketing'), product(sheet, 'sales'), product(sheet, 'marketing-sales')],
+    products: [
+      product(sheet, 'marketing'),
+      product(sheet, 'sales'),
+      product(sheet, 'marketing-sales'),
+    ],
     addOns,
     features,
     nearLimitPercent: 90,

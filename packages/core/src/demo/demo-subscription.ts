@@ -9,7 +9,14 @@ import type { Subscription } from '../pricing/preview-types.js';
 export function createDemoSubscription(now: Date = new Date()): Subscription {
   const periodStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
   return {
-    selection: { product: 'marketing', plan: 'plus', interval: 'month', contactLimit: 10000, seats: 3, addOns: [] },
+    selection: {
+      product: 'marketing',
+      plan: 'plus',
+      interval: 'month',
+      contactLimit: 10000,
+      seats: 3,
+      addOns: [],
+    },
     periodStart,
     periodEnd: addInterval(periodStart, 'month'),
     contactsInUse: 8700,

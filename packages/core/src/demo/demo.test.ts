@@ -14,10 +14,19 @@ describe('demo catalogs', () => {
   });
 
   it('sells Marketing, Sales and their bundle in four tiers, Enterprise through sales', () => {
-    expect(demoCatalogEUR.products.map((product) => product.id)).toEqual(['marketing', 'sales', 'marketing-sales']);
+    expect(demoCatalogEUR.products.map((product) => product.id)).toEqual([
+      'marketing',
+      'sales',
+      'marketing-sales',
+    ]);
     expect(demoCatalogEUR.products[2]!.bundleOf).toEqual(['marketing', 'sales']);
     for (const product of demoCatalogEUR.products) {
-      expect(product.plans.map((plan) => plan.id)).toEqual(['starter', 'plus', 'pro', 'enterprise']);
+      expect(product.plans.map((plan) => plan.id)).toEqual([
+        'starter',
+        'plus',
+        'pro',
+        'enterprise',
+      ]);
       expect(product.plans[3]).toMatchObject({ contactSales: true });
       expect(product.plans[3]!.prices).toBeUndefined();
     }
@@ -25,7 +34,15 @@ describe('demo catalogs', () => {
   });
 
   it('prices Marketing at 1 000 contacts at 9, 18 and 49 euros a month', () => {
-    const at1000 = (plan: string) => quote(demoCatalogEUR, { product: 'marketing', plan, interval: 'month', contactLimit: 1000, seats: 1, addOns: [] }).total.amount;
+    const at1000 = (plan: string) =>
+      quote(demoCatalogEUR, {
+        product: 'marketing',
+        plan,
+        interval: 'month',
+        contactLimit: 1000,
+        seats: 1,
+        addOns: [],
+      }).total.amount;
     expect([at1000('starter'), at1000('plus'), at1000('pro')]).toEqual([900, 1800, 4900]);
   });
 });
@@ -34,7 +51,14 @@ describe('createDemoSubscription', () => {
   it('is Marketing Plus monthly, 10 000 contacts, 3 seats, starting at the start of the UTC month', () => {
     const subscription = createDemoSubscription(new Date('2024-02-17T15:00:00Z'));
     expect(subscription).toEqual({
-      selection: { product: 'marketing', plan: 'plus', interval: 'month', contactLimit: 10000, seats: 3, addOns: [] },
+      selection: {
+        product: 'marketing',
+        plan: 'plus',
+        interval: 'month',
+        contactLimit: 10000,
+        seats: 3,
+        addOns: [],
+      },
       periodStart: '2024-02-01T00:00:00.000Z',
       periodEnd: '2024-03-01T00:00:00.000Z',
       contactsInUse: 8700,
@@ -43,6 +67,11 @@ describe('createDemoSubscription', () => {
   });
 
   it('is 87 % of its contact limit, just under the near-limit warning', () => {
-    expect(usageStatus(demoCatalogEUR, createDemoSubscription())).toEqual({ contactsShare: 87, nearLimit: false, atLimit: false, overLimit: false });
+    expect(usageStatus(demoCatalogEUR, createDemoSubscription())).toEqual({
+      contactsShare: 87,
+      nearLimit: false,
+      atLimit: false,
+      overLimit: false,
+    });
   });
 });

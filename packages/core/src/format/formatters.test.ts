@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, getDateFormat, getNumberFormat, toDecimalString } from './formatters.js';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  getDateFormat,
+  getNumberFormat,
+  toDecimalString,
+} from './formatters.js';
 
 // Intl puts narrow no-break spaces in French; compare with plain spaces instead of typing U+202F.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -20,30 +27,54 @@ describe('formatMoney', () => {
   });
 
   it.each([['en'], ['fr']])('in %s matches Intl given the digits from our table', (locale) => {
-    const intl = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const intl = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
     expect(formatMoney({ amount: 5900, currency: 'EUR' }, locale)).toBe(intl.format(59));
   });
 
   it('shows the ISO minor units for HUF, where Intl would show none', () => {
-    const intl = new Intl.NumberFormat('en', { style: 'currency', currency: 'HUF', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const intl = new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: 'HUF',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
     expect(formatMoney({ amount: 150050, currency: 'HUF' }, 'en')).toBe(intl.format(1500.5));
   });
 
   it('formats amounts beyond float precision exactly', () => {
     // 2^53 − 1 cents = 90 071 992 547 409.91; dividing by 100 as a float would print …409.9
-    expect(plain(formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'EUR' }, 'en'))).toBe('€90,071,992,547,409.91');
+    expect(plain(formatMoney({ amount: Number.MAX_SAFE_INTEGER, currency: 'EUR' }, 'en'))).toBe(
+      '€90,071,992,547,409.91',
+    );
   });
 
   it('passes through display options', () => {
-    expect(formatMoney({ amount: 1000, currency: 'USD' }, 'en', { currencyDisplay: 'code' }).replace(/\s/g, ' ')).toBe('USD 10.00');
+    expect(
+      formatMoney({ amount: 1000, currency: 'USD' }, 'en', { currencyDisplay: 'code' }).replace(
+        /\s/g,
+        ' ',
+      ),
+    ).toBe('USD 10.00');
   });
 
-  it.each([[1.5], [Number.NaN], [Number.POSITIVE_INFINITY]])('throws a TarifError rather than printing %s', (amount) => {
-    expect(() => formatMoney({ amount, currency: 'EUR' }, 'en')).toThrow(expect.objectContaining({ code: 'invalid-amount' }));
-  });
+  it.each([[1.5], [Number.NaN], [Number.POSITIVE_INFINITY]])(
+    'throws a TarifError rather than printing %s',
+    (amount) => {
+      expect(() => formatMoney({ amount, currency: 'EUR' }, 'en')).toThrow(
+        expect.objectContaining({ code: 'invalid-amount' }),
+      );
+    },
+  );
 
   it('throws a TarifError for an unknown currency', () => {
-    expect(() => formatMoney({ amount: 1, currency: 'XYZ' }, 'en')).toThrow(expect.objectContaining({ code: 'unknown-currency' }));
+    expect(() => formatMoney({ amount: 1, currency: 'XYZ' }, 'en')).toThrow(
+      expect.objectContaining({ code: 'unknown-currency' }),
+    );
   });
 });
 
@@ -69,7 +100,9 @@ describe('formatNumber', () => {
   });
 
   it('throws on NaN instead of printing it', () => {
-    expect(() => formatNumber(Number.NaN, 'en')).toThrow(expect.objectContaining({ code: 'invalid-number' }));
+    expect(() => formatNumber(Number.NaN, 'en')).toThrow(
+      expect.objectContaining({ code: 'invalid-number' }),
+    );
   });
 });
 
@@ -83,27 +116,39 @@ describe('formatDate', () => {
 
   it('shows a renewal at 23:30 UTC on the next day in Paris', () => {
     expect(formatDate('2025-01-31T23:30:00Z', 'fr', { timeZone: 'UTC' })).toBe('31 janvier 2025');
-    expect(formatDate('2025-01-31T23:30:00Z', 'fr', { timeZone: 'Europe/Paris' })).toBe('1 février 2025');
+    expect(formatDate('2025-01-31T23:30:00Z', 'fr', { timeZone: 'Europe/Paris' })).toBe(
+      '1 février 2025',
+    );
   });
 
   it('takes a date style and a Date object', () => {
-    expect(formatDate(new Date('2025-02-01T00:00:00Z'), 'en', { dateStyle: 'short' })).toBe('2/1/25');
+    expect(formatDate(new Date('2025-02-01T00:00:00Z'), 'en', { dateStyle: 'short' })).toBe(
+      '2/1/25',
+    );
   });
 
   it('throws a TarifError on an invalid date', () => {
-    expect(() => formatDate('soon', 'en')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    expect(() => formatDate('soon', 'en')).toThrow(
+      expect.objectContaining({ code: 'invalid-date' }),
+    );
   });
 });
 
 describe('formatter caches', () => {
   it('return the same Intl.NumberFormat for the same locale and options', () => {
-    expect(getNumberFormat('fr', { style: 'percent' })).toBe(getNumberFormat('fr', { style: 'percent' }));
-    expect(getNumberFormat('fr', { style: 'percent' })).not.toBe(getNumberFormat('en', { style: 'percent' }));
+    expect(getNumberFormat('fr', { style: 'percent' })).toBe(
+      getNumberFormat('fr', { style: 'percent' }),
+    );
+    expect(getNumberFormat('fr', { style: 'percent' })).not.toBe(
+      getNumberFormat('en', { style: 'percent' }),
+    );
     expect(getNumberFormat('fr')).not.toBe(getNumberFormat('fr', { style: 'percent' }));
   });
 
   it('return the same Intl.DateTimeFormat for the same locale and options', () => {
     expect(getDateFormat('en', { timeZone: 'UTC' })).toBe(getDateFormat('en', { timeZone: 'UTC' }));
-    expect(getDateFormat('en', { timeZone: 'UTC' })).not.toBe(getDateFormat('en', { timeZone: 'Europe/Paris' }));
+    expect(getDateFormat('en', { timeZone: 'UTC' })).not.toBe(
+      getDateFormat('en', { timeZone: 'Europe/Paris' }),
+    );
   });
 });

@@ -8,7 +8,10 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached `Intl.NumberFormat` for `locale` and `options`. */
-export function getNumberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function getNumberFormat(
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (format === undefined) {
@@ -19,7 +22,10 @@ export function getNumberFormat(locale: string, options: Intl.NumberFormatOption
 }
 
 /** A cached `Intl.DateTimeFormat` for `locale` and `options`. */
-export function getDateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+export function getDateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
@@ -30,14 +36,21 @@ export function getDateFormat(locale: string, options: Intl.DateTimeFormatOption
 }
 
 /** Options a caller may tune; currency and fraction digits always come from the Money and our table. */
-export type FormatMoneyOptions = Omit<Intl.NumberFormatOptions, 'style' | 'currency' | 'minimumFractionDigits' | 'maximumFractionDigits'>;
+export type FormatMoneyOptions = Omit<
+  Intl.NumberFormatOptions,
+  'style' | 'currency' | 'minimumFractionDigits' | 'maximumFractionDigits'
+>;
 
 /**
  * Formats Money for `locale`, with exactly the currency's ISO 4217 minor units (our table, since
  * Intl gives HUF, IDR, COP and IQD other digits). The amount goes to Intl as a decimal string
  * built from the integer, so no float division can turn 1005 cents into 10.049999.
  */
-export function formatMoney(money: Money, locale: string, options: FormatMoneyOptions = {}): string {
+export function formatMoney(
+  money: Money,
+  locale: string,
+  options: FormatMoneyOptions = {},
+): string {
   if (!Number.isSafeInteger(money.amount)) throw new TarifError('invalid-amount', money.amount);
   const digits = minorUnits(money.currency);
   const format = getNumberFormat(locale, {
@@ -51,7 +64,11 @@ export function formatMoney(money: Money, locale: string, options: FormatMoneyOp
 }
 
 /** A plain number for `locale` (contact counts, seats). */
-export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(
+  value: number,
+  locale: string,
+  options: Intl.NumberFormatOptions = {},
+): string {
   if (!Number.isFinite(value)) throw new TarifError('invalid-number', value);
   return getNumberFormat(locale, options).format(value);
 }
@@ -63,10 +80,17 @@ export interface FormatDateOptions {
 }
 
 /** A date for `locale` in an explicit time zone (default UTC, long date style). */
-export function formatDate(iso: string | Date, locale: string, options: FormatDateOptions = {}): string {
+export function formatDate(
+  iso: string | Date,
+  locale: string,
+  options: FormatDateOptions = {},
+): string {
   const ms = typeof iso === 'string' ? Date.parse(iso) : iso.getTime();
   if (Number.isNaN(ms)) throw new TarifError('invalid-date', iso);
-  const format = getDateFormat(locale, { timeZone: options.timeZone ?? 'UTC', dateStyle: options.dateStyle ?? 'long' });
+  const format = getDateFormat(locale, {
+    timeZone: options.timeZone ?? 'UTC',
+    dateStyle: options.dateStyle ?? 'long',
+  });
   return format.format(ms);
 }
 

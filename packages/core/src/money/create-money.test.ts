@@ -10,9 +10,14 @@ describe('money', () => {
     expect(Object.is(money(-0, 'EUR').amount, 0)).toBe(true);
   });
 
-  it.each([[1.5], [Number.NaN], [Number.POSITIVE_INFINITY], [2 ** 53]])('rejects the amount %s', (amount) => {
-    expect(() => money(amount, 'EUR')).toThrow(expect.objectContaining({ code: 'invalid-amount' }));
-  });
+  it.each([[1.5], [Number.NaN], [Number.POSITIVE_INFINITY], [2 ** 53]])(
+    'rejects the amount %s',
+    (amount) => {
+      expect(() => money(amount, 'EUR')).toThrow(
+        expect.objectContaining({ code: 'invalid-amount' }),
+      );
+    },
+  );
 
   it('rejects an unknown currency', () => {
     expect(() => money(100, 'ABC')).toThrow(expect.objectContaining({ code: 'unknown-currency' }));

@@ -4,11 +4,26 @@ import { TarifError } from './errors.js';
 
 describe('currencies', () => {
   it.each([
-    ['EUR', 2], ['USD', 2], ['GBP', 2], ['CHF', 2], ['CAD', 2],
-    ['JPY', 0], ['KRW', 0], ['CLP', 0], ['ISK', 0],
+    ['EUR', 2],
+    ['USD', 2],
+    ['GBP', 2],
+    ['CHF', 2],
+    ['CAD', 2],
+    ['JPY', 0],
+    ['KRW', 0],
+    ['CLP', 0],
+    ['ISK', 0],
     // ISO says 2 even where Intl (CLDR) shows 0: our table wins.
-    ['HUF', 2], ['IDR', 2], ['COP', 2],
-    ['TND', 3], ['KWD', 3], ['BHD', 3], ['JOD', 3], ['OMR', 3], ['IQD', 3], ['LYD', 3],
+    ['HUF', 2],
+    ['IDR', 2],
+    ['COP', 2],
+    ['TND', 3],
+    ['KWD', 3],
+    ['BHD', 3],
+    ['JOD', 3],
+    ['OMR', 3],
+    ['IQD', 3],
+    ['LYD', 3],
   ])('%s has %i minor units', (code, digits) => {
     expect(minorUnits(code)).toBe(digits);
   });

@@ -47,7 +47,11 @@ export class TarifError extends Error {
 }
 
 /** Throws a TarifError when `condition` is false; keeps the preconditions one line each. */
-export function assert(condition: boolean, code: TarifErrorCode, detail?: unknown): asserts condition {
+export function assert(
+  condition: boolean,
+  code: TarifErrorCode,
+  detail?: unknown,
+): asserts condition {
   if (!condition) throw new TarifError(code, detail);
 }
 

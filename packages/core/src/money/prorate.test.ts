@@ -5,7 +5,10 @@ import { prorate } from './prorate.js';
 describe('prorate', () => {
   it('takes 10 of 31 days of 49.00', () => {
     // 4900 × 864000 / 2678400 = 1580.645… → 1581
-    expect(prorate({ amount: 4900, currency: 'EUR' }, 864_000, 2_678_400)).toEqual({ amount: 1581, currency: 'EUR' });
+    expect(prorate({ amount: 4900, currency: 'EUR' }, 864_000, 2_678_400)).toEqual({
+      amount: 1581,
+      currency: 'EUR',
+    });
   });
 
   it('rounds an exact half away from zero, both ways', () => {
@@ -22,13 +25,18 @@ describe('prorate', () => {
 
   it('never exceeds the whole when the part is at most the total', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 1, max: 31_622_400 }), fc.double({ min: 0, max: 1, noNaN: true }), (amount, total, share) => {
-        const part = Math.floor(total * share);
-        const result = prorate({ amount, currency: 'EUR' }, part, total).amount;
-        expect(Number.isSafeInteger(result)).toBe(true);
-        expect(result).toBeGreaterThanOrEqual(0);
-        expect(result).toBeLessThanOrEqual(amount);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e12 }),
+        fc.integer({ min: 1, max: 31_622_400 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (amount, total, share) => {
+          const part = Math.floor(total * share);
+          const result = prorate({ amount, currency: 'EUR' }, part, total).amount;
+          expect(Number.isSafeInteger(result)).toBe(true);
+          expect(result).toBeGreaterThanOrEqual(0);
+          expect(result).toBeLessThanOrEqual(amount);
+        },
+      ),
     );
   });
 });

@@ -10,7 +10,9 @@ import { divideRoundHalfAwayFromZero } from './rounding.js';
 export function prorate(whole: Money, part: number, total: number): Money {
   assert(Number.isSafeInteger(part), 'invalid-factor', part);
   assert(Number.isSafeInteger(total), 'invalid-factor', total);
-  const amount = Number(divideRoundHalfAwayFromZero(BigInt(whole.amount) * BigInt(part), BigInt(total)));
+  const amount = Number(
+    divideRoundHalfAwayFromZero(BigInt(whole.amount) * BigInt(part), BigInt(total)),
+  );
   assertAmount(amount);
   return { amount: amount === 0 ? 0 : amount, currency: whole.currency };
 }

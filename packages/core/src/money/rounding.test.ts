@@ -7,7 +7,7 @@ import { TarifError } from './errors.js';
 function reference(n: bigint, d: bigint): bigint {
   const abs = (x: bigint) => (x < 0n ? -x : x);
   const magnitude = (2n * abs(n) + abs(d)) / (2n * abs(d));
-  return (n < 0n) !== (d < 0n) ? -magnitude : magnitude;
+  return n < 0n !== d < 0n ? -magnitude : magnitude;
 }
 
 describe('divideRoundHalfAwayFromZero', () => {
@@ -30,9 +30,13 @@ describe('divideRoundHalfAwayFromZero', () => {
 
   it('matches the reference for any numerator and non-zero denominator', () => {
     fc.assert(
-      fc.property(fc.bigInt(), fc.bigInt().filter((d) => d !== 0n), (n, d) => {
-        expect(divideRoundHalfAwayFromZero(n, d)).toBe(reference(n, d));
-      }),
+      fc.property(
+        fc.bigInt(),
+        fc.bigInt().filter((d) => d !== 0n),
+        (n, d) => {
+          expect(divideRoundHalfAwayFromZero(n, d)).toBe(reference(n, d));
+        },
+      ),
     );
   });
 

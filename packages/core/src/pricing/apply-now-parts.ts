@@ -7,13 +7,20 @@ import type { Dimension, DimensionChange } from './preview-types.js';
  * parts due at renewal wait. Product and plan move together, because a plan id only means
  * something within its product.
  */
-export function applyNowParts(catalog: Catalog, current: Selection, desired: Selection, changes: readonly DimensionChange[]): Selection {
-  const waits = (dimension: Dimension) => changes.some((change) => change.dimension === dimension && change.effect !== 'now');
+export function applyNowParts(
+  catalog: Catalog,
+  current: Selection,
+  desired: Selection,
+  changes: readonly DimensionChange[],
+): Selection {
+  const waits = (dimension: Dimension) =>
+    changes.some((change) => change.dimension === dimension && change.effect !== 'now');
   const moveProductAndPlan = !waits('product') && !waits('plan');
   const addedNow = new Set<string>();
   const removedNow = new Set<string>();
   for (const change of changes) {
-    if (change.dimension !== 'addOn' || change.addOn === undefined || change.effect !== 'now') continue;
+    if (change.dimension !== 'addOn' || change.addOn === undefined || change.effect !== 'now')
+      continue;
     (change.direction === 'up' ? addedNow : removedNow).add(change.addOn);
   }
 

@@ -30,8 +30,12 @@ describe('addInterval', () => {
   });
 
   it('rejects an invalid instant and an invalid anchor', () => {
-    expect(() => addInterval('not a date', 'month')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
-    expect(() => addInterval('2025-01-01T00:00:00Z', 'month', 32)).toThrow(expect.objectContaining({ code: 'invalid-number' }));
+    expect(() => addInterval('not a date', 'month')).toThrow(
+      expect.objectContaining({ code: 'invalid-date' }),
+    );
+    expect(() => addInterval('2025-01-01T00:00:00Z', 'month', 32)).toThrow(
+      expect.objectContaining({ code: 'invalid-number' }),
+    );
   });
 });
 

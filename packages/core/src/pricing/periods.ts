@@ -3,7 +3,8 @@ import { TarifError } from '../money/errors.js';
 
 /** Milliseconds since the epoch of an ISO 8601 instant or a Date; throws TarifError on garbage. */
 export function toMillis(at: string | Date): number {
-  const ms = typeof at === 'string' ? Date.parse(at) : at instanceof Date ? at.getTime() : Number.NaN;
+  const ms =
+    typeof at === 'string' ? Date.parse(at) : at instanceof Date ? at.getTime() : Number.NaN;
   if (Number.isNaN(ms)) throw new TarifError('invalid-date', at);
   return ms;
 }
@@ -20,7 +21,10 @@ export function toSeconds(at: string | Date): number {
  * when chaining, or the clamped day would stick (Feb 28 → Mar 28).
  */
 export function addInterval(iso: string, interval: Interval, anchorDay?: number): string {
-  if (anchorDay !== undefined && (!Number.isInteger(anchorDay) || anchorDay < 1 || anchorDay > 31)) {
+  if (
+    anchorDay !== undefined &&
+    (!Number.isInteger(anchorDay) || anchorDay < 1 || anchorDay > 31)
+  ) {
     throw new TarifError('invalid-number', anchorDay);
   }
   const start = new Date(toMillis(iso));

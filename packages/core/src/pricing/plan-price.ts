@@ -7,7 +7,13 @@ import type { Money } from '../money/money.js';
  * Recurring price of a plan at a contact band, or null for a contact-sales tier.
  * Volume-style: the band chosen prices the whole plan (no tiers summed).
  */
-export function planPrice(catalog: Catalog, productId: string, planId: string, interval: Interval, contactLimit: number): Money | null {
+export function planPrice(
+  catalog: Catalog,
+  productId: string,
+  planId: string,
+  interval: Interval,
+  contactLimit: number,
+): Money | null {
   const product = findProduct(catalog, productId);
   if (product === undefined) throw new TarifError('unknown-product', productId);
   const plan = product.plans.find((candidate) => candidate.id === planId);
@@ -17,6 +23,7 @@ export function planPrice(catalog: Catalog, productId: string, planId: string, i
   if (band === -1) throw new TarifError('unknown-contact-band', contactLimit);
   if (plan.contactSales === true) return null;
   const amount = plan.prices?.[interval]?.[band];
-  if (amount === undefined) throw new TarifError('interval-not-offered', `${interval} for ${productId}/${planId}`);
+  if (amount === undefined)
+    throw new TarifError('interval-not-offered', `${interval} for ${productId}/${planId}`);
   return { amount, currency: catalog.currency };
 }

@@ -9,7 +9,13 @@ import { classifyChanges } from './classify-change.js';
 import { periodClock, prorateChange } from './prorate-change.js';
 import { quote } from './quote.js';
 import type { Quote } from './quote-types.js';
-import type { BlockingReason, ChangeMode, ChangePreview, DimensionChange, Subscription } from './preview-types.js';
+import type {
+  BlockingReason,
+  ChangeMode,
+  ChangePreview,
+  DimensionChange,
+  Subscription,
+} from './preview-types.js';
 
 export interface PreviewChangeInput {
   readonly catalog: Catalog;
@@ -25,7 +31,12 @@ export interface PreviewChangeInput {
  * Never throws for a validated catalog: an unpriceable `desired` gives mode 'blocked'. Only an
  * invalid instant (`at`, period bounds) throws a TarifError, as that is a programming error.
  */
-export function previewChange({ catalog, subscription, desired, at }: PreviewChangeInput): ChangePreview {
+export function previewChange({
+  catalog,
+  subscription,
+  desired,
+  at,
+}: PreviewChangeInput): ChangePreview {
   const current = subscription.selection;
   const changes = classifyChanges(catalog, resolvePolicy(catalog), current, desired);
   const blocking = blockingReasons(catalog, subscription, desired, changes);
@@ -47,7 +58,10 @@ export function previewChange({ catalog, subscription, desired, at }: PreviewCha
 
   if (mode !== 'purchase') {
     // Nothing happens today: a scheduled change waits for renewal, a request waits for a human.
-    const renewalTotal = (mode === 'scheduled' || mode === 'none') && target !== null ? target.total : currentQuote.total;
+    const renewalTotal =
+      (mode === 'scheduled' || mode === 'none') && target !== null
+        ? target.total
+        : currentQuote.total;
     const { periodSeconds, remainingSeconds } = periodClock(subscription, at);
     return {
       ...base,
@@ -64,7 +78,12 @@ export function previewChange({ catalog, subscription, desired, at }: PreviewCha
   }
 
   const effectiveNow = applyNowParts(catalog, current, desired, changes);
-  const proration = prorateChange({ subscription, at, currentTotal: currentQuote.total, effectiveNow: quote(catalog, effectiveNow) });
+  const proration = prorateChange({
+    subscription,
+    at,
+    currentTotal: currentQuote.total,
+    effectiveNow: quote(catalog, effectiveNow),
+  });
   return {
     ...base,
     effectiveNow,
@@ -73,17 +92,28 @@ export function previewChange({ catalog, subscription, desired, at }: PreviewCha
   };
 }
 
-function blockingReasons(catalog: Catalog, subscription: Subscription, desired: Selection, changes: readonly DimensionChange[]): BlockingReason[] {
-  const lowered = (dimension: DimensionChange['dimension']) => changes.some((change) => change.dimension === dimension && change.direction === 'down');
+function blockingReasons(
+  catalog: Catalog,
+  subscription: Subscription,
+  desired: Selection,
+  changes: readonly DimensionChange[],
+): BlockingReason[] {
+  const lowered = (dimension: DimensionChange['dimension']) =>
+    changes.some((change) => change.dimension === dimension && change.direction === 'down');
   const usage = { contactsInUse: subscription.contactsInUse, seatsInUse: subscription.seatsInUse };
   // Usage only blocks a part that goes down: an account already over its limit may still add seats.
   return checkSelection(catalog, desired, usage).filter(
     (reason) =>
-      (reason.code !== 'contacts-below-usage' || lowered('contacts')) && (reason.code !== 'seats-below-usage' || lowered('seats')),
+      (reason.code !== 'contacts-below-usage' || lowered('contacts')) &&
+      (reason.code !== 'seats-below-usage' || lowered('seats')),
   );
 }
 
-function modeOf(changes: readonly DimensionChange[], blocking: readonly BlockingReason[], requestFor: readonly DimensionChange[]): ChangeMode {
+function modeOf(
+  changes: readonly DimensionChange[],
+  blocking: readonly BlockingReason[],
+  requestFor: readonly DimensionChange[],
+): ChangeMode {
   if (blocking.length > 0) return 'blocked';
   // A mixed change is self-serve only if every part is.
   if (requestFor.length > 0) return 'request';
@@ -106,6 +136,12 @@ function quoteOrEmpty(catalog: Catalog, selection: Selection): Quote {
   } catch (error) {
     if (!(error instanceof TarifError)) throw error;
     const total: Money = { amount: 0, currency: catalog.currency };
-    return { interval: selection.interval, taxMode: catalog.taxMode, lines: [], subtotal: total, total };
+    return {
+      interval: selection.interval,
+      taxMode: catalog.taxMode,
+      lines: [],
+      subtotal: total,
+      total,
+    };
   }
 }

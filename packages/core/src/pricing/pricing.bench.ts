@@ -8,14 +8,23 @@ import { quote } from './quote.js';
 // A fixed instant keeps runs comparable: 10 of 31 days left in January 2025.
 const subscription = createDemoSubscription(new Date('2025-01-15T00:00:00Z'));
 const at = '2025-01-22T00:00:00Z';
-const upgrade = { ...subscription.selection, plan: 'pro', contactLimit: 20000, seats: 6, addOns: ['sms'] };
+const upgrade = {
+  ...subscription.selection,
+  plan: 'pro',
+  contactLimit: 20000,
+  seats: 6,
+  addOns: ['sms'],
+};
 const downgrade = { ...subscription.selection, plan: 'starter', seats: 1 };
 const yearly = { ...subscription.selection, interval: 'year' as const };
 
 // Vitest 5 benchmarks run inside a test through the `bench` fixture; `bench.compare` runs them one
 // after another and prints a table per group. The table has no median column, and the median is the
 // figure docs/benchmarks.md records (robust to GC pauses), so each group also logs it.
-async function compareAndLogMedians(bench: BenchFixture, cases: Record<string, () => void>): Promise<void> {
+async function compareAndLogMedians(
+  bench: BenchFixture,
+  cases: Record<string, () => void>,
+): Promise<void> {
   const names = Object.keys(cases);
   const results = await bench.compare(...names.map((name) => bench(name, cases[name]!)));
   for (const name of names) {

@@ -6,7 +6,10 @@ import type { Quote } from './quote-types.js';
 import { addInterval, toSeconds } from './periods.js';
 
 /** Length of the current period and what is left of it at `at`, in whole seconds. */
-export function periodClock(subscription: Subscription, at: string | Date): { periodSeconds: number; remainingSeconds: number; atSeconds: number; endSeconds: number } {
+export function periodClock(
+  subscription: Subscription,
+  at: string | Date,
+): { periodSeconds: number; remainingSeconds: number; atSeconds: number; endSeconds: number } {
   const startSeconds = toSeconds(subscription.periodStart);
   const endSeconds = toSeconds(subscription.periodEnd);
   const atSeconds = toSeconds(at);
@@ -44,14 +47,24 @@ export interface ProrationResult {
  * now: the charge is the new interval's full price and the renewal is one new interval away.
  * Since remaining ≤ period, the credit never exceeds what the current period cost.
  */
-export function prorateChange({ subscription, at, currentTotal, effectiveNow }: ProrationInput): ProrationResult {
+export function prorateChange({
+  subscription,
+  at,
+  currentTotal,
+  effectiveNow,
+}: ProrationInput): ProrationResult {
   const { periodSeconds, remainingSeconds, atSeconds, endSeconds } = periodClock(subscription, at);
   const currency = currentTotal.currency;
-  const credit = periodSeconds === 0 ? { amount: 0, currency } : prorate(currentTotal, remainingSeconds, periodSeconds);
+  const credit =
+    periodSeconds === 0
+      ? { amount: 0, currency }
+      : prorate(currentTotal, remainingSeconds, periodSeconds);
   const fromIso = new Date(Math.min(atSeconds, endSeconds) * 1000).toISOString();
 
   const restartsPeriod = effectiveNow.interval !== subscription.selection.interval;
-  const renewalDate = restartsPeriod ? addInterval(fromIso, effectiveNow.interval) : subscription.periodEnd;
+  const renewalDate = restartsPeriod
+    ? addInterval(fromIso, effectiveNow.interval)
+    : subscription.periodEnd;
   const charge = restartsPeriod
     ? effectiveNow.total
     : periodSeconds === 0
@@ -59,8 +72,15 @@ export function prorateChange({ subscription, at, currentTotal, effectiveNow }: 
       : prorate(effectiveNow.total, remainingSeconds, periodSeconds);
 
   const proration: ProrationLine[] = [];
-  if (credit.amount !== 0) proration.push({ code: 'credit', from: fromIso, to: subscription.periodEnd, amount: { amount: -credit.amount, currency } });
-  if (charge.amount !== 0) proration.push({ code: 'charge', from: fromIso, to: renewalDate, amount: charge });
+  if (credit.amount !== 0)
+    proration.push({
+      code: 'credit',
+      from: fromIso,
+      to: subscription.periodEnd,
+      amount: { amount: -credit.amount, currency },
+    });
+  if (charge.amount !== 0)
+    proration.push({ code: 'charge', from: fromIso, to: renewalDate, amount: charge });
 
   const net = charge.amount - credit.amount;
   return {

@@ -5,7 +5,14 @@ import { demoCatalogEUR, demoCatalogJPY, demoCatalogUSD } from '../demo/index.js
 import { sellableSelection } from '../test-utils/arbitraries.js';
 import { quote } from './quote.js';
 
-const plus: Selection = { product: 'marketing', plan: 'plus', interval: 'month', contactLimit: 10000, seats: 3, addOns: [] };
+const plus: Selection = {
+  product: 'marketing',
+  plan: 'plus',
+  interval: 'month',
+  contactLimit: 10000,
+  seats: 3,
+  addOns: [],
+};
 
 describe('quote', () => {
   it('prices a plan whose seats are all included as a single line', () => {
@@ -13,19 +20,32 @@ describe('quote', () => {
     expect(q.lines).toEqual([
       {
         code: 'plan',
-        params: { product: 'Marketing', productId: 'marketing', plan: 'Plus', planId: 'plus', contacts: 10000 },
+        params: {
+          product: 'Marketing',
+          productId: 'marketing',
+          plan: 'Plus',
+          planId: 'plus',
+          contacts: 10000,
+        },
         quantity: 1,
         unitAmount: { amount: 5900, currency: 'EUR' },
         amount: { amount: 5900, currency: 'EUR' },
       },
     ]);
-    expect(q).toMatchObject({ interval: 'month', taxMode: 'exclusive', subtotal: { amount: 5900 }, total: { amount: 5900 } });
+    expect(q).toMatchObject({
+      interval: 'month',
+      taxMode: 'exclusive',
+      subtotal: { amount: 5900 },
+      total: { amount: 5900 },
+    });
   });
 
   it('adds a seats line for seats beyond those included, and a line per add-on', () => {
     // Plus 10 000: 59.00 + (6 − 3) × 10.00 + SMS 15.00 + transactional 10.00 = 114.00
     const q = quote(demoCatalogEUR, { ...plus, seats: 6, addOns: ['sms', 'transactional-email'] });
-    expect(q.lines.map((line) => [line.code, line.quantity, line.unitAmount.amount, line.amount.amount])).toEqual([
+    expect(
+      q.lines.map((line) => [line.code, line.quantity, line.unitAmount.amount, line.amount.amount]),
+    ).toEqual([
       ['plan', 1, 5900, 5900],
       ['seats', 3, 1000, 3000],
       ['addOn', 1, 1500, 1500],
@@ -42,7 +62,9 @@ describe('quote', () => {
 
   it('prices yearly from the declared yearly prices', () => {
     // Pro 10 000 yearly 990.00 + 2 extra seats × 120.00 = 1 230.00
-    expect(quote(demoCatalogEUR, { ...plus, plan: 'pro', interval: 'year', seats: 7 }).total.amount).toBe(123000);
+    expect(
+      quote(demoCatalogEUR, { ...plus, plan: 'pro', interval: 'year', seats: 7 }).total.amount,
+    ).toBe(123000);
   });
 
   it('prices a zero-decimal currency in whole yen', () => {
@@ -57,7 +79,9 @@ describe('quote', () => {
     ['an unknown add-on', { addOns: ['fax'] }, 'unknown-add-on'],
     ['fractional seats', { seats: 2.5 }, 'invalid-seats'],
   ])('throws a TarifError for %s', (_, change, code) => {
-    expect(() => quote(demoCatalogEUR, { ...plus, ...change })).toThrow(expect.objectContaining({ code }));
+    expect(() => quote(demoCatalogEUR, { ...plus, ...change })).toThrow(
+      expect.objectContaining({ code }),
+    );
   });
 
   it('has lines that sum to the subtotal and the total, all integers', () => {

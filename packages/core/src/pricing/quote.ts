@@ -17,14 +17,21 @@ import type { LineItem, Quote } from './quote-types.js';
 export function quote(catalog: Catalog, selection: Selection): Quote {
   const { interval, contactLimit, seats } = selection;
   const price = planPrice(catalog, selection.product, selection.plan, interval, contactLimit);
-  if (price === null) throw new TarifError('contact-sales', `${selection.product}/${selection.plan}`);
+  if (price === null)
+    throw new TarifError('contact-sales', `${selection.product}/${selection.plan}`);
   // planPrice has already proven both exist.
   const product = findProduct(catalog, selection.product)!;
   const plan = product.plans.find((candidate) => candidate.id === selection.plan)!;
   const lines: LineItem[] = [
     {
       code: 'plan',
-      params: { product: product.name, productId: product.id, plan: plan.name, planId: plan.id, contacts: contactLimit },
+      params: {
+        product: product.name,
+        productId: product.id,
+        plan: plan.name,
+        planId: plan.id,
+        contacts: contactLimit,
+      },
       quantity: 1,
       unitAmount: price,
       amount: price,
@@ -35,7 +42,8 @@ export function quote(catalog: Catalog, selection: Selection): Quote {
   const extraSeats = Math.max(0, seats - plan.seats.included);
   if (extraSeats > 0) {
     const seatAmount = plan.seats.price[interval];
-    if (seatAmount === undefined) throw new TarifError('invalid-seats', `${seats} (the plan sells no extra seats)`);
+    if (seatAmount === undefined)
+      throw new TarifError('invalid-seats', `${seats} (the plan sells no extra seats)`);
     const unitAmount = { amount: seatAmount, currency: catalog.currency };
     lines.push({
       code: 'seats',
@@ -51,11 +59,21 @@ export function quote(catalog: Catalog, selection: Selection): Quote {
     if (addOn === undefined) throw new TarifError('unknown-add-on', addOnId);
     if (addOn.includedIn?.includes(plan.id) === true) continue;
     const amount = addOn.price[interval];
-    if (amount === undefined) throw new TarifError('interval-not-offered', `${interval} for add-on ${addOnId}`);
+    if (amount === undefined)
+      throw new TarifError('interval-not-offered', `${interval} for add-on ${addOnId}`);
     const unitAmount = { amount, currency: catalog.currency };
-    lines.push({ code: 'addOn', params: { addOn: addOn.name, addOnId: addOn.id }, quantity: 1, unitAmount, amount: unitAmount });
+    lines.push({
+      code: 'addOn',
+      params: { addOn: addOn.name, addOnId: addOn.id },
+      quantity: 1,
+      unitAmount,
+      amount: unitAmount,
+    });
   }
 
-  const subtotal = sum(lines.map((line) => line.amount), catalog.currency);
+  const subtotal = sum(
+    lines.map((line) => line.amount),
+    catalog.currency,
+  );
   return { interval, taxMode: catalog.taxMode, lines, subtotal, total: subtotal };
 }

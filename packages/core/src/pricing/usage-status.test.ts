@@ -13,12 +13,22 @@ describe('usageStatus', () => {
     [10000, 100, true, true, false],
     [10001, 100, true, true, true],
     [12500, 125, true, true, true],
-  ])('with %i contacts of 10 000 reports %i %%', (contactsInUse, contactsShare, nearLimit, atLimit, overLimit) => {
-    expect(usageStatus(demoCatalogEUR, { ...subscription, contactsInUse })).toEqual({ contactsShare, nearLimit, atLimit, overLimit });
-  });
+  ])(
+    'with %i contacts of 10 000 reports %i %%',
+    (contactsInUse, contactsShare, nearLimit, atLimit, overLimit) => {
+      expect(usageStatus(demoCatalogEUR, { ...subscription, contactsInUse })).toEqual({
+        contactsShare,
+        nearLimit,
+        atLimit,
+        overLimit,
+      });
+    },
+  );
 
   it('follows the catalog nearLimitPercent', () => {
-    expect(usageStatus({ ...demoCatalogEUR, nearLimitPercent: 80 }, subscription).nearLimit).toBe(true);
+    expect(usageStatus({ ...demoCatalogEUR, nearLimitPercent: 80 }, subscription).nearLimit).toBe(
+      true,
+    );
   });
 
   it('leaves the subscription untouched', () => {
