@@ -9,13 +9,15 @@ import { addInterval, toSeconds } from './periods.js';
 export function periodClock(
   subscription: Subscription,
   at: string | Date,
-): { periodSeconds: number; remainingSeconds: number; atSeconds: number; endSeconds: number } {
+): { periodSeconds: number; remainingSeconds: number; startsAt: string } {
   const startSeconds = toSeconds(subscription.periodStart);
   const endSeconds = toSeconds(subscription.periodEnd);
   const atSeconds = toSeconds(at);
   const periodSeconds = Math.max(0, endSeconds - startSeconds);
   const remainingSeconds = Math.min(periodSeconds, Math.max(0, endSeconds - atSeconds));
-  return { periodSeconds, remainingSeconds, atSeconds, endSeconds };
+  // The instant the prorated time starts: `at`, held inside the period.
+  const startsAt = new Date((endSeconds - remainingSeconds) * 1000).toISOString();
+  return { periodSeconds, remainingSeconds, startsAt };
 }
 
 export interface ProrationInput {
@@ -53,13 +55,12 @@ export function prorateChange({
   currentTotal,
   effectiveNow,
 }: ProrationInput): ProrationResult {
-  const { periodSeconds, remainingSeconds, atSeconds, endSeconds } = periodClock(subscription, at);
+  const { periodSeconds, remainingSeconds, startsAt: fromIso } = periodClock(subscription, at);
   const currency = currentTotal.currency;
   const credit =
     periodSeconds === 0
       ? { amount: 0, currency }
       : prorate(currentTotal, remainingSeconds, periodSeconds);
-  const fromIso = new Date(Math.min(atSeconds, endSeconds) * 1000).toISOString();
 
   const restartsPeriod = effectiveNow.interval !== subscription.selection.interval;
   const renewalDate = restartsPeriod
