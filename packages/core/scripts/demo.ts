@@ -26,6 +26,7 @@ const labels = {
     charge: 'Charge',
     due: 'Due today',
     renewal: 'Next renewal',
+    colon: ':',
   },
   fr: {
     quote: 'Devis actuel',
@@ -36,6 +37,8 @@ const labels = {
     charge: 'Montant',
     due: 'À payer aujourd’hui',
     renewal: 'Prochain renouvellement',
+    // French sets a (narrow) no-break space before a colon.
+    colon: '\u202f:',
   },
 } as const;
 
@@ -55,14 +58,14 @@ function printQuote(q: Quote, locale: 'en' | 'fr'): void {
 function printPreview(preview: ChangePreview, locale: 'en' | 'fr'): void {
   const l = labels[locale];
   console.log(
-    `  ${l.mode}: ${preview.mode} (${preview.changes.map((c) => `${c.kind}→${c.effect}`).join(', ')})`,
+    `  ${l.mode}${l.colon} ${preview.mode} (${preview.changes.map((c) => `${c.kind}→${c.effect}`).join(', ')})`,
   );
   console.log(
-    `  ${l.credit}: ${formatMoney(preview.credit, locale)}   ${l.charge}: ${formatMoney(preview.charge, locale)}`,
+    `  ${l.credit}${l.colon} ${formatMoney(preview.credit, locale)}   ${l.charge}${l.colon} ${formatMoney(preview.charge, locale)}`,
   );
-  console.log(`  ${l.due}: ${formatMoney(preview.dueToday, locale)}`);
+  console.log(`  ${l.due}${l.colon} ${formatMoney(preview.dueToday, locale)}`);
   console.log(
-    `  ${l.renewal}: ${formatDate(preview.nextRenewal.date, locale, { timeZone: 'Europe/Paris' })}, ${formatMoney(preview.nextRenewal.total, locale)}`,
+    `  ${l.renewal}${l.colon} ${formatDate(preview.nextRenewal.date, locale, { timeZone: 'Europe/Paris' })}, ${formatMoney(preview.nextRenewal.total, locale)}`,
   );
 }
 
