@@ -16,3 +16,11 @@ export { PlanTierPicker } from './plan-tier-picker/plan-tier-picker.js';
 export type { PlanTierPickerProps } from './plan-tier-picker/plan-tier-picker.js';
 export { AddOnCard } from './add-on-card/add-on-card.js';
 export type { AddOnCardProps } from './add-on-card/add-on-card.js';
+
+// Flows (on Radix Dialog): import them only where you need them.
+export { ReviewPurchaseModal } from './review-purchase-modal/review-purchase-modal.js';
+export type { ReviewPurchaseModalProps } from './review-purchase-modal/review-purchase-modal.js';
+export { ChangeRequestDialog } from './change-request-dialog/change-request-dialog.js';
+export type { ChangeRequestDialogProps } from './change-request-dialog/change-request-dialog.js';
+export { BillingPage } from './billing-page/billing-page.js';
+export type { BillingPageProps } from './billing-page/billing-page.js';

@@ -102,6 +102,7 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
             // "Add to plan, SMS campaigns": the visible words first, then which add-on.
             aria-labelledby={`${buttonId} ${titleId}`}
             aria-describedby={reason ? reasonId : undefined}
+            data-added={addOn.inDraft ? '' : undefined}
             disabled={!canAdd || readOnly}
             onClick={() => {
               addOn.add();

@@ -105,8 +105,11 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(function 
                       <span className="tarif-ptp-amount tarif-amount">{formatMoney(tier.price)}</span>{' '}
                       <span className="tarif-muted">{t(perKey)}</span>
                     </>
-                  ) : (
+                  ) : tier.contactSales ? (
                     <span className="tarif-ptp-sales">{t('ui.common.contactSales')}</span>
+                  ) : (
+                    // No price for the draft: the tier cannot hold its seats (Starter has one seat at most).
+                    <span className="tarif-ptp-unpriced tarif-muted">{t('ui.plans.seatLimit', { count: seatMax(catalog, product, tier.id) })}</span>
                   )}
                 </p>
                 {features.names.length > 0 && (
@@ -247,6 +250,10 @@ function DowngradeNote({ tier, messages, readOnly, onRequestChange }: DowngradeN
 }
 
 /* -----------------------------------------------------------------------------------------------*/
+
+function seatMax(catalog: Catalog, product: string, planId: string): number {
+  return findPlan(catalog, product, planId)?.seats.max ?? 0;
+}
 
 /** The tier's features that the tier below lacks, so each card reads "everything in X, plus: ...". */
 function newFeatures(catalog: Catalog, product: string, planId: string, previousId: string | undefined): { base: string | null; names: string[] } {

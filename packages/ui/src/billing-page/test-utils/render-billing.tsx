@@ -1,0 +1,81 @@
+// Browser-test helpers for the purchase flows: a real BillingProvider over a memory adapter,
+// rendered into the page with react-dom, plus an axe run. Not shipped (tsconfig excludes test-utils).
+import { act } from 'react';
+import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import axe from 'axe-core';
+import { BillingProvider, createMemoryAdapter } from '@tarif/react';
+import type { MemoryAdapter, MemoryAdapterOptions } from '@tarif/react';
+import { createDemoSubscription } from '@tarif/core/demo';
+import type { Selection } from '@tarif/core';
+import { withUiMessages } from '../../messages/index.js';
+import '../../styles.css';
+
+// 16 March 2026, noon UTC: mid-period, so proration gives non-trivial amounts.
+export const testNow = new Date('2026-03-16T12:00:00Z');
+const clock = () => testNow;
+
+export interface RenderOptions extends Omit<MemoryAdapterOptions, 'subscription' | 'now'> {
+  locale?: string;
+  selection?: Partial<Selection>;
+  seatsInUse?: number;
+  contactsInUse?: number;
+}
+
+export interface Rendered {
+  adapter: MemoryAdapter;
+  container: HTMLElement;
+  unmount: () => void;
+}
+
+let mounted: { root: Root; container: HTMLElement } | null = null;
+
+/** Renders `ui` inside a provider over a fresh memory adapter; unmounts the previous render first. */
+export async function renderWithBilling(ui: ReactNode, options: RenderOptions = {}): Promise<Rendered> {
+  cleanup();
+  const { locale = 'en', selection, seatsInUse, contactsInUse, ...adapterOptions } = options;
+  const base = createDemoSubscription(testNow);
+  const adapter = createMemoryAdapter({
+    ...adapterOptions,
+    now: clock,
+    subscription: {
+      ...base,
+      selection: { ...base.selection, ...selection },
+      ...(seatsInUse !== undefined ? { seatsInUse } : {}),
+      ...(contactsInUse !== undefined ? { contactsInUse } : {}),
+    },
+  });
+  const container = document.createElement('div');
+  container.lang = locale;
+  document.body.append(container);
+  const root = createRoot(container);
+  mounted = { root, container };
+  await act(async () => {
+    root.render(
+      <BillingProvider adapter={adapter} locale={locale} messages={withUiMessages()} now={clock} previewDebounceMs={0}>
+        {ui}
+      </BillingProvider>,
+    );
+  });
+  return { adapter, container, unmount: cleanup };
+}
+
+export function cleanup(): void {
+  if (!mounted) return;
+  const { root, container } = mounted;
+  mounted = null;
+  act(() => root.unmount());
+  container.remove();
+}
+
+/** Axe over the whole document (dialogs are portalled to <body>); returns the violations. */
+export async function axeViolations(): Promise<axe.Result[]> {
+  const results = await axe.run(document.body, { resultTypes: ['violations'] });
+  return results.violations;
+}
+
+/** Collapses every kind of space, so « 1 234,56 € » compares whatever space Intl chose. */
+export function normalizeSpaces(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}

@@ -1,0 +1,55 @@
+// Test helper (excluded from the build): renders UI inside BillingProvider over a memory adapter,
+// the same way a host app would, and gives back the adapter so tests can count its calls.
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import type { ReactElement } from 'react';
+import axe from 'axe-core';
+import { BillingProvider, createMemoryAdapter } from '@tarif/react';
+import type { MemoryAdapter, MemoryAdapterOptions } from '@tarif/react';
+import type { Selection, Subscription } from '@tarif/core';
+import { createDemoSubscription, demoCatalogEUR } from '@tarif/core/demo';
+import { withUiMessages } from '../../messages/index.js';
+import '../../styles.css';
+
+// Vitest runs without globals here, so Testing Library cannot register its own cleanup.
+afterEach(() => cleanup());
+
+/** The instant every test runs at, so prorated and period-dependent numbers never drift. */
+export const testNow = new Date('2026-03-16T12:00:00Z');
+
+export interface RenderOptions {
+  locale?: string;
+  /** Merged over the demo subscription; `selection` key by key. */
+  subscription?: Partial<Omit<Subscription, 'selection'>> & { selection?: Partial<Selection> };
+  adapter?: Omit<MemoryAdapterOptions, 'subscription' | 'now'>;
+  dir?: 'ltr' | 'rtl';
+}
+
+export async function renderWithBilling(ui: ReactElement, options: RenderOptions = {}) {
+  const base = createDemoSubscription(testNow);
+  const subscription: Subscription = { ...base, ...options.subscription, selection: { ...base.selection, ...options.subscription?.selection } };
+  const adapter: MemoryAdapter = createMemoryAdapter({ catalog: demoCatalogEUR, ...options.adapter, subscription, now: () => testNow });
+  const locale = options.locale ?? 'en';
+  const result = render(
+    <div dir={options.dir ?? 'ltr'} lang={locale} style={{ maxInlineSize: 640, padding: 16 }}>
+      <BillingProvider adapter={adapter} locale={locale} messages={withUiMessages()} now={() => testNow}>
+        {ui}
+      </BillingProvider>
+    </div>,
+  );
+  return { ...result, adapter, screen };
+}
+
+/** Formats like the widgets do, so expected text is built rather than typed with narrow spaces. */
+export const formatNumber = (locale: string, value: number) => new Intl.NumberFormat(locale).format(value);
+export const formatEUR = (locale: string, minor: number) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minor / 100);
+
+/** Collapses every kind of space (Intl's narrow no-break spaces included), for comparing text. */
+export const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
+
+/** Runs axe on `node` and returns the ids of the rules it breaks (empty when clean). */
+export async function axeViolations(node: Element): Promise<string[]> {
+  const results = await axe.run(node, { resultTypes: ['violations'] });
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator, messageArguments } from '@tarif/react';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import { uiMessages, withUiMessages } from './index.js';
+
+describe('the @tarif/ui catalogs', () => {
+  it('have the same keys in English and French', () => {
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('use the same {arguments} in both languages, key by key', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect({ key, args: messageArguments(fr[key]) }).toEqual({ key, args: messageArguments(en[key]) });
+    }
+  });
+
+  it('never collide with the hooks’ own keys', () => {
+    for (const key of Object.keys(en)) expect(key.startsWith('ui.')).toBe(true);
+  });
+
+  it('write 0 and 1 in the singular in French, and 2 in the plural', () => {
+    const t = createTranslator({ locale: 'fr', layers: [uiMessages], formatNumber: (n) => new Intl.NumberFormat('fr').format(n) });
+    expect(t('ui.seats.count', { count: 0 })).toBe('0 siège');
+    expect(t('ui.seats.count', { count: 1 })).toBe('1 siège');
+    expect(t('ui.seats.count', { count: 2 })).toBe('2 sièges');
+    expect(t('ui.seats.max', { plan: 'Starter', count: 1 })).toBe('Le plan Starter inclut 1 siège au maximum.');
+  });
+
+  it('let a host override one key while keeping the rest', () => {
+    const layers = withUiMessages({ fr: { 'ui.addOn.add': 'Ajouter' } });
+    const t = createTranslator({ locale: 'fr-CA', layers, formatNumber: String });
+    expect(t('ui.addOn.add')).toBe('Ajouter');
+    expect(t('ui.plans.current')).toBe('Plan actuel');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { PlanTierPicker } from './plan-tier-picker.js';
+import { axeViolations, formatEUR, norm, renderWithBilling } from '../internal/test-utils/render-with-billing.js';
+
+const copy = {
+  en: { group: 'Plan', current: 'Current plan', lose: 'You will lose access to:', sales: 'Contact sales', monthly: 'Monthly', yearly: 'Yearly', request: /change request/ },
+  fr: { group: 'Plan', current: 'Plan actuel', lose: 'Vous perdrez l’accès à :', sales: "Contacter l'équipe commerciale", monthly: 'Mensuel', yearly: 'Annuel', request: /demande de modification/ },
+} as const;
+
+describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
+  const c = copy[locale];
+
+  it('is one radio group with the current plan checked and marked, and no axe violations', async () => {
+    const { screen, container } = await renderWithBilling(<PlanTierPicker />, { locale });
+    const group = await screen.findByRole('radiogroup', { name: c.group });
+    const plus = screen.getByRole('radio', { name: 'Plus' });
+    expect(group).toContainElement(plus);
+    expect(plus).toHaveAttribute('aria-checked', 'true');
+    expect(plus).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('radio', { name: 'Pro' })).toHaveAttribute('tabindex', '-1');
+    expect(plus.textContent).toContain(c.current);
+    // Plus at 10,000 contacts, 3 seats (all included), monthly: €59.00.
+    expect(norm(plus.textContent)).toContain(norm(formatEUR(locale, 5900)));
+    expect(screen.getByRole('radio', { name: 'Enterprise' }).textContent).toContain(c.sales);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('moves and selects with the arrow keys, and Space keeps the focused tier selected', async () => {
+    const { screen } = await renderWithBilling(<PlanTierPicker showIntervalSwitch={false} />, { locale });
+    const plus = await screen.findByRole('radio', { name: 'Plus' });
+    await userEvent.tab();
+    expect(plus).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    const pro = screen.getByRole('radio', { name: 'Pro' });
+    expect(pro).toHaveFocus();
+    expect(pro).toHaveAttribute('aria-checked', 'true');
+    expect(plus).toHaveAttribute('aria-checked', 'false');
+    await userEvent.keyboard(' ');
+    expect(pro).toHaveAttribute('aria-checked', 'true');
+  });
+
+  it('lists the features lost on a lower tier and routes it to a change request', async () => {
+    const { screen, container } = await renderWithBilling(<PlanTierPicker />, { locale });
+    await userEvent.click(await screen.findByRole('radio', { name: 'Starter' }));
+    const note = container.querySelector('[data-slot="plan-tier-picker-downgrade"]');
+    expect(note?.textContent).toContain(c.lose);
+    expect(note?.textContent).toContain('Marketing automation');
+    expect(note?.textContent).toMatch(c.request);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('switches to yearly billing with the arrow keys and prices the tiers per year', async () => {
+    const { screen } = await renderWithBilling(<PlanTierPicker />, { locale });
+    const monthly = await screen.findByRole('radio', { name: c.monthly });
+    await userEvent.click(monthly);
+    await userEvent.keyboard('{ArrowRight}');
+    const yearly = screen.getByRole('radio', { name: c.yearly });
+    expect(yearly).toHaveFocus();
+    expect(yearly).toHaveAttribute('aria-checked', 'true');
+    // Plus yearly at 10,000 contacts: €590.00.
+    expect(norm(screen.getByRole('radio', { name: 'Plus' }).textContent)).toContain(norm(formatEUR(locale, 59000)));
+  });
+});
