@@ -1,4 +1,5 @@
 // The host app's own copy. The billing widgets bring theirs; this is only the demo's chrome.
+// The names are the demo users that the reference server seeds (packages/server/src/demo/demo-users.ts).
 export const dashboardMessages = {
   en: {
     product: 'Acme Mail',
@@ -6,7 +7,7 @@ export const dashboardMessages = {
     language: 'Language',
     user: 'Signed in as',
     admin: 'Camille Martin (primary admin)',
-    member: 'Alex Dupont (team member)',
+    member: 'Noah Dubois (team member)',
   },
   fr: {
     product: 'Acme Mail',
@@ -14,7 +15,7 @@ export const dashboardMessages = {
     language: 'Langue',
     user: 'Connecté en tant que',
     admin: 'Camille Martin (administratrice principale)',
-    member: 'Alex Dupont (membre de l’équipe)',
+    member: 'Noah Dubois (membre de l’équipe)',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { BillingProvider, createHttpAdapter } from '@tarif/react';
 import { BillingPage, uiMessages } from '@tarif/ui';
 import { dashboardMessages, type DashboardLocale } from './dashboard-messages.js';
 
-// Demo bearer tokens seeded by the reference server (packages/server seed).
+// Demo bearer tokens that the reference server accepts (packages/server/src/demo/demo-users.ts).
 const users = { admin: 'demo-admin', member: 'demo-member' } as const;
 type User = keyof typeof users;
+const locales = ['en', 'fr'] as const satisfies readonly DashboardLocale[];
+const userIds = ['admin', 'member'] as const satisfies readonly User[];
 
 function readChoice<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
   const value = new URLSearchParams(window.location.search).get(key);
@@ -20,22 +22,29 @@ function writeChoice(key: string, value: string) {
 
 /** A host app's settings screen with the billing page embedded. Locale and user live in the URL. */
 export function Dashboard() {
-  const [locale, setLocale] = useState<DashboardLocale>(() => readChoice('lang', ['en', 'fr'], 'en'));
-  const [user, setUser] = useState<User>(() => readChoice('user', ['admin', 'member'], 'admin'));
+  const [locale, setLocale] = useState<DashboardLocale>(() => readChoice('lang', locales, 'en'));
+  const [user, setUser] = useState<User>(() => readChoice('user', userIds, 'admin'));
   const text = dashboardMessages[locale];
   const adapter = useMemo(
     () => createHttpAdapter({ baseUrl: '/api/billing', headers: { Authorization: `Bearer ${users[user]}` } }),
     [user],
   );
 
+  // The whole document speaks the chosen language, so screen readers and hyphenation follow.
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
   return (
-    <div className="dashboard" lang={locale}>
+    <div className="dashboard">
       <header className="dashboard-header">
-        <span className="dashboard-brand">{text.product}</span>
-        <span className="dashboard-section">{text.settings}</span>
+        <p className="dashboard-title">
+          <span className="dashboard-brand">{text.product}</span>
+          <span className="dashboard-section">{text.settings}</span>
+        </p>
         <div className="dashboard-controls">
-          <label>
-            {text.language}{' '}
+          <label className="dashboard-control">
+            <span>{text.language}</span>
             <select
               value={locale}
               onChange={(event) => {
@@ -44,12 +53,16 @@ export function Dashboard() {
                 writeChoice('lang', next);
               }}
             >
-              <option value="en" lang="en">English</option>
-              <option value="fr" lang="fr">Français</option>
+              <option value="en" lang="en">
+                English
+              </option>
+              <option value="fr" lang="fr">
+                Français
+              </option>
             </select>
           </label>
-          <label>
-            {text.user}{' '}
+          <label className="dashboard-control">
+            <span>{text.user}</span>
             <select
               value={user}
               onChange={(event) => {
