@@ -130,7 +130,7 @@ describe('createBillingHandler', () => {
             plan: '',
             interval: 'week',
             contactLimit: 1.5,
-            seats: 0,
+            seats: -1,
             addOns: ['sms', 7],
           },
         },

@@ -50,7 +50,8 @@ export function readSelection(
     });
   }
   const contactLimit = count('contactLimit', 0);
-  const seats = count('seats', 1);
+  // 0 is well-formed (the contract allows it); the plan's seat minimum is core's to enforce.
+  const seats = count('seats', 0);
   const addOns: string[] = [];
   const rawAddOns = value['addOns'];
   if (!Array.isArray(rawAddOns) || rawAddOns.length > maxAddOns) {
