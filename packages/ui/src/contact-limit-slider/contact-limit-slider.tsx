@@ -159,7 +159,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(f
       )}
 
       {atBlockedEdge && (
-        <p data-slot="contact-limit-slider-blocked-reason" id={blockedId} className="tarif-note">
+        <p data-slot="contact-limit-slider-blocked-reason" id={blockedId} className="tarif-cls-hint tarif-muted">
           {t('ui.contactLimit.blockedByUsage', { count: contactsInUse })}
         </p>
       )}

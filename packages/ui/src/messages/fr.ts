@@ -33,14 +33,14 @@ export const fr = {
   'ui.contactLimit.usageLabel': 'Contacts utilisés',
   'ui.contactLimit.usageValue': { one: '{used} sur {count} contact', other: '{used} sur {count} contacts' },
   'ui.contactLimit.nearLimit':
-    'Vous utilisez {percent} de votre limite de contacts. Pensez à l’augmenter avant de l’atteindre ; rien ne change tant que vous ne confirmez pas.',
+    "Vous utilisez {percent} de votre limite de contacts. Pensez à l'augmenter avant de l'atteindre ; rien ne change tant que vous ne confirmez pas.",
   'ui.contactLimit.blockedByUsage': {
-    one: 'Vous avez déjà {count} contact : les limites inférieures ne sont pas disponibles.',
-    other: 'Vous avez déjà {count} contacts : les limites inférieures ne sont pas disponibles.',
+    one: 'Vous avez déjà {count} contact : les limites inférieures ne sont pas disponibles.',
+    other: 'Vous avez déjà {count} contacts : les limites inférieures ne sont pas disponibles.',
   },
   'ui.contactLimit.contactSalesHint': {
-    one: 'Besoin de plus de {count} contact ? Notre équipe commerciale vous préparera un devis sur mesure.',
-    other: 'Besoin de plus de {count} contacts ? Notre équipe commerciale vous préparera un devis sur mesure.',
+    one: 'Besoin de plus de {count} contact ? Notre équipe commerciale vous préparera un devis sur mesure.',
+    other: 'Besoin de plus de {count} contacts ? Notre équipe commerciale vous préparera un devis sur mesure.',
   },
   'ui.contactLimit.min': 'Minimum',
   'ui.contactLimit.max': 'Maximum',
@@ -58,8 +58,8 @@ export const fr = {
   'ui.seats.max': { one: 'Le plan {plan} inclut {count} siège au maximum.', other: 'Le plan {plan} inclut {count} sièges au maximum.' },
   'ui.seats.min': { one: 'Le plan {plan} nécessite au moins {count} siège.', other: 'Le plan {plan} nécessite au moins {count} sièges.' },
   'ui.seats.belowUsage': {
-    one: '{count} siège est utilisé : retirez un utilisateur avant de descendre plus bas.',
-    other: '{count} sièges sont utilisés : retirez des utilisateurs avant de descendre plus bas.',
+    one: '{count} siège est utilisé : retirez un utilisateur avant de descendre plus bas.',
+    other: '{count} sièges sont utilisés : retirez des utilisateurs avant de descendre plus bas.',
   },
 
   // ---- plan tier picker ---------------------------------------------------
@@ -67,13 +67,13 @@ export const fr = {
   'ui.plans.interval': 'Période de facturation',
   'ui.plans.yearlySaving': 'Économisez {amount} par an',
   'ui.plans.current': 'Plan actuel',
-  'ui.plans.seatLimit': { one: 'Pour un seul utilisateur', other: 'Pour les équipes jusqu’à {count} utilisateurs' },
+  'ui.plans.seatLimit': { one: 'Pour un seul utilisateur', other: "Pour les équipes jusqu'à {count} utilisateurs" },
   'ui.plans.features': 'Fonctionnalités clés',
-  'ui.plans.everythingIn': 'Tout ce qu’offre {plan}, plus :',
+  'ui.plans.everythingIn': "Tout ce qu'offre {plan}, plus :",
   'ui.plans.requestChange': 'Demander une modification du compte',
-  'ui.plans.featuresLost': 'Vous perdrez l’accès à :',
+  'ui.plans.featuresLost': "Vous perdrez l'accès à :",
   'ui.plans.downgradeRequest':
-    'Le passage à un plan inférieur se fait par une demande de modification ; notre équipe reviendra vers vous.',
+    'Le passage à un plan inférieur se fait par une demande de modification ; notre équipe reviendra vers vous.',
   'ui.plans.contactSalesNote': 'Tarifs sur mesure pour les grandes équipes.',
 
   // ---- add-on card --------------------------------------------------------

@@ -88,7 +88,7 @@ export const KeyboardFrench: Story = {
     await userEvent.tab();
     await expect(canvas.getByRole('radio', { name: /Plus/ })).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');
-    await expect(canvas.getByText('Vous perdrez l’accès à :')).toBeVisible();
+    await expect(canvas.getByText("Vous perdrez l'accès à :")).toBeVisible();
     await expect(canvas.getByText(/demande de modification/)).toBeVisible();
   },
 };
