@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import type { Catalog, Selection, Subscription } from '@tarif/core';
 
 /** Reads what the server wrote, through a separate read-only connection, as an auditor would. */
 export function readDatabase<T>(file: string, read: (db: Database.Database) => T): T {
@@ -8,4 +9,73 @@ export function readDatabase<T>(file: string, read: (db: Database.Database) => T
   } finally {
     db.close();
   }
+}
+
+/** A row of the `ledger` table: one per charge (packages/server/src/store/migrations.ts). */
+export interface LedgerRow {
+  readonly charge_id: string;
+  readonly account_id: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly idempotency_key: string;
+  readonly created_at: string;
+}
+
+export interface ChangeRequestRow {
+  readonly id: string;
+  readonly user_id: string;
+  readonly subject: string;
+  readonly message: string;
+  readonly contact_email: string;
+  readonly selection: Selection | null;
+}
+
+/** What the demo account holds: charges, the subscription, the change waiting for renewal, requests to sales. */
+export interface DemoAccountState {
+  readonly ledger: readonly LedgerRow[];
+  readonly subscription: Subscription;
+  readonly scheduled: { readonly selection: Selection; readonly effectiveAt: string } | null;
+  readonly changeRequests: readonly ChangeRequestRow[];
+  readonly catalog: Catalog;
+}
+
+export function readDemoAccount(file: string, accountId = 'acct_demo'): DemoAccountState {
+  return readDatabase(file, (db) => {
+    const subscription = db
+      .prepare<[string], { subscription_json: string; scheduled_json: string | null }>(
+        'SELECT subscription_json, scheduled_json FROM subscriptions WHERE account_id = ?',
+      )
+      .get(accountId);
+    const account = db.prepare<[string], { catalog_json: string }>('SELECT catalog_json FROM accounts WHERE id = ?').get(accountId);
+    if (!subscription || !account) throw new Error(`No account ${accountId} in ${file}`);
+    const requests = db
+      .prepare<[string], Omit<ChangeRequestRow, 'selection'> & { selection_json: string | null }>(
+        'SELECT id, user_id, subject, message, contact_email, selection_json FROM change_requests WHERE account_id = ? ORDER BY received_at, rowid',
+      )
+      .all(accountId);
+    return {
+      ledger: db.prepare<[string], LedgerRow>('SELECT * FROM ledger WHERE account_id = ? ORDER BY created_at, rowid').all(accountId),
+      subscription: JSON.parse(subscription.subscription_json) as Subscription,
+      scheduled: subscription.scheduled_json === null ? null : JSON.parse(subscription.scheduled_json),
+      changeRequests: requests.map(({ selection_json, ...row }) => ({
+        ...row,
+        selection: selection_json === null ? null : (JSON.parse(selection_json) as Selection),
+      })),
+      catalog: JSON.parse(account.catalog_json) as Catalog,
+    };
+  });
+}
+
+/** The preview a commit was made from (the commit's fingerprint names it): when and what it priced. */
+export function readCommittedPreview(file: string, idempotencyKey: string): { pricedAt: string; selection: Selection } {
+  return readDatabase(file, (db) => {
+    const commit = db.prepare<[string], { fingerprint: string }>('SELECT fingerprint FROM commits WHERE idempotency_key = ?').get(idempotencyKey);
+    if (!commit) throw new Error(`No commit with key ${idempotencyKey}`);
+    const { previewId } = JSON.parse(commit.fingerprint) as { previewId: string };
+    const preview = db
+      .prepare<[string], { priced_at: string; selection_json: string }>('SELECT priced_at, selection_json FROM previews WHERE id = ?')
+      .get(previewId);
+    if (!preview) throw new Error(`No preview ${previewId}`);
+    return { pricedAt: preview.priced_at, selection: JSON.parse(preview.selection_json) as Selection };
+  });
 }

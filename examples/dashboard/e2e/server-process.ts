@@ -25,9 +25,25 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** What `POST /api/billing/__test/faults` accepts (packages/server/src/test-controls). */
+export interface Faults {
+  /** 'after-charge': the next commit charges and records, then answers 500 as if its answer were lost. */
+  readonly commitError?: 'after-charge' | null;
+  /** Every preview waits this long, until a reset. */
+  readonly previewDelayMs?: number;
+  /** Raises every price of the account's catalog by 10 % under a new catalog version. */
+  readonly bumpPrices?: boolean;
+}
+
 export interface RunningServer {
   readonly url: string;
+  readonly port: number;
   readonly database: string;
+  /** Queues faults on the demo account. */
+  faults(faults: Faults): Promise<void>;
+  /** Empties the database and seeds the demo again, as on a first start. */
+  reset(): Promise<void>;
+  /** SIGTERM, as an orchestrator would stop it; resolves once the process has exited. */
   stop(): Promise<void>;
 }
 
@@ -58,16 +74,35 @@ export async function startServer(database: string, port?: number): Promise<Runn
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`server did not start in time:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start in time:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const control = async (name: string, body: object) => {
+    const response = await fetch(`${url}/api/billing/__test/${name}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer demo-admin' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`__test/${name} answered ${response.status}: ${await response.text()}`);
+  };
   return {
     url,
+    port: chosenPort,
     database,
+    faults: (faults) => control('faults', faults),
+    reset: () => control('reset', {}),
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        // The server closes idle connections and exits within two seconds; never leave one behind.
+        const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

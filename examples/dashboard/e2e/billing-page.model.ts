@@ -1,0 +1,292 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { formatMoney, formatNumber } from '@tarif/core';
+import type { Money } from '@tarif/core';
+import { builtInMessages, createTranslator } from '@tarif/react';
+import type { MessageParams } from '@tarif/react';
+import { uiMessages } from '@tarif/ui';
+import type { UiMessageKey } from '@tarif/ui';
+
+/**
+ * The demo dashboard's billing page, driven the way a person would: by roles and the names the
+ * en/fr catalogs give them, so a test reads as a story (Zag's `e2e/models/slider.model.ts`).
+ * Every expected string is built from the same catalogs and formatters the widgets use.
+ */
+
+export type Lang = 'en' | 'fr';
+export type DemoUser = 'admin' | 'member';
+
+/** Intl separates French thousands with U+202F and puts U+00A0 before "€": compare as plain spaces. */
+export function normalizeSpaces(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** What the page says in `lang`, from the catalogs the provider layers (hooks first, then UI). */
+export function copyFor(lang: Lang) {
+  const translate = createTranslator({
+    locale: lang,
+    layers: [builtInMessages, uiMessages],
+    formatNumber: (value) => formatNumber(value, lang),
+  });
+  return {
+    t: (key: UiMessageKey, params?: MessageParams) => translate(key, params),
+    money: (money: Money) => formatMoney(money, lang),
+  };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactly = (...texts: string[]) => new RegExp(`^(${texts.map(escapeRegExp).join('|')})$`);
+
+type Step = 'contacts' | 'seats' | 'plans' | 'bundle';
+
+export class BillingPageModel {
+  /** The language the page was opened in; `t` and `money` follow it. */
+  lang: Lang = 'en';
+  private copy = copyFor('en');
+  /** The part of the page whose "continue" button leads to the review. */
+  private step: Step = 'plans';
+
+  /** Uncaught errors of the page; a flow that ends with any is broken even if it looked right. */
+  readonly pageErrors: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {
+    page.on('pageerror', (error) => this.pageErrors.push(error.message));
+  }
+
+  /** A UI message in the page's language, as the widgets render it. */
+  t(key: UiMessageKey, params?: MessageParams): string {
+    return this.copy.t(key, params);
+  }
+
+  /** The same message with its spaces normalised, to compare with `innerText` read through the model. */
+  text(key: UiMessageKey, params?: MessageParams): string {
+    return normalizeSpaces(this.t(key, params));
+  }
+
+  /** An amount formatted as the widgets format it in the page's language. */
+  money(money: Money): string {
+    return normalizeSpaces(this.copy.money(money));
+  }
+
+  /** Loads the dashboard as `user` in `lang` and waits for the billing page to show the subscription. */
+  async open({ lang = 'en', user = 'admin' }: { lang?: Lang; user?: DemoUser } = {}): Promise<void> {
+    this.lang = lang;
+    this.copy = copyFor(lang);
+    this.step = 'plans';
+    await this.page.goto(`${this.baseUrl}/?lang=${lang}&user=${user}`);
+    await this.waitUntilLoaded();
+  }
+
+  /** After `page.reload()` or a restart: the same viewer, the subscription as the server has it now. */
+  async reload(): Promise<void> {
+    this.step = 'plans';
+    await this.page.reload();
+    await this.waitUntilLoaded();
+  }
+
+  private async waitUntilLoaded(): Promise<void> {
+    await this.heading.waitFor();
+    await this.page.locator('[data-slot="billing-page"][data-view="overview"]').waitFor();
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 2, name: this.t('ui.billing.title') });
+  }
+
+  /** The sentence telling a viewer who may change billing, when they may not. */
+  readOnlyNotice(adminName: string): Locator {
+    return this.page.getByText(this.t('ui.common.readOnly', { name: adminName }), { exact: true }).first();
+  }
+
+  /** "10,000 contacts" under the Contacts row. */
+  async contactLimitText(): Promise<string> {
+    return normalizeSpaces(await this.rowValue('ui.billing.contacts.title'));
+  }
+
+  /** "3 seats" under the User seats row. */
+  async seatsText(): Promise<string> {
+    return normalizeSpaces(await this.rowValue('ui.billing.seats.title'));
+  }
+
+  private rowValue(title: UiMessageKey): Promise<string> {
+    return this.page
+      .getByRole('heading', { level: 3, name: this.t(title), exact: true })
+      .locator('xpath=following-sibling::p[1]')
+      .innerText();
+  }
+
+  /** "Marketing Plus" in the current plan card. */
+  async currentPlanText(): Promise<string> {
+    return normalizeSpaces(await this.page.locator('[data-slot="billing-page-summary-plan"]').innerText());
+  }
+
+  get scheduledNotice(): Locator {
+    return this.page.locator('[data-slot="billing-page-summary-scheduled"]');
+  }
+
+  // ---- starting a change ---------------------------------------------------------------------
+
+  get editContactLimitButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('ui.billing.contacts.edit'), exact: true });
+  }
+
+  get editSeatsButton(): Locator {
+    return this.page.getByRole('button', { name: this.t('ui.billing.seats.edit'), exact: true });
+  }
+
+  async editContactLimit(): Promise<void> {
+    await this.editContactLimitButton.click();
+    await this.page.getByRole('dialog', { name: this.t('ui.contactLimit.title') }).waitFor();
+    this.step = 'contacts';
+  }
+
+  async editSeats(): Promise<void> {
+    await this.editSeatsButton.click();
+    await this.page.getByRole('dialog', { name: this.t('ui.seats.title') }).waitFor();
+    this.step = 'seats';
+  }
+
+  /** Opens the bundle screen ("Configure Marketing & Sales"). */
+  async configureBundle(bundleName: string): Promise<void> {
+    await this.page.getByRole('button', { name: this.t('ui.billing.bundle.configure', { bundle: bundleName }) }).click();
+    await this.page.getByRole('heading', { level: 2, name: this.t('ui.billing.bundle.screenTitle', { bundle: bundleName }) }).waitFor();
+    this.step = 'bundle';
+  }
+
+  /** The contact limit slider, wherever it is shown (the edit dialog or the bundle screen). */
+  readonly slider = {
+    thumb: () => this.page.getByRole('slider', { name: this.t('ui.contactLimit.label') }),
+    focus: () => this.slider.thumb().focus(),
+    press: (key: string) => this.slider.thumb().press(key),
+    /** What a screen reader announces: "15,000 contacts". */
+    valueText: async () => normalizeSpaces((await this.slider.thumb().getAttribute('aria-valuetext')) ?? ''),
+  };
+
+  /** The seat stepper, in the seats dialog or the bundle screen. */
+  readonly seats = {
+    increment: () => this.page.getByRole('button', { name: this.t('ui.seats.increment'), exact: true }).click(),
+    decrement: () => this.page.getByRole('button', { name: this.t('ui.seats.decrement'), exact: true }).click(),
+    valueText: async () =>
+      normalizeSpaces((await this.page.getByRole('spinbutton', { name: this.t('ui.seats.label') }).getAttribute('aria-valuetext')) ?? ''),
+  };
+
+  /** The plan tiers, a radio group named "Plan". */
+  readonly tiers = {
+    group: () => this.page.getByRole('radiogroup', { name: this.t('ui.plans.label'), exact: true }),
+    choose: async (name: string) => {
+      await this.tiers.group().getByRole('radio', { name, exact: true }).click();
+      await expect.poll(() => this.tiers.group().getByRole('radio', { name, exact: true }).getAttribute('aria-checked')).toBe('true');
+    },
+    /** The button in the downgrade note: lower tiers go through a change request. */
+    requestDowngrade: async () => {
+      await this.page.getByRole('button', { name: this.t('ui.plans.requestChange'), exact: true }).click();
+      await this.changeRequest.dialog().waitFor();
+    },
+  };
+
+  /** The add-on cards: "Add to plan" buttons are named after their add-on. */
+  readonly addOns = {
+    button: (name: string) => this.page.getByRole('button', { name: `${this.t('ui.addOn.add')} ${name}`, exact: true }),
+    /** On the overview this opens the review of that add-on alone; on the bundle screen it adds it to the draft. */
+    add: async (name: string) => {
+      await this.addOns.button(name).click();
+    },
+  };
+
+  /** Leaves the current step for the review: the dialog's submit, the Upgrade button or "Update my plan". */
+  async continueToReview(): Promise<void> {
+    const names: Record<Step, string> = {
+      contacts: this.t('ui.billing.contacts.submit'),
+      seats: this.t('ui.billing.seats.submit'),
+      plans: this.t('ui.billing.plans.upgrade'),
+      bundle: this.t('ui.billing.bundle.submit'),
+    };
+    await this.page.getByRole('button', { name: names[this.step], exact: true }).click();
+    await this.review.dialog().waitFor();
+  }
+
+  // ---- the review ----------------------------------------------------------------------------
+
+  readonly review = {
+    dialog: () =>
+      this.page.getByRole('dialog', {
+        name: exactly(this.t('ui.review.title'), this.t('ui.review.success.title'), this.t('ui.review.success.scheduledTitle')),
+      }),
+    /** The "Estimate" badge shown until the server's preview for this exact draft arrives. */
+    estimateMarker: () => this.review.dialog().getByText(this.t('ui.review.estimate'), { exact: true }),
+    /** The live region that says whether the figures are an estimate or the server's. */
+    status: () => this.review.dialog().getByRole('status'),
+    /** Resolves once the figures shown are the server's (the estimate marker is gone). */
+    waitForServerPreview: async () => {
+      await expect.poll(() => this.review.status().innerText(), { timeout: 15_000 }).toBe(this.t('ui.review.status.final'));
+      await this.review.estimateMarker().waitFor({ state: 'detached' });
+    },
+    /** "€27.74": the "Charged today" amount. */
+    dueToday: () => this.review.definition(this.t('ui.review.dueToday')),
+    /** The recurring total after the change, e.g. "€99.00". */
+    nextRenewalTotal: async () => {
+      const text = await this.review.dialog().locator('[data-slot="review-purchase-modal-renewal"] dd').innerText();
+      return normalizeSpaces(text.replace(this.t('ui.common.per.month'), '').replace(this.t('ui.common.per.year'), ''));
+    },
+    definition: async (term: string) =>
+      normalizeSpaces(await this.review.dialog().locator('dt', { hasText: exactly(term) }).locator('xpath=following-sibling::dd[1]').innerText()),
+    /** The note of a change that waits for the renewal: nothing is charged today. */
+    scheduledNote: () => this.review.dialog().locator('[data-slot="review-purchase-modal-scheduled"]'),
+    confirmButton: () =>
+      this.review.dialog().getByRole('button', { name: exactly(this.t('ui.review.confirm'), this.t('ui.review.confirmScheduled'), this.t('ui.review.confirming')) }),
+    /** Waits until confirming is possible (the server's price is in), then clicks once. */
+    confirm: async () => {
+      const button = this.review.confirmButton();
+      await expect.poll(() => button.getAttribute('aria-disabled'), { timeout: 15_000 }).not.toBe('true');
+      await button.click();
+    },
+    /** Twenty clicks in one burst, before React can render the "Confirming…" state in between. */
+    confirmRapidly: async (clicks: number) => {
+      const button = this.review.confirmButton();
+      await expect.poll(() => button.getAttribute('aria-disabled'), { timeout: 15_000 }).not.toBe('true');
+      await button.evaluate((element, count) => {
+        for (let i = 0; i < count; i++) (element as HTMLButtonElement).click();
+      }, clicks);
+    },
+    /** Resolves on the success state and returns its sentence ("We charged €27.74 …"). */
+    expectSuccess: async ({ scheduled = false }: { scheduled?: boolean } = {}) => {
+      const title = this.t(scheduled ? 'ui.review.success.scheduledTitle' : 'ui.review.success.title');
+      await this.page.getByRole('dialog', { name: title }).waitFor({ timeout: 15_000 });
+      return normalizeSpaces(await this.review.dialog().locator('[data-slot="review-purchase-modal-success"]').innerText());
+    },
+    /** The alert shown when the commit failed (the server did not answer, or answered 500). */
+    purchaseError: () => this.review.dialog().locator('[data-slot="review-purchase-modal-purchase-error"]'),
+    /** The alert shown when the server re-priced the change at commit time. */
+    priceChangedAlert: () => this.review.dialog().getByRole('alert').filter({ hasText: this.t('ui.review.priceChanged.title') }),
+    acknowledgeNewPrice: () => this.review.dialog().getByRole('button', { name: this.t('ui.review.priceChanged.acknowledge'), exact: true }).click(),
+    done: async () => {
+      await this.review.dialog().getByRole('button', { name: this.t('ui.review.success.done'), exact: true }).click();
+      await this.review.dialog().waitFor({ state: 'detached' });
+    },
+    cancel: async () => {
+      await this.review.dialog().getByRole('button', { name: this.t('ui.common.cancel'), exact: true }).click();
+      await this.review.dialog().waitFor({ state: 'detached' });
+    },
+  };
+
+  // ---- change requests -------------------------------------------------------------------------
+
+  readonly changeRequest = {
+    dialog: () => this.page.getByRole('dialog', { name: exactly(this.t('ui.changeRequest.title'), this.t('ui.changeRequest.sent.title')) }),
+    subject: () => this.changeRequest.dialog().getByLabel(this.t('ui.changeRequest.subject'), { exact: true }),
+  };
+
+  /** Fills the open change request form (the subject is prefilled from the draft) and sends it; returns the confirmation. */
+  async requestChange({ subject, message, contactEmail }: { subject?: string; message: string; contactEmail: string }): Promise<string> {
+    const dialog = this.changeRequest.dialog();
+    if (subject !== undefined) await this.changeRequest.subject().fill(subject);
+    await dialog.getByLabel(this.t('ui.changeRequest.message'), { exact: true }).fill(message);
+    await dialog.getByLabel(this.t('ui.changeRequest.contactEmail'), { exact: true }).fill(contactEmail);
+    await dialog.getByRole('button', { name: this.t('ui.changeRequest.submit'), exact: true }).click();
+    await this.page.getByRole('dialog', { name: this.t('ui.changeRequest.sent.title') }).waitFor();
+    return normalizeSpaces(await dialog.getByRole('status').innerText());
+  }
+}
