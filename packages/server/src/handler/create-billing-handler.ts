@@ -74,6 +74,7 @@ export function createBillingHandler(
     const testRoute = faults ? testRoutes[path] : undefined;
     if (faults && testRoute) {
       if (request.method !== 'POST') throw methodNotAllowed('POST');
+      // Test drivers may call without a token; faults then apply to the demo account.
       const principal = await options.authenticate(request);
       return testRoute({
         request,

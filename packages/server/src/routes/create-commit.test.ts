@@ -96,6 +96,17 @@ describe('POST /commits', () => {
       expect(await server.store.listCharges('acct_demo')).toHaveLength(1);
     });
 
+    it('never charges a preview twice, even under a new key', async () => {
+      const server = await setup();
+      const { id } = await preview(server, upgrade);
+      expect((await commit(server, id, 'key-once-1')).status).toBe(200);
+      // Re-priced against the subscription as it is now (already Pro), nothing is left to buy.
+      const again = await commit(server, id, 'key-once-2');
+      expect(again.status).toBe(409);
+      expect((await again.json()).preview.preview.mode).toBe('none');
+      expect(await server.store.listCharges('acct_demo')).toHaveLength(1);
+    });
+
     it('scopes keys per account: another account may use the same key', async () => {
       const server = await setup();
       const mine = await preview(server, upgrade);
