@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { budgets, measure, ourAliases } from './size.mjs';
+import { budgets, measure } from './size.mjs';
 
 const peers = [
   ['@flowglad/react', '0.18.0'],
@@ -25,13 +25,13 @@ if (missing.length) {
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const rows = [];
 for (const b of budgets.filter((b) => b.source)) {
-  const r = await measure(b.source, { resolveDir: path.resolve('packages/ui'), alias: ourAliases });
+  const r = await measure(b.source);
   rows.push([b.name, r.gzip]);
 }
 for (const [name, version] of peers) {
   try {
     // Node-only modules some SDKs reference are left out, as a browser bundler would.
-    const r = await measure(`export * from '${name}';`, { resolveDir: scratch });
+    const r = await measure(`export * from '${name}';`, scratch);
     rows.push([`${name}@${version}`, r.gzip]);
   } catch (error) {
     rows.push([`${name}@${version}`, null, String(error.message).split('\n')[0]]);
