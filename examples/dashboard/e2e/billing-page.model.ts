@@ -127,6 +127,17 @@ export class BillingPageModel {
     return this.page.locator('[data-slot="billing-page-summary-scheduled"]');
   }
 
+  /**
+   * Reads a displayed amount back into minor units: the digits of "€1,234.56" or "1 234,56 €" are
+   * the cents, and formatting the result again must give the very same text.
+   */
+  minorUnits(text: string, currency: string): number {
+    const amount = Number(text.replace(/\D/g, ''));
+    const again = this.money({ amount, currency });
+    if (again !== normalizeSpaces(text)) throw new Error(`"${text}" does not read back as ${amount} ${currency} ("${again}")`);
+    return amount;
+  }
+
   // ---- starting a change ---------------------------------------------------------------------
 
   get editContactLimitButton(): Locator {
@@ -259,6 +270,9 @@ export class BillingPageModel {
     },
     /** The alert shown when the commit failed (the server did not answer, or answered 500). */
     purchaseError: () => this.review.dialog().locator('[data-slot="review-purchase-modal-purchase-error"]'),
+    /** The alert shown when the server's preview could not be had; its button asks again. */
+    previewError: () => this.review.dialog().locator('[data-slot="review-purchase-modal-preview-error"]'),
+    retryPreview: () => this.review.previewError().getByRole('button', { name: this.t('ui.common.retry'), exact: true }).click(),
     /** The alert shown when the server re-priced the change at commit time. */
     priceChangedAlert: () => this.review.dialog().getByRole('alert').filter({ hasText: this.t('ui.review.priceChanged.title') }),
     acknowledgeNewPrice: () => this.review.dialog().getByRole('button', { name: this.t('ui.review.priceChanged.acknowledge'), exact: true }).click(),

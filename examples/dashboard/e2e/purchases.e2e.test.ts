@@ -50,6 +50,7 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
     const { ledger, subscription, scheduled } = readDemoAccount(server.database);
     expect(ledger).toHaveLength(1);
     expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(shownDueToday);
+    expect(billing.minorUnits(shownDueToday, 'EUR')).toBe(ledger[0]!.amount);
     expect(success).toContain(shownDueToday);
     expect(subscription.selection).toMatchObject({ plan: 'plus', contactLimit: 15000, seats: 3 });
     expect(scheduled).toBeNull();
