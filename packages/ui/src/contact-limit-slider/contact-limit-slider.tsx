@@ -61,13 +61,16 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(f
   const disabled = field.disabled || !account.canManageBilling;
   const countText = beyond ? t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 }) : t('ui.contactLimit.contacts', { count: limit });
   const per = t(draft.selection?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
+  // The nudge quotes the hook's share of the draft limit; the meter draws usage against the limit it names.
   const percent = Math.round(field.usageShare * 100);
+  const fill = limit > 0 ? Math.min(100, (contactsInUse / limit) * 100) : 0;
+  const near = field.nearLimit && !beyond;
 
   return (
     <div
       ref={ref}
       data-slot="contact-limit-slider"
-      data-state={beyond ? 'beyond' : field.nearLimit ? 'near-limit' : 'within'}
+      data-state={beyond ? 'beyond' : near ? 'near-limit' : 'within'}
       data-disabled={disabled ? '' : undefined}
       className={cx('tarif tarif-card tarif-cls', className)}
       {...rootProps}
@@ -151,9 +154,9 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(f
             aria-valuenow={Math.min(contactsInUse, limit)}
             aria-valuetext={t('ui.contactLimit.usageValue', { used: contactsInUse, count: limit })}
             className="tarif-meter"
-            data-state={field.nearLimit ? 'near' : undefined}
+            data-state={near ? 'near' : undefined}
           >
-            <div className="tarif-meter-fill" style={{ inlineSize: `${Math.min(100, percent)}%` }} />
+            <div className="tarif-meter-fill" style={{ inlineSize: `${fill}%` }} />
           </div>
         </div>
       )}
