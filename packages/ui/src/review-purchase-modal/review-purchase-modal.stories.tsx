@@ -154,7 +154,7 @@ export const ScheduledChange: Story = {
 export const BlockedByUsage: Story = {
   args: { change: { contactLimit: 5000 } },
   play: async () => {
-    await expect(await screen.findByText('You already use more contacts than this limit.')).toBeVisible();
+    await expect(await screen.findByText(/You already use 8,700 contacts/)).toBeVisible();
     await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
@@ -171,6 +171,7 @@ export const ContactSales: Story = {
 /** Plus → Starter is a downgrade: « Demander une modification du compte ». */
 export const DowngradeRequest: Story = {
   globals: { locale: 'fr' },
+  parameters: { tarif: { subscription: { seatsInUse: 1 } } },
   args: { change: { plan: 'starter', seats: 1 } },
   play: async () => {
     await expect(await screen.findByText('Ce changement passe par notre équipe')).toBeVisible();

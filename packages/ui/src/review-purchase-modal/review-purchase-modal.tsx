@@ -165,7 +165,7 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
               </Dialog.Close>
             ) : (
               <>
-                {!purchase.canConfirm && !submitting && purchase.disabledText && !review.priceChanged && purchase.disabledReason !== 'request' && (
+                {!purchase.canConfirm && !submitting && purchase.disabledText && !review.priceChanged && purchase.disabledReason !== 'request' && purchase.disabledReason !== 'blocked' && (
                   <p data-slot="review-purchase-modal-disabled-reason" className="tarif-dialog-footer-note tarif-muted">
                     {purchase.disabledText}
                   </p>
