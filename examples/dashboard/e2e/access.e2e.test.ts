@@ -34,23 +34,38 @@ describe('given Noah, a member of the demo account who is not its primary admin 
     await context.close();
   });
 
-  it.each(languages)('[%s] the billing page shows everything but lets Noah change nothing, and says who can', async (lang) => {
-    await billing.open({ lang, user: 'member' });
+  it.each(languages)(
+    '[%s] the billing page shows everything but lets Noah change nothing, and says who can',
+    async (lang) => {
+      await billing.open({ lang, user: 'member' });
 
-    await billing.readOnlyNotice('Camille Martin').waitFor();
-    expect(await billing.contactLimitText()).toBe(billing.text('ui.contactLimit.contacts', { count: 10000 }));
-    expect(await billing.editContactLimitButton.isDisabled()).toBe(true);
-    expect(await billing.editSeatsButton.isDisabled()).toBe(true);
-    expect(await billing.addOns.button('SMS campaigns').isDisabled()).toBe(true);
-    expect(await billing.tiers.group().getAttribute('aria-disabled')).toBe('true');
-    const bundle = billing.page.getByRole('button', { name: billing.t('ui.billing.bundle.configure', { bundle: 'Marketing & Sales' }) });
-    expect(await bundle.isDisabled()).toBe(true);
+      await billing.readOnlyNotice('Camille Martin').waitFor();
+      expect(await billing.contactLimitText()).toBe(
+        billing.text('ui.contactLimit.contacts', { count: 10000 }),
+      );
+      expect(await billing.editContactLimitButton.isDisabled()).toBe(true);
+      expect(await billing.editSeatsButton.isDisabled()).toBe(true);
+      expect(await billing.addOns.button('SMS campaigns').isDisabled()).toBe(true);
+      expect(await billing.tiers.group().getAttribute('aria-disabled')).toBe('true');
+      const bundle = billing.page.getByRole('button', {
+        name: billing.t('ui.billing.bundle.configure', { bundle: 'Marketing & Sales' }),
+      });
+      expect(await bundle.isDisabled()).toBe(true);
 
-    // Clicking a tier does nothing either: the plan stays Plus and no review opens.
-    await billing.tiers.group().getByRole('radio', { name: 'Pro', exact: true }).click({ force: true });
-    expect(await billing.tiers.group().getByRole('radio', { name: 'Plus', exact: true }).getAttribute('aria-checked')).toBe('true');
-    expect(await billing.review.dialog().count()).toBe(0);
-  });
+      // Clicking a tier does nothing either: the plan stays Plus and no review opens.
+      await billing.tiers
+        .group()
+        .getByRole('radio', { name: 'Pro', exact: true })
+        .click({ force: true });
+      expect(
+        await billing.tiers
+          .group()
+          .getByRole('radio', { name: 'Plus', exact: true })
+          .getAttribute('aria-checked'),
+      ).toBe('true');
+      expect(await billing.review.dialog().count()).toBe(0);
+    },
+  );
 
   it('calling the API directly with Noah’s token is refused with 403 for anything billable', async () => {
     const api = demoApi(server.url, 'demo-member');
@@ -60,10 +75,17 @@ describe('given Noah, a member of the demo account who is not its primary admin 
     expect(viewer).toMatchObject({ canManageBilling: false, reason: 'not-primary-admin' });
 
     // Looking at a price is allowed (it changes nothing); buying it is not.
-    const preview = await api.call('POST', '/previews', { selection: { ...subscription.selection, contactLimit: 15000 } });
+    const preview = await api.call('POST', '/previews', {
+      selection: { ...subscription.selection, contactLimit: 15000 },
+    });
     expect(preview.status).toBe(200);
     const { id } = await preview.json();
-    const commit = await api.call('POST', '/commits', { previewId: id }, { 'idempotency-key': 'member-tries-to-buy' });
+    const commit = await api.call(
+      'POST',
+      '/commits',
+      { previewId: id },
+      { 'idempotency-key': 'member-tries-to-buy' },
+    );
     expect(commit.status).toBe(403);
     expect((await commit.json()).error.code).toBe('forbidden');
     const request = await api.call('POST', '/change-requests', {

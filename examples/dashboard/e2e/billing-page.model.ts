@@ -72,7 +72,10 @@ export class BillingPageModel {
   }
 
   /** Loads the dashboard as `user` in `lang` and waits for the billing page to show the subscription. */
-  async open({ lang = 'en', user = 'admin' }: { lang?: Lang; user?: DemoUser } = {}): Promise<void> {
+  async open({
+    lang = 'en',
+    user = 'admin',
+  }: { lang?: Lang; user?: DemoUser } = {}): Promise<void> {
     this.lang = lang;
     this.copy = copyFor(lang);
     this.step = 'plans';
@@ -98,7 +101,9 @@ export class BillingPageModel {
 
   /** The sentence telling a viewer who may change billing, when they may not. */
   readOnlyNotice(adminName: string): Locator {
-    return this.page.getByText(this.t('ui.common.readOnly', { name: adminName }), { exact: true }).first();
+    return this.page
+      .getByText(this.t('ui.common.readOnly', { name: adminName }), { exact: true })
+      .first();
   }
 
   /** "10,000 contacts" under the Contacts row. */
@@ -120,7 +125,9 @@ export class BillingPageModel {
 
   /** "Marketing Plus" in the current plan card. */
   async currentPlanText(): Promise<string> {
-    return normalizeSpaces(await this.page.locator('[data-slot="billing-page-summary-plan"]').innerText());
+    return normalizeSpaces(
+      await this.page.locator('[data-slot="billing-page-summary-plan"]').innerText(),
+    );
   }
 
   get scheduledNotice(): Locator {
@@ -134,7 +141,8 @@ export class BillingPageModel {
   minorUnits(text: string, currency: string): number {
     const amount = Number(text.replace(/\D/g, ''));
     const again = this.money({ amount, currency });
-    if (again !== normalizeSpaces(text)) throw new Error(`"${text}" does not read back as ${amount} ${currency} ("${again}")`);
+    if (again !== normalizeSpaces(text))
+      throw new Error(`"${text}" does not read back as ${amount} ${currency} ("${again}")`);
     return amount;
   }
 
@@ -162,8 +170,15 @@ export class BillingPageModel {
 
   /** Opens the bundle screen ("Configure Marketing & Sales"). */
   async configureBundle(bundleName: string): Promise<void> {
-    await this.page.getByRole('button', { name: this.t('ui.billing.bundle.configure', { bundle: bundleName }) }).click();
-    await this.page.getByRole('heading', { level: 2, name: this.t('ui.billing.bundle.screenTitle', { bundle: bundleName }) }).waitFor();
+    await this.page
+      .getByRole('button', { name: this.t('ui.billing.bundle.configure', { bundle: bundleName }) })
+      .click();
+    await this.page
+      .getByRole('heading', {
+        level: 2,
+        name: this.t('ui.billing.bundle.screenTitle', { bundle: bundleName }),
+      })
+      .waitFor();
     this.step = 'bundle';
   }
 
@@ -173,15 +188,22 @@ export class BillingPageModel {
     focus: () => this.slider.thumb().focus(),
     press: (key: string) => this.slider.thumb().press(key),
     /** What a screen reader announces: "15,000 contacts". */
-    valueText: async () => normalizeSpaces((await this.slider.thumb().getAttribute('aria-valuetext')) ?? ''),
+    valueText: async () =>
+      normalizeSpaces((await this.slider.thumb().getAttribute('aria-valuetext')) ?? ''),
   };
 
   /** The seat stepper, in the seats dialog or the bundle screen. */
   readonly seats = {
-    increment: () => this.page.getByRole('button', { name: this.t('ui.seats.increment'), exact: true }).click(),
-    decrement: () => this.page.getByRole('button', { name: this.t('ui.seats.decrement'), exact: true }).click(),
+    increment: () =>
+      this.page.getByRole('button', { name: this.t('ui.seats.increment'), exact: true }).click(),
+    decrement: () =>
+      this.page.getByRole('button', { name: this.t('ui.seats.decrement'), exact: true }).click(),
     valueText: async () =>
-      normalizeSpaces((await this.page.getByRole('spinbutton', { name: this.t('ui.seats.label') }).getAttribute('aria-valuetext')) ?? ''),
+      normalizeSpaces(
+        (await this.page
+          .getByRole('spinbutton', { name: this.t('ui.seats.label') })
+          .getAttribute('aria-valuetext')) ?? '',
+      ),
   };
 
   /** The plan tiers, a radio group named "Plan". */
@@ -189,18 +211,25 @@ export class BillingPageModel {
     group: () => this.page.getByRole('radiogroup', { name: this.t('ui.plans.label'), exact: true }),
     choose: async (name: string) => {
       await this.tiers.group().getByRole('radio', { name, exact: true }).click();
-      await expect.poll(() => this.tiers.group().getByRole('radio', { name, exact: true }).getAttribute('aria-checked')).toBe('true');
+      await expect
+        .poll(() =>
+          this.tiers.group().getByRole('radio', { name, exact: true }).getAttribute('aria-checked'),
+        )
+        .toBe('true');
     },
     /** The button in the downgrade note: lower tiers go through a change request. */
     requestDowngrade: async () => {
-      await this.page.getByRole('button', { name: this.t('ui.plans.requestChange'), exact: true }).click();
+      await this.page
+        .getByRole('button', { name: this.t('ui.plans.requestChange'), exact: true })
+        .click();
       await this.changeRequest.dialog().waitFor();
     },
   };
 
   /** The add-on cards: "Add to plan" buttons are named after their add-on. */
   readonly addOns = {
-    button: (name: string) => this.page.getByRole('button', { name: `${this.t('ui.addOn.add')} ${name}`, exact: true }),
+    button: (name: string) =>
+      this.page.getByRole('button', { name: `${this.t('ui.addOn.add')} ${name}`, exact: true }),
     /** On the overview this opens the review of that add-on alone; on the bundle screen it adds it to the draft. */
     add: async (name: string) => {
       await this.addOns.button(name).click();
@@ -224,64 +253,120 @@ export class BillingPageModel {
   readonly review = {
     dialog: () =>
       this.page.getByRole('dialog', {
-        name: exactly(this.t('ui.review.title'), this.t('ui.review.success.title'), this.t('ui.review.success.scheduledTitle')),
+        name: exactly(
+          this.t('ui.review.title'),
+          this.t('ui.review.success.title'),
+          this.t('ui.review.success.scheduledTitle'),
+        ),
       }),
     /** The "Estimate" badge shown until the server's preview for this exact draft arrives. */
-    estimateMarker: () => this.review.dialog().getByText(this.t('ui.review.estimate'), { exact: true }),
+    estimateMarker: () =>
+      this.review.dialog().getByText(this.t('ui.review.estimate'), { exact: true }),
     /** The live region that says whether the figures are an estimate or the server's. */
     status: () => this.review.dialog().getByRole('status'),
     /** Resolves once the figures shown are the server's (the estimate marker is gone). */
     waitForServerPreview: async () => {
-      await expect.poll(() => this.review.status().innerText(), { timeout: 15_000 }).toBe(this.t('ui.review.status.final'));
+      await expect
+        .poll(() => this.review.status().innerText(), { timeout: 15_000 })
+        .toBe(this.t('ui.review.status.final'));
       await this.review.estimateMarker().waitFor({ state: 'detached' });
     },
     /** "€27.74": the "Charged today" amount. */
     dueToday: () => this.review.definition(this.t('ui.review.dueToday')),
     /** The recurring total after the change, e.g. "€99.00". */
     nextRenewalTotal: async () => {
-      const text = await this.review.dialog().locator('[data-slot="review-purchase-modal-renewal"] dd').innerText();
-      return normalizeSpaces(text.replace(this.t('ui.common.per.month'), '').replace(this.t('ui.common.per.year'), ''));
+      const text = await this.review
+        .dialog()
+        .locator('[data-slot="review-purchase-modal-renewal"] dd')
+        .innerText();
+      return normalizeSpaces(
+        text.replace(this.t('ui.common.per.month'), '').replace(this.t('ui.common.per.year'), ''),
+      );
     },
     definition: async (term: string) =>
-      normalizeSpaces(await this.review.dialog().locator('dt', { hasText: exactly(term) }).locator('xpath=following-sibling::dd[1]').innerText()),
+      normalizeSpaces(
+        await this.review
+          .dialog()
+          .locator('dt', { hasText: exactly(term) })
+          .locator('xpath=following-sibling::dd[1]')
+          .innerText(),
+      ),
     /** The note of a change that waits for the renewal: nothing is charged today. */
-    scheduledNote: () => this.review.dialog().locator('[data-slot="review-purchase-modal-scheduled"]'),
+    scheduledNote: () =>
+      this.review.dialog().locator('[data-slot="review-purchase-modal-scheduled"]'),
     confirmButton: () =>
-      this.review.dialog().getByRole('button', { name: exactly(this.t('ui.review.confirm'), this.t('ui.review.confirmScheduled'), this.t('ui.review.confirming')) }),
+      this.review.dialog().getByRole('button', {
+        name: exactly(
+          this.t('ui.review.confirm'),
+          this.t('ui.review.confirmScheduled'),
+          this.t('ui.review.confirming'),
+        ),
+      }),
     /** Waits until confirming is possible (the server's price is in), then clicks once. */
     confirm: async () => {
       const button = this.review.confirmButton();
-      await expect.poll(() => button.getAttribute('aria-disabled'), { timeout: 15_000 }).not.toBe('true');
+      await expect
+        .poll(() => button.getAttribute('aria-disabled'), { timeout: 15_000 })
+        .not.toBe('true');
       await button.click();
     },
     /** Twenty clicks in one burst, before React can render the "Confirming…" state in between. */
     confirmRapidly: async (clicks: number) => {
       const button = this.review.confirmButton();
-      await expect.poll(() => button.getAttribute('aria-disabled'), { timeout: 15_000 }).not.toBe('true');
+      await expect
+        .poll(() => button.getAttribute('aria-disabled'), { timeout: 15_000 })
+        .not.toBe('true');
       await button.evaluate((element, count) => {
         for (let i = 0; i < count; i++) (element as HTMLButtonElement).click();
       }, clicks);
     },
     /** Resolves on the success state and returns its sentence ("We charged €27.74 …"). */
     expectSuccess: async ({ scheduled = false }: { scheduled?: boolean } = {}) => {
-      const title = this.t(scheduled ? 'ui.review.success.scheduledTitle' : 'ui.review.success.title');
+      const title = this.t(
+        scheduled ? 'ui.review.success.scheduledTitle' : 'ui.review.success.title',
+      );
       await this.page.getByRole('dialog', { name: title }).waitFor({ timeout: 15_000 });
-      return normalizeSpaces(await this.review.dialog().locator('[data-slot="review-purchase-modal-success"]').innerText());
+      return normalizeSpaces(
+        await this.review
+          .dialog()
+          .locator('[data-slot="review-purchase-modal-success"]')
+          .innerText(),
+      );
     },
     /** The alert shown when the commit failed (the server did not answer, or answered 500). */
-    purchaseError: () => this.review.dialog().locator('[data-slot="review-purchase-modal-purchase-error"]'),
+    purchaseError: () =>
+      this.review.dialog().locator('[data-slot="review-purchase-modal-purchase-error"]'),
     /** The alert shown when the server's preview could not be had; its button asks again. */
-    previewError: () => this.review.dialog().locator('[data-slot="review-purchase-modal-preview-error"]'),
-    retryPreview: () => this.review.previewError().getByRole('button', { name: this.t('ui.common.retry'), exact: true }).click(),
+    previewError: () =>
+      this.review.dialog().locator('[data-slot="review-purchase-modal-preview-error"]'),
+    retryPreview: () =>
+      this.review
+        .previewError()
+        .getByRole('button', { name: this.t('ui.common.retry'), exact: true })
+        .click(),
     /** The alert shown when the server re-priced the change at commit time. */
-    priceChangedAlert: () => this.review.dialog().getByRole('alert').filter({ hasText: this.t('ui.review.priceChanged.title') }),
-    acknowledgeNewPrice: () => this.review.dialog().getByRole('button', { name: this.t('ui.review.priceChanged.acknowledge'), exact: true }).click(),
+    priceChangedAlert: () =>
+      this.review
+        .dialog()
+        .getByRole('alert')
+        .filter({ hasText: this.t('ui.review.priceChanged.title') }),
+    acknowledgeNewPrice: () =>
+      this.review
+        .dialog()
+        .getByRole('button', { name: this.t('ui.review.priceChanged.acknowledge'), exact: true })
+        .click(),
     done: async () => {
-      await this.review.dialog().getByRole('button', { name: this.t('ui.review.success.done'), exact: true }).click();
+      await this.review
+        .dialog()
+        .getByRole('button', { name: this.t('ui.review.success.done'), exact: true })
+        .click();
       await this.review.dialog().waitFor({ state: 'detached' });
     },
     cancel: async () => {
-      await this.review.dialog().getByRole('button', { name: this.t('ui.common.cancel'), exact: true }).click();
+      await this.review
+        .dialog()
+        .getByRole('button', { name: this.t('ui.common.cancel'), exact: true })
+        .click();
       await this.review.dialog().waitFor({ state: 'detached' });
     },
   };
@@ -289,17 +374,33 @@ export class BillingPageModel {
   // ---- change requests -------------------------------------------------------------------------
 
   readonly changeRequest = {
-    dialog: () => this.page.getByRole('dialog', { name: exactly(this.t('ui.changeRequest.title'), this.t('ui.changeRequest.sent.title')) }),
-    subject: () => this.changeRequest.dialog().getByLabel(this.t('ui.changeRequest.subject'), { exact: true }),
+    dialog: () =>
+      this.page.getByRole('dialog', {
+        name: exactly(this.t('ui.changeRequest.title'), this.t('ui.changeRequest.sent.title')),
+      }),
+    subject: () =>
+      this.changeRequest.dialog().getByLabel(this.t('ui.changeRequest.subject'), { exact: true }),
   };
 
   /** Fills the open change request form (the subject is prefilled from the draft) and sends it; returns the confirmation. */
-  async requestChange({ subject, message, contactEmail }: { subject?: string; message: string; contactEmail: string }): Promise<string> {
+  async requestChange({
+    subject,
+    message,
+    contactEmail,
+  }: {
+    subject?: string;
+    message: string;
+    contactEmail: string;
+  }): Promise<string> {
     const dialog = this.changeRequest.dialog();
     if (subject !== undefined) await this.changeRequest.subject().fill(subject);
     await dialog.getByLabel(this.t('ui.changeRequest.message'), { exact: true }).fill(message);
-    await dialog.getByLabel(this.t('ui.changeRequest.contactEmail'), { exact: true }).fill(contactEmail);
-    await dialog.getByRole('button', { name: this.t('ui.changeRequest.submit'), exact: true }).click();
+    await dialog
+      .getByLabel(this.t('ui.changeRequest.contactEmail'), { exact: true })
+      .fill(contactEmail);
+    await dialog
+      .getByRole('button', { name: this.t('ui.changeRequest.submit'), exact: true })
+      .click();
     await this.page.getByRole('dialog', { name: this.t('ui.changeRequest.sent.title') }).waitFor();
     return normalizeSpaces(await dialog.getByRole('status').innerText());
   }

@@ -46,7 +46,9 @@ export function readDemoAccount(file: string, accountId = 'acct_demo'): DemoAcco
         'SELECT subscription_json, scheduled_json FROM subscriptions WHERE account_id = ?',
       )
       .get(accountId);
-    const account = db.prepare<[string], { catalog_json: string }>('SELECT catalog_json FROM accounts WHERE id = ?').get(accountId);
+    const account = db
+      .prepare<[string], { catalog_json: string }>('SELECT catalog_json FROM accounts WHERE id = ?')
+      .get(accountId);
     if (!subscription || !account) throw new Error(`No account ${accountId} in ${file}`);
     const requests = db
       .prepare<[string], Omit<ChangeRequestRow, 'selection'> & { selection_json: string | null }>(
@@ -54,9 +56,14 @@ export function readDemoAccount(file: string, accountId = 'acct_demo'): DemoAcco
       )
       .all(accountId);
     return {
-      ledger: db.prepare<[string], LedgerRow>('SELECT * FROM ledger WHERE account_id = ? ORDER BY created_at, rowid').all(accountId),
+      ledger: db
+        .prepare<[string], LedgerRow>(
+          'SELECT * FROM ledger WHERE account_id = ? ORDER BY created_at, rowid',
+        )
+        .all(accountId),
       subscription: JSON.parse(subscription.subscription_json) as Subscription,
-      scheduled: subscription.scheduled_json === null ? null : JSON.parse(subscription.scheduled_json),
+      scheduled:
+        subscription.scheduled_json === null ? null : JSON.parse(subscription.scheduled_json),
       changeRequests: requests.map(({ selection_json, ...row }) => ({
         ...row,
         selection: selection_json === null ? null : (JSON.parse(selection_json) as Selection),
@@ -67,15 +74,27 @@ export function readDemoAccount(file: string, accountId = 'acct_demo'): DemoAcco
 }
 
 /** The preview a commit was made from (the commit's fingerprint names it): when and what it priced. */
-export function readCommittedPreview(file: string, idempotencyKey: string): { pricedAt: string; selection: Selection } {
+export function readCommittedPreview(
+  file: string,
+  idempotencyKey: string,
+): { pricedAt: string; selection: Selection } {
   return readDatabase(file, (db) => {
-    const commit = db.prepare<[string], { fingerprint: string }>('SELECT fingerprint FROM commits WHERE idempotency_key = ?').get(idempotencyKey);
+    const commit = db
+      .prepare<[string], { fingerprint: string }>(
+        'SELECT fingerprint FROM commits WHERE idempotency_key = ?',
+      )
+      .get(idempotencyKey);
     if (!commit) throw new Error(`No commit with key ${idempotencyKey}`);
     const { previewId } = JSON.parse(commit.fingerprint) as { previewId: string };
     const preview = db
-      .prepare<[string], { priced_at: string; selection_json: string }>('SELECT priced_at, selection_json FROM previews WHERE id = ?')
+      .prepare<[string], { priced_at: string; selection_json: string }>(
+        'SELECT priced_at, selection_json FROM previews WHERE id = ?',
+      )
       .get(previewId);
     if (!preview) throw new Error(`No preview ${previewId}`);
-    return { pricedAt: preview.priced_at, selection: JSON.parse(preview.selection_json) as Selection };
+    return {
+      pricedAt: preview.priced_at,
+      selection: JSON.parse(preview.selection_json) as Selection,
+    };
   });
 }

@@ -43,46 +43,60 @@ describe('when things go wrong between the review and the charge', () => {
     await billing.continueToReview();
   }
 
-  it.each(languages)('[%s] a server error after the charge shows a safe-to-retry error, and the retry charges once', async (lang) => {
-    await reviewContactLimitRaise(lang);
-    await billing.review.waitForServerPreview();
-    const shownDueToday = await billing.review.dueToday();
-    await server.faults({ commitError: 'after-charge' });
+  it.each(languages)(
+    '[%s] a server error after the charge shows a safe-to-retry error, and the retry charges once',
+    async (lang) => {
+      await reviewContactLimitRaise(lang);
+      await billing.review.waitForServerPreview();
+      const shownDueToday = await billing.review.dueToday();
+      await server.faults({ commitError: 'after-charge' });
 
-    await billing.review.confirm();
-    await billing.review.purchaseError().waitFor();
-    expect(normalizeSpaces(await billing.review.purchaseError().innerText())).toContain(billing.text('ui.review.purchaseError'));
-    expect(readDemoAccount(server.database).ledger).toHaveLength(1);
+      await billing.review.confirm();
+      await billing.review.purchaseError().waitFor();
+      expect(normalizeSpaces(await billing.review.purchaseError().innerText())).toContain(
+        billing.text('ui.review.purchaseError'),
+      );
+      expect(readDemoAccount(server.database).ledger).toHaveLength(1);
 
-    await billing.review.confirm();
-    expect(await billing.review.expectSuccess()).toContain(shownDueToday);
-    const { ledger, subscription } = readDemoAccount(server.database);
-    expect(ledger).toHaveLength(1);
-    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(shownDueToday);
-    expect(subscription.selection.contactLimit).toBe(15000);
-  });
+      await billing.review.confirm();
+      expect(await billing.review.expectSuccess()).toContain(shownDueToday);
+      const { ledger, subscription } = readDemoAccount(server.database);
+      expect(ledger).toHaveLength(1);
+      expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(
+        shownDueToday,
+      );
+      expect(subscription.selection.contactLimit).toBe(15000);
+    },
+  );
 
-  it.each(languages)('[%s] a slow preview shows the marked estimate first, then the server figures, and only these can be confirmed', async (lang) => {
-    await server.faults({ previewDelayMs: 1500 });
-    await reviewContactLimitRaise(lang);
+  it.each(languages)(
+    '[%s] a slow preview shows the marked estimate first, then the server figures, and only these can be confirmed',
+    async (lang) => {
+      await server.faults({ previewDelayMs: 1500 });
+      await reviewContactLimitRaise(lang);
 
-    await billing.review.estimateMarker().waitFor();
-    expect(await billing.review.status().innerText()).toBe(billing.t('ui.review.status.estimate'));
-    expect(await billing.review.confirmButton().getAttribute('aria-disabled')).toBe('true');
-    const estimatedDueToday = await billing.review.dueToday();
+      await billing.review.estimateMarker().waitFor();
+      expect(await billing.review.status().innerText()).toBe(
+        billing.t('ui.review.status.estimate'),
+      );
+      expect(await billing.review.confirmButton().getAttribute('aria-disabled')).toBe('true');
+      const estimatedDueToday = await billing.review.dueToday();
 
-    await billing.review.waitForServerPreview();
-    const shownDueToday = await billing.review.dueToday();
-    // The estimate was priced a second or two before the server's preview: the same proration,
-    // give or take the rounding of each side to the cent.
-    const estimated = billing.minorUnits(estimatedDueToday, 'EUR');
-    expect(Math.abs(estimated - billing.minorUnits(shownDueToday, 'EUR'))).toBeLessThanOrEqual(2);
-    await billing.review.confirm();
-    await billing.review.expectSuccess();
-    const { ledger } = readDemoAccount(server.database);
-    expect(ledger).toHaveLength(1);
-    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(shownDueToday);
-  });
+      await billing.review.waitForServerPreview();
+      const shownDueToday = await billing.review.dueToday();
+      // The estimate was priced a second or two before the server's preview: the same proration,
+      // give or take the rounding of each side to the cent.
+      const estimated = billing.minorUnits(estimatedDueToday, 'EUR');
+      expect(Math.abs(estimated - billing.minorUnits(shownDueToday, 'EUR'))).toBeLessThanOrEqual(2);
+      await billing.review.confirm();
+      await billing.review.expectSuccess();
+      const { ledger } = readDemoAccount(server.database);
+      expect(ledger).toHaveLength(1);
+      expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(
+        shownDueToday,
+      );
+    },
+  );
 
   it.each(languages)('[%s] twenty rapid clicks on Confirm charge exactly once', async (lang) => {
     await reviewContactLimitRaise(lang);
@@ -93,30 +107,37 @@ describe('when things go wrong between the review and the charge', () => {
     expect(await billing.review.expectSuccess()).toContain(shownDueToday);
     const { ledger } = readDemoAccount(server.database);
     expect(ledger).toHaveLength(1);
-    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(shownDueToday);
+    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(
+      shownDueToday,
+    );
   });
 
-  it.each(languages)('[%s] a price raised between review and confirm asks to review the new price, then charges the new amount once', async (lang) => {
-    await reviewContactLimitRaise(lang);
-    await billing.review.waitForServerPreview();
-    const oldDueToday = await billing.review.dueToday();
-    await server.faults({ bumpPrices: true });
+  it.each(languages)(
+    '[%s] a price raised between review and confirm asks to review the new price, then charges the new amount once',
+    async (lang) => {
+      await reviewContactLimitRaise(lang);
+      await billing.review.waitForServerPreview();
+      const oldDueToday = await billing.review.dueToday();
+      await server.faults({ bumpPrices: true });
 
-    await billing.review.confirm();
-    await billing.review.priceChangedAlert().waitFor();
-    expect(readDemoAccount(server.database).ledger).toEqual([]);
-    const newDueToday = await billing.review.dueToday();
-    expect(newDueToday).not.toBe(oldDueToday);
+      await billing.review.confirm();
+      await billing.review.priceChangedAlert().waitFor();
+      expect(readDemoAccount(server.database).ledger).toEqual([]);
+      const newDueToday = await billing.review.dueToday();
+      expect(newDueToday).not.toBe(oldDueToday);
 
-    await billing.review.acknowledgeNewPrice();
-    await billing.review.waitForServerPreview();
-    expect(await billing.review.dueToday()).toBe(newDueToday);
-    await billing.review.confirm();
-    expect(await billing.review.expectSuccess()).toContain(newDueToday);
+      await billing.review.acknowledgeNewPrice();
+      await billing.review.waitForServerPreview();
+      expect(await billing.review.dueToday()).toBe(newDueToday);
+      await billing.review.confirm();
+      expect(await billing.review.expectSuccess()).toContain(newDueToday);
 
-    const { ledger, catalog } = readDemoAccount(server.database);
-    expect(catalog.version).toMatch(/\+bumped\./);
-    expect(ledger).toHaveLength(1);
-    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(newDueToday);
-  });
+      const { ledger, catalog } = readDemoAccount(server.database);
+      expect(catalog.version).toMatch(/\+bumped\./);
+      expect(ledger).toHaveLength(1);
+      expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(
+        newDueToday,
+      );
+    },
+  );
 });

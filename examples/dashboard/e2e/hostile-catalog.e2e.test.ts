@@ -15,18 +15,30 @@ const markup = '<img src=x onerror=alert(1)>';
 function plantMarkup(file: string): void {
   const db = new Database(file, { fileMustExist: true });
   try {
-    const { catalog_json } = db.prepare<[], { catalog_json: string }>("SELECT catalog_json FROM accounts WHERE id = 'acct_demo'").get()!;
+    const { catalog_json } = db
+      .prepare<[], { catalog_json: string }>(
+        "SELECT catalog_json FROM accounts WHERE id = 'acct_demo'",
+      )
+      .get()!;
     const catalog = JSON.parse(catalog_json) as Catalog;
     const hostile: Catalog = {
       ...catalog,
       products: catalog.products.map((product) => ({
         ...product,
-        plans: product.plans.map((plan) => (plan.id === 'pro' ? { ...plan, name: `Pro ${markup}` } : plan)),
+        plans: product.plans.map((plan) =>
+          plan.id === 'pro' ? { ...plan, name: `Pro ${markup}` } : plan,
+        ),
       })),
-      addOns: catalog.addOns.map((addOn) => (addOn.id === 'sms' ? { ...addOn, name: `SMS ${markup}`, description: markup } : addOn)),
-      features: catalog.features.map((feature) => (feature.id === 'landing-pages' ? { ...feature, name: `Landing ${markup}` } : feature)),
+      addOns: catalog.addOns.map((addOn) =>
+        addOn.id === 'sms' ? { ...addOn, name: `SMS ${markup}`, description: markup } : addOn,
+      ),
+      features: catalog.features.map((feature) =>
+        feature.id === 'landing-pages' ? { ...feature, name: `Landing ${markup}` } : feature,
+      ),
     };
-    db.prepare("UPDATE accounts SET catalog_json = ?, catalog_revision = catalog_revision + 1 WHERE id = 'acct_demo'").run(JSON.stringify(hostile));
+    db.prepare(
+      "UPDATE accounts SET catalog_json = ?, catalog_revision = catalog_revision + 1 WHERE id = 'acct_demo'",
+    ).run(JSON.stringify(hostile));
   } finally {
     db.close();
   }
@@ -66,27 +78,30 @@ describe('given a catalog whose names contain markup', () => {
     await context.close();
   });
 
-  it.each(languages)('[%s] shows the markup as text on the page and in the review, and never runs it', async (lang) => {
-    await billing.open({ lang });
-    const page = billing.page;
-    await page.getByRole('heading', { name: `SMS ${markup}`, exact: true }).waitFor();
-    await page.getByText(markup, { exact: true }).waitFor();
-    await page.getByRole('radio', { name: `Pro ${markup}`, exact: true }).waitFor();
-    await page.getByText(`Landing ${markup}`, { exact: true }).waitFor();
+  it.each(languages)(
+    '[%s] shows the markup as text on the page and in the review, and never runs it',
+    async (lang) => {
+      await billing.open({ lang });
+      const page = billing.page;
+      await page.getByRole('heading', { name: `SMS ${markup}`, exact: true }).waitFor();
+      await page.getByText(markup, { exact: true }).waitFor();
+      await page.getByRole('radio', { name: `Pro ${markup}`, exact: true }).waitFor();
+      await page.getByText(`Landing ${markup}`, { exact: true }).waitFor();
 
-    await billing.tiers.choose(`Pro ${markup}`);
-    await billing.continueToReview();
-    await billing.review.waitForServerPreview();
-    expect(await billing.review.dialog().innerText()).toContain(`Pro ${markup}`);
-    await billing.review.cancel();
+      await billing.tiers.choose(`Pro ${markup}`);
+      await billing.continueToReview();
+      await billing.review.waitForServerPreview();
+      expect(await billing.review.dialog().innerText()).toContain(`Pro ${markup}`);
+      await billing.review.cancel();
 
-    await billing.addOns.add(`SMS ${markup}`);
-    await billing.review.waitForServerPreview();
-    expect(await billing.review.dialog().innerText()).toContain(`SMS ${markup}`);
+      await billing.addOns.add(`SMS ${markup}`);
+      await billing.review.waitForServerPreview();
+      expect(await billing.review.dialog().innerText()).toContain(`SMS ${markup}`);
 
-    // A broken image would have fired its error handler by now; give it a moment to prove it did not.
-    await page.waitForTimeout(300);
-    expect(await page.locator('img').count()).toBe(0);
-    expect(dialogs).toEqual([]);
-  });
+      // A broken image would have fired its error handler by now; give it a moment to prove it did not.
+      await page.waitForTimeout(300);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    },
+  );
 });

@@ -49,7 +49,9 @@ describe('when the server restarts in the middle of a session', () => {
     await restart();
     await billing.reload();
 
-    expect(await billing.contactLimitText()).toBe(billing.text('ui.contactLimit.contacts', { count: 15000 }));
+    expect(await billing.contactLimitText()).toBe(
+      billing.text('ui.contactLimit.contacts', { count: 15000 }),
+    );
     const { ledger, subscription } = readDemoAccount(database);
     expect(ledger).toHaveLength(1);
     expect(subscription.selection.contactLimit).toBe(15000);
@@ -75,7 +77,9 @@ describe('when the server restarts in the middle of a session', () => {
     expect(await billing.review.expectSuccess()).toContain(shownDueToday);
     const { ledger, subscription } = readDemoAccount(database);
     expect(ledger).toHaveLength(1);
-    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(shownDueToday);
+    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(
+      shownDueToday,
+    );
     expect(subscription.selection.seats).toBe(4);
   });
 
@@ -97,6 +101,8 @@ describe('when the server restarts in the middle of a session', () => {
     expect(await billing.review.expectSuccess()).toContain(shownDueToday);
     const { ledger } = readDemoAccount(database);
     expect(ledger).toHaveLength(1);
-    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(shownDueToday);
+    expect(billing.money({ amount: ledger[0]!.amount, currency: ledger[0]!.currency })).toBe(
+      shownDueToday,
+    );
   });
 });

@@ -20,7 +20,11 @@ async function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -86,7 +90,8 @@ export async function startServer(database: string, port?: number): Promise<Runn
       headers: { 'content-type': 'application/json', authorization: 'Bearer demo-admin' },
       body: JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`__test/${name} answered ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`__test/${name} answered ${response.status}: ${await response.text()}`);
   };
   return {
     url,

@@ -26,7 +26,11 @@ export function Dashboard() {
   const [user, setUser] = useState<User>(() => readChoice('user', userIds, 'admin'));
   const text = dashboardMessages[locale];
   const adapter = useMemo(
-    () => createHttpAdapter({ baseUrl: '/api/billing', headers: { Authorization: `Bearer ${users[user]}` } }),
+    () =>
+      createHttpAdapter({
+        baseUrl: '/api/billing',
+        headers: { Authorization: `Bearer ${users[user]}` },
+      }),
     [user],
   );
 
@@ -79,7 +83,13 @@ export function Dashboard() {
       </header>
       <main className="dashboard-main">
         {/* A new user is a new session: remount so no draft leaks from one viewer to the other. */}
-        <BillingProvider key={user} adapter={adapter} locale={locale} messages={uiMessages} timeZone="Europe/Paris">
+        <BillingProvider
+          key={user}
+          adapter={adapter}
+          locale={locale}
+          messages={uiMessages}
+          timeZone="Europe/Paris"
+        >
           <BillingPage />
         </BillingProvider>
       </main>
