@@ -8,19 +8,48 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
-      toolbar: { title: 'Locale', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'fr', title: 'Français' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'fr', title: 'Français' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Colour theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
     },
     currency: {
       description: 'Demo catalog currency',
-      toolbar: { title: 'Currency', icon: 'credit', items: ['EUR', 'USD', 'JPY'], dynamicTitle: true },
+      toolbar: {
+        title: 'Currency',
+        icon: 'credit',
+        items: ['EUR', 'USD', 'JPY'],
+        dynamicTitle: true,
+      },
     },
     dir: {
       description: 'Text direction',
-      toolbar: { title: 'Direction', icon: 'transfer', items: [{ value: 'ltr', title: 'Left to right' }, { value: 'rtl', title: 'Right to left' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'en', theme: 'light', currency: 'EUR', dir: 'ltr' },

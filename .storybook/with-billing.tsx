@@ -4,9 +4,20 @@ import { useLayoutEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
 import { BillingProvider, createMemoryAdapter } from '@tarif/react';
-import type { BillingAdapter, LocaleMessages, MemoryAdapterFaults, PrimaryAdmin, Viewer } from '@tarif/react';
+import type {
+  BillingAdapter,
+  LocaleMessages,
+  MemoryAdapterFaults,
+  PrimaryAdmin,
+  Viewer,
+} from '@tarif/react';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
-import { createDemoSubscription, demoCatalogEUR, demoCatalogJPY, demoCatalogUSD } from '@tarif/core/demo';
+import {
+  createDemoSubscription,
+  demoCatalogEUR,
+  demoCatalogJPY,
+  demoCatalogUSD,
+} from '@tarif/core/demo';
 import { withUiMessages } from '../packages/ui/src/messages/index.js';
 
 export type StoryCurrency = 'EUR' | 'USD' | 'JPY';
@@ -31,13 +42,20 @@ export interface TarifStoryParameters {
   messages?: LocaleMessages;
 }
 
-const catalogs: Record<StoryCurrency, Catalog> = { EUR: demoCatalogEUR, USD: demoCatalogUSD, JPY: demoCatalogJPY };
+const catalogs: Record<StoryCurrency, Catalog> = {
+  EUR: demoCatalogEUR,
+  USD: demoCatalogUSD,
+  JPY: demoCatalogJPY,
+};
 
 /** A fixed instant, so prorated amounts in stories and their tests never drift with the calendar. */
 export const storyNow = new Date('2026-03-16T12:00:00Z');
 const fixedClock = () => storyNow;
 
-export function buildStoryAdapter(params: TarifStoryParameters, currency: StoryCurrency): BillingAdapter {
+export function buildStoryAdapter(
+  params: TarifStoryParameters,
+  currency: StoryCurrency,
+): BillingAdapter {
   const catalog = catalogs[params.currency ?? currency];
   const base = createDemoSubscription(storyNow);
   const subscription: Subscription = {
@@ -49,7 +67,16 @@ export function buildStoryAdapter(params: TarifStoryParameters, currency: StoryC
     catalog,
     subscription,
     now: fixedClock,
-    ...(params.viewer ? { viewer: { userId: 'u_viewer', name: 'Camille Martin', canManageBilling: true, ...params.viewer } } : {}),
+    ...(params.viewer
+      ? {
+          viewer: {
+            userId: 'u_viewer',
+            name: 'Camille Martin',
+            canManageBilling: true,
+            ...params.viewer,
+          },
+        }
+      : {}),
     ...(params.primaryAdmin ? { primaryAdmin: params.primaryAdmin } : {}),
     ...(params.latencyMs !== undefined ? { latencyMs: params.latencyMs } : {}),
     // The adapter mutates its faults as they are used up; each story gets its own copy.
@@ -81,7 +108,13 @@ function TarifStoryFrame({ storyId, locale, theme, dir, currency, params, childr
   }, [theme, locale]);
   return (
     <div data-tarif-theme={theme} dir={dir} lang={locale} className="tarif-story-frame">
-      <BillingProvider key={`${storyId}:${currency}`} adapter={adapter} locale={locale} messages={messages} now={fixedClock}>
+      <BillingProvider
+        key={`${storyId}:${currency}`}
+        adapter={adapter}
+        locale={locale}
+        messages={messages}
+        now={fixedClock}
+      >
         {children}
       </BillingProvider>
     </div>
@@ -91,7 +124,12 @@ function TarifStoryFrame({ storyId, locale, theme, dir, currency, params, childr
 /** Wraps a story in BillingProvider over a memory adapter configured by `parameters.tarif` and the toolbar. */
 export const withBilling: Decorator = (Story, context) => {
   const params = (context.parameters['tarif'] ?? {}) as TarifStoryParameters;
-  const globals = context.globals as { locale?: string; theme?: string; currency?: StoryCurrency; dir?: string };
+  const globals = context.globals as {
+    locale?: string;
+    theme?: string;
+    currency?: StoryCurrency;
+    dir?: string;
+  };
   return (
     <TarifStoryFrame
       storyId={context.id}

@@ -1,11 +1,30 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { AddOnCard } from './add-on-card.js';
-import { axeViolations, formatEUR, norm, renderWithBilling } from '../internal/test-utils/render-with-billing.js';
+import {
+  axeViolations,
+  formatEUR,
+  norm,
+  renderWithBilling,
+} from '../internal/test-utils/render-with-billing.js';
 
 const copy = {
-  en: { add: 'Add to plan', added: 'Added to your changes', active: 'Active', included: 'Included', fromPro: 'Available from the Pro plan.', fromPlus: 'Available from the Plus plan.' },
-  fr: { add: 'Ajouter au plan', added: 'Ajouté à vos modifications', active: 'Actif', included: 'Inclus', fromPro: 'Disponible à partir du plan Pro.', fromPlus: 'Disponible à partir du plan Plus.' },
+  en: {
+    add: 'Add to plan',
+    added: 'Added to your changes',
+    active: 'Active',
+    included: 'Included',
+    fromPro: 'Available from the Pro plan.',
+    fromPlus: 'Available from the Plus plan.',
+  },
+  fr: {
+    add: 'Ajouter au plan',
+    added: 'Ajouté à vos modifications',
+    active: 'Actif',
+    included: 'Inclus',
+    fromPro: 'Disponible à partir du plan Pro.',
+    fromPlus: 'Disponible à partir du plan Plus.',
+  },
 } as const;
 
 describe.each(['en', 'fr'] as const)('AddOnCard in %s', (locale) => {
@@ -13,7 +32,10 @@ describe.each(['en', 'fr'] as const)('AddOnCard in %s', (locale) => {
 
   it('shows an available add-on with its price, adds it to the draft and tells the host', async () => {
     const onAdd = vi.fn();
-    const { screen, container } = await renderWithBilling(<AddOnCard addOnId="sms" onAdd={onAdd} />, { locale });
+    const { screen, container } = await renderWithBilling(
+      <AddOnCard addOnId="sms" onAdd={onAdd} />,
+      { locale },
+    );
     const add = await screen.findByRole('button', { name: `${c.add} SMS campaigns` });
     expect(norm(container.textContent)).toContain(norm(formatEUR(locale, 1500)));
     expect(await axeViolations(container)).toEqual([]);
@@ -24,13 +46,19 @@ describe.each(['en', 'fr'] as const)('AddOnCard in %s', (locale) => {
   });
 
   it('marks an add-on already on the subscription as active, with no button', async () => {
-    const { screen } = await renderWithBilling(<AddOnCard addOnId="sms" />, { locale, subscription: { selection: { addOns: ['sms'] } } });
+    const { screen } = await renderWithBilling(<AddOnCard addOnId="sms" />, {
+      locale,
+      subscription: { selection: { addOns: ['sms'] } },
+    });
     expect(await screen.findByText(c.active)).toBeVisible();
     expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('says from which plan an add-on is offered when the current plan lacks it', async () => {
-    const { screen, container } = await renderWithBilling(<AddOnCard addOnId="custom-reporting" />, { locale });
+    const { screen, container } = await renderWithBilling(
+      <AddOnCard addOnId="custom-reporting" />,
+      { locale },
+    );
     const add = await screen.findByRole('button', { name: new RegExp(c.add) });
     expect(add).toBeDisabled();
     expect(container.textContent).toContain(c.fromPro);
@@ -38,13 +66,19 @@ describe.each(['en', 'fr'] as const)('AddOnCard in %s', (locale) => {
   });
 
   it('points Starter customers to Plus for SMS', async () => {
-    const { container, screen } = await renderWithBilling(<AddOnCard addOnId="sms" />, { locale, subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } } });
+    const { container, screen } = await renderWithBilling(<AddOnCard addOnId="sms" />, {
+      locale,
+      subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } },
+    });
     await screen.findByRole('button');
     expect(container.textContent).toContain(c.fromPlus);
   });
 
   it('shows an add-on included in the plan at no charge', async () => {
-    const { screen, container } = await renderWithBilling(<AddOnCard addOnId="custom-reporting" />, { locale, subscription: { selection: { plan: 'enterprise' } } });
+    const { screen, container } = await renderWithBilling(
+      <AddOnCard addOnId="custom-reporting" />,
+      { locale, subscription: { selection: { plan: 'enterprise' } } },
+    );
     expect((await screen.findAllByText(c.included)).length).toBeGreaterThan(0);
     expect(container.textContent).not.toMatch(/€|NaN|undefined/);
   });

@@ -55,14 +55,18 @@ export const NotAvailableOnPlan: Story = {
 /** « Disponible à partir du plan Plus » for SMS on Starter, in French. */
 export const NotAvailableFrench: Story = {
   globals: { locale: 'fr' },
-  parameters: { tarif: { subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } } } },
+  parameters: {
+    tarif: { subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } } },
+  },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Disponible à partir du plan Plus.')).toBeVisible();
     await expect(canvas.getByRole('button', { name: /Ajouter au plan/ })).toBeDisabled();
   },
 };
 
-export const Yearly: Story = { parameters: { tarif: { subscription: { selection: { interval: 'year' } } } } };
+export const Yearly: Story = {
+  parameters: { tarif: { subscription: { selection: { interval: 'year' } } } },
+};
 
 export const ZeroDecimalCurrency: Story = { parameters: { tarif: { currency: 'JPY' } } };
 

@@ -48,8 +48,15 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
 
   if (account.status !== 'ready' || !account.catalog || !draft.selection) {
     return (
-      <article ref={forwardedRef} data-slot="add-on-card" data-state="loading" aria-busy="true" className={cx('tarif tarif-card tarif-addon', className)} {...rootProps}>
-        <span className="tarif-sr-only" role="status">{t('ui.common.loading')}</span>
+      <article
+        ref={forwardedRef}
+        data-slot="add-on-card"
+        data-state="loading"
+        aria-busy="true"
+        className={cx('tarif tarif-card tarif-addon', className)}
+        {...rootProps}
+      >
+        <output className="tarif-sr-only">{t('ui.common.loading')}</output>
         <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '50%' }} />
         <div className="tarif-skeleton" style={{ blockSize: 40 }} />
       </article>
@@ -97,7 +104,10 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
           <button
             type="button"
             data-slot="add-on-card-add"
-            className={cx('tarif-button', canAdd ? 'tarif-button--primary' : 'tarif-button--secondary')}
+            className={cx(
+              'tarif-button',
+              canAdd ? 'tarif-button--primary' : 'tarif-button--secondary',
+            )}
             id={buttonId}
             // "Add to plan, SMS campaigns": the visible words first, then which add-on.
             aria-labelledby={`${buttonId} ${titleId}`}
@@ -138,7 +148,9 @@ function reasonText(
   if (state !== 'not-allowed') return null;
   // The first tier (tiers are in ascending order) that offers the add-on, for « Disponible à partir du plan Plus ».
   const addOn = catalog.addOns.find((a) => a.id === addOnId);
-  const from = plans.find((plan) => addOn?.plans.includes(plan.id) || addOn?.includedIn?.includes(plan.id));
+  const from = plans.find(
+    (plan) => addOn?.plans.includes(plan.id) || addOn?.includedIn?.includes(plan.id),
+  );
   return from ? t('ui.addOn.availableFrom', { plan: from.name }) : t('ui.addOn.notOnPlan');
 }
 

@@ -2,17 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { waitFor } from '@testing-library/react';
 import { ContactLimitSlider } from './contact-limit-slider.js';
-import { axeViolations, formatNumber, norm, renderWithBilling } from '../internal/test-utils/render-with-billing.js';
+import {
+  axeViolations,
+  formatNumber,
+  norm,
+  renderWithBilling,
+} from '../internal/test-utils/render-with-billing.js';
 
 const copy = {
-  en: { label: 'Contact limit', contacts: 'contacts', beyond: 'More than', blocked: 'You already have', sales: 'Contact sales' },
-  fr: { label: 'Limite de contacts', contacts: 'contacts', beyond: 'Plus de', blocked: 'Vous avez déjà', sales: "Contacter l'équipe commerciale" },
+  en: {
+    label: 'Contact limit',
+    contacts: 'contacts',
+    beyond: 'More than',
+    blocked: 'You already have',
+    sales: 'Contact sales',
+  },
+  fr: {
+    label: 'Limite de contacts',
+    contacts: 'contacts',
+    beyond: 'Plus de',
+    blocked: 'Vous avez déjà',
+    sales: "Contacter l'équipe commerciale",
+  },
 } as const;
 
 describe.each(['en', 'fr'] as const)('ContactLimitSlider in %s', (locale) => {
   const c = copy[locale];
   const valueText = (count: number) => `${formatNumber(locale, count)} ${c.contacts}`;
-  const amount = (container: HTMLElement) => container.querySelector('[data-slot="contact-limit-slider-amount"]')?.textContent ?? '';
+  const amount = (container: HTMLElement) =>
+    container.querySelector('[data-slot="contact-limit-slider-amount"]')?.textContent ?? '';
 
   describe('given the demo account (10,000 contacts, 8,700 in use)', () => {
     it('reads the current band to screen readers and has no axe violations', async () => {
@@ -41,7 +59,10 @@ describe.each(['en', 'fr'] as const)('ContactLimitSlider in %s', (locale) => {
       const thumb = await screen.findByRole('slider');
       thumb.focus();
       await userEvent.keyboard('{End}');
-      expect(thumb).toHaveAttribute('aria-valuetext', `${c.beyond} ${formatNumber(locale, 100000)} ${c.contacts}`);
+      expect(thumb).toHaveAttribute(
+        'aria-valuetext',
+        `${c.beyond} ${formatNumber(locale, 100000)} ${c.contacts}`,
+      );
       expect(amount(container)).toBe(c.sales);
       const hint = container.querySelector('[data-slot="contact-limit-slider-contact-sales"]');
       expect(norm(hint?.textContent)).toContain(norm(formatNumber(locale, 100000)));
@@ -49,19 +70,27 @@ describe.each(['en', 'fr'] as const)('ContactLimitSlider in %s', (locale) => {
     });
 
     it('stops at the lowest band that holds the contacts in use when Home is pressed, and says why', async () => {
-      const { screen } = await renderWithBilling(<ContactLimitSlider />, { locale, subscription: { contactsInUse: 26000, selection: { contactLimit: 50000 } } });
+      const { screen } = await renderWithBilling(<ContactLimitSlider />, {
+        locale,
+        subscription: { contactsInUse: 26000, selection: { contactLimit: 50000 } },
+      });
       const thumb = await screen.findByRole('slider');
       thumb.focus();
       await userEvent.keyboard('{Home}');
       // Bands: 1 000 … 20 000 are below 26 000 in use; 30 000 is the first allowed.
       expect(thumb).toHaveAttribute('aria-valuetext', valueText(30000));
       const description = document.getElementById(thumb.getAttribute('aria-describedby') ?? '');
-      expect(norm(description?.textContent)).toContain(norm(`${c.blocked} ${formatNumber(locale, 26000)}`));
+      expect(norm(description?.textContent)).toContain(
+        norm(`${c.blocked} ${formatNumber(locale, 26000)}`),
+      );
     });
   });
 
   it('nudges near the limit without changing it', async () => {
-    const { screen, adapter } = await renderWithBilling(<ContactLimitSlider />, { locale, subscription: { contactsInUse: 9400 } });
+    const { screen, adapter } = await renderWithBilling(<ContactLimitSlider />, {
+      locale,
+      subscription: { contactsInUse: 9400 },
+    });
     const thumb = await screen.findByRole('slider');
     expect(screen.getByText(/94/)).toBeVisible();
     expect(thumb).toHaveAttribute('aria-valuetext', valueText(10000));
@@ -71,11 +100,20 @@ describe.each(['en', 'fr'] as const)('ContactLimitSlider in %s', (locale) => {
   it('lets a read-only viewer see the limit but not move it', async () => {
     const { screen, container } = await renderWithBilling(<ContactLimitSlider />, {
       locale,
-      adapter: { viewer: { userId: 'u2', name: 'Camille', canManageBilling: false, reason: 'not-primary-admin' } },
+      adapter: {
+        viewer: {
+          userId: 'u2',
+          name: 'Camille',
+          canManageBilling: false,
+          reason: 'not-primary-admin',
+        },
+      },
     });
     const thumb = await screen.findByRole('slider');
     expect(thumb).not.toHaveAttribute('tabindex');
-    expect(container.querySelector('[data-slot="contact-limit-slider-read-only"]')?.textContent).toContain('Alex Admin');
+    expect(
+      container.querySelector('[data-slot="contact-limit-slider-read-only"]')?.textContent,
+    ).toContain('Alex Admin');
     expect(await axeViolations(container)).toEqual([]);
   });
 });

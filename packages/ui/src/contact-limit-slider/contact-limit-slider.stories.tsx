@@ -28,7 +28,9 @@ export const NearLimit: Story = {
 
 /** 26,000 contacts in use at a 30,000 limit: the five lower bands are hatched and unreachable. */
 export const BlockedByUsage: Story = {
-  parameters: { tarif: { subscription: { contactsInUse: 26000, selection: { contactLimit: 30000 } } } },
+  parameters: {
+    tarif: { subscription: { contactsInUse: 26000, selection: { contactLimit: 30000 } } },
+  },
   play: async ({ canvas, userEvent }) => {
     const thumb = await canvas.findByRole('slider');
     thumb.focus();
@@ -105,7 +107,8 @@ export const Loading: Story = {
 export const KeyboardEnglish: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     const thumb = await canvas.findByRole('slider', { name: 'Contact limit' });
-    const amount = () => canvasElement.querySelector('[data-slot="contact-limit-slider-amount"]')?.textContent;
+    const amount = () =>
+      canvasElement.querySelector('[data-slot="contact-limit-slider-amount"]')?.textContent;
     await userEvent.tab();
     await expect(thumb).toHaveFocus();
     const before = amount();
@@ -113,7 +116,10 @@ export const KeyboardEnglish: Story = {
     await expect(thumb).toHaveAttribute('aria-valuetext', `${number('en', 15000)} contacts`);
     await waitFor(() => expect(amount()).not.toBe(before));
     await userEvent.keyboard('{End}');
-    await expect(thumb).toHaveAttribute('aria-valuetext', `More than ${number('en', 100000)} contacts`);
+    await expect(thumb).toHaveAttribute(
+      'aria-valuetext',
+      `More than ${number('en', 100000)} contacts`,
+    );
     await userEvent.keyboard('{Home}');
     await expect(thumb).toHaveAttribute('aria-valuetext', `${number('en', 10000)} contacts`);
   },
@@ -124,7 +130,8 @@ export const KeyboardFrench: Story = {
   globals: { locale: 'fr' },
   play: async ({ canvas, canvasElement, userEvent }) => {
     const thumb = await canvas.findByRole('slider', { name: 'Limite de contacts' });
-    const amount = () => canvasElement.querySelector('[data-slot="contact-limit-slider-amount"]')?.textContent;
+    const amount = () =>
+      canvasElement.querySelector('[data-slot="contact-limit-slider-amount"]')?.textContent;
     await userEvent.tab();
     await expect(thumb).toHaveFocus();
     const before = amount();
@@ -132,7 +139,10 @@ export const KeyboardFrench: Story = {
     await expect(thumb).toHaveAttribute('aria-valuetext', `${number('fr', 15000)} contacts`);
     await waitFor(() => expect(amount()).not.toBe(before));
     await userEvent.keyboard('{End}');
-    await expect(thumb).toHaveAttribute('aria-valuetext', `Plus de ${number('fr', 100000)} contacts`);
+    await expect(thumb).toHaveAttribute(
+      'aria-valuetext',
+      `Plus de ${number('fr', 100000)} contacts`,
+    );
     await userEvent.keyboard('{Home}');
     await expect(thumb).toHaveAttribute('aria-valuetext', `${number('fr', 10000)} contacts`);
   },

@@ -1,4 +1,4 @@
-import { forwardRef, useId, useRef } from 'react';
+import { forwardRef, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import * as Slider from '@radix-ui/react-slider';
 import { useBillingAccount, useContactLimitField, useDraftChange } from '@tarif/react';
@@ -13,7 +13,10 @@ import { useUiMessages } from '../internal/use-ui-messages.js';
 
 const NAME = 'ContactLimitSlider';
 
-export interface ContactLimitSliderProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'dir'> {
+export interface ContactLimitSliderProps extends Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'children' | 'dir'
+> {
   /** Shows the "contacts in use" meter under the slider. Default true. */
   showUsage?: boolean;
   /** Called from the button in the "contact sales" hint, shown past the last band. Without it, the hint is text only. */
@@ -26,169 +29,230 @@ export interface ContactLimitSliderProps extends Omit<ComponentPropsWithoutRef<'
  * Picks the contact limit among the catalog's bands (the slider's value is the band index), with
  * the price of the chosen band, the contacts in use, and a last step past the bands for sales.
  */
-const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(function ContactLimitSlider(props, forwardedRef) {
-  const { showUsage = true, onContactSales, dir: dirProp, className, ...rootProps } = props;
-  const field = useContactLimitField();
-  const account = useBillingAccount();
-  const draft = useDraftChange();
-  const { t, formatMoney, formatNumber } = useUiMessages();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const ref = useComposedRefs(rootRef, forwardedRef);
-  const dir = useDirection(rootRef, dirProp);
-  const id = useId();
-  const labelId = `${id}-label`;
-  const blockedId = `${id}-blocked`;
-  const usageId = `${id}-usage`;
+const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
+  function ContactLimitSlider(props, forwardedRef) {
+    const { showUsage = true, onContactSales, dir: dirProp, className, ...rootProps } = props;
+    const field = useContactLimitField();
+    const account = useBillingAccount();
+    const draft = useDraftChange();
+    const { t, formatMoney, formatNumber } = useUiMessages();
+    const [dir, measureDirection] = useDirection(dirProp);
+    const ref = useComposedRefs<HTMLDivElement>(measureDirection, forwardedRef);
+    const id = useId();
+    const labelId = `${id}-label`;
+    const blockedId = `${id}-blocked`;
+    const usageId = `${id}-usage`;
 
-  if (account.status !== 'ready' || field.bands.length === 0) {
+    if (account.status !== 'ready' || field.bands.length === 0) {
+      return (
+        <div
+          ref={ref}
+          data-slot="contact-limit-slider"
+          data-state="loading"
+          aria-busy="true"
+          className={cx('tarif tarif-card tarif-cls', className)}
+          {...rootProps}
+        >
+          <output className="tarif-sr-only">{t('ui.common.loading')}</output>
+          <div
+            data-slot="contact-limit-slider-skeleton"
+            className="tarif-skeleton"
+            style={{ blockSize: 24, inlineSize: '40%' }}
+          />
+          <div
+            data-slot="contact-limit-slider-skeleton"
+            className="tarif-skeleton"
+            style={{ blockSize: 6, marginBlock: 24 }}
+          />
+          <div
+            data-slot="contact-limit-slider-skeleton"
+            className="tarif-skeleton"
+            style={{ blockSize: 16, inlineSize: '60%' }}
+          />
+        </div>
+      );
+    }
+
+    const { bands, selectedIndex, maxIndex, contactsInUse } = field;
+    const lastBand = bands[bands.length - 1];
+    const beyond = field.isContactSalesBeyond;
+    const band = beyond ? undefined : bands[selectedIndex];
+    const limit = (band ?? lastBand)?.limit ?? 0;
+    const firstAllowed = Math.max(
+      0,
+      bands.findIndex((b) => !b.blocked),
+    );
+    const atBlockedEdge = firstAllowed > 0 && selectedIndex === firstAllowed;
+    const disabled = field.disabled || !account.canManageBilling;
+    const countText = beyond
+      ? t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })
+      : t('ui.contactLimit.contacts', { count: limit });
+    const per = t(
+      draft.selection?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month',
+    );
+    // The nudge quotes the hook's share of the draft limit; the meter draws usage against the limit it names.
+    const percent = Math.round(field.usageShare * 100);
+    const fill = limit > 0 ? Math.min(100, (contactsInUse / limit) * 100) : 0;
+    const near = field.nearLimit && !beyond;
+
     return (
-      <div ref={ref} data-slot="contact-limit-slider" data-state="loading" aria-busy="true" className={cx('tarif tarif-card tarif-cls', className)} {...rootProps}>
-        <span className="tarif-sr-only" role="status">{t('ui.common.loading')}</span>
-        <div data-slot="contact-limit-slider-skeleton" className="tarif-skeleton" style={{ blockSize: 24, inlineSize: '40%' }} />
-        <div data-slot="contact-limit-slider-skeleton" className="tarif-skeleton" style={{ blockSize: 6, marginBlock: 24 }} />
-        <div data-slot="contact-limit-slider-skeleton" className="tarif-skeleton" style={{ blockSize: 16, inlineSize: '60%' }} />
+      <div
+        ref={ref}
+        data-slot="contact-limit-slider"
+        data-state={beyond ? 'beyond' : near ? 'near-limit' : 'within'}
+        data-disabled={disabled ? '' : undefined}
+        className={cx('tarif tarif-card tarif-cls', className)}
+        {...rootProps}
+      >
+        <div data-slot="contact-limit-slider-header" className="tarif-cls-header">
+          <div data-slot="contact-limit-slider-value" className="tarif-cls-value">
+            <span data-slot="contact-limit-slider-label" id={labelId} className="tarif-cls-label">
+              {t('ui.contactLimit.label')}
+            </span>
+            <output
+              data-slot="contact-limit-slider-count"
+              className="tarif-cls-count tarif-amount"
+              aria-live="polite"
+            >
+              {countText}
+            </output>
+          </div>
+          <div data-slot="contact-limit-slider-price" className="tarif-cls-price">
+            <span className="tarif-sr-only">{t('ui.contactLimit.priceLabel')}</span>
+            {band?.price ? (
+              <>
+                <span
+                  data-slot="contact-limit-slider-amount"
+                  className="tarif-cls-amount tarif-amount"
+                >
+                  {formatMoney(band.price)}
+                </span>
+                <span data-slot="contact-limit-slider-per" className="tarif-muted">
+                  {per}
+                </span>
+              </>
+            ) : (
+              <span
+                data-slot="contact-limit-slider-amount"
+                className="tarif-cls-amount tarif-cls-amount--sales"
+              >
+                {t('ui.common.contactSales')}
+              </span>
+            )}
+          </div>
+        </div>
+
+        <Slider.Root
+          data-slot="contact-limit-slider-control"
+          className="tarif-cls-control"
+          min={0}
+          max={maxIndex}
+          step={1}
+          value={[selectedIndex]}
+          onValueChange={(values) => field.setIndex(values[0] ?? selectedIndex)}
+          disabled={disabled}
+          dir={dir}
+          aria-labelledby={labelId}
+        >
+          <Slider.Track data-slot="contact-limit-slider-track" className="tarif-cls-track">
+            {firstAllowed > 0 && (
+              <span
+                data-slot="contact-limit-slider-blocked"
+                className="tarif-cls-blocked"
+                style={{ inlineSize: `${(firstAllowed / maxIndex) * 100}%` }}
+              />
+            )}
+            <Slider.Range data-slot="contact-limit-slider-range" className="tarif-cls-range" />
+          </Slider.Track>
+          <Slider.Thumb
+            data-slot="contact-limit-slider-thumb"
+            className="tarif-cls-thumb"
+            aria-labelledby={labelId}
+            aria-valuetext={countText}
+            aria-describedby={atBlockedEdge ? blockedId : undefined}
+          />
+        </Slider.Root>
+
+        <div
+          data-slot="contact-limit-slider-scale"
+          className="tarif-cls-scale tarif-muted tarif-amount"
+          aria-hidden="true"
+        >
+          <span>{formatNumber(bands[0]?.limit ?? 0)}</span>
+          <span>{t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })}</span>
+        </div>
+
+        {showUsage && (
+          <div data-slot="contact-limit-slider-usage" className="tarif-cls-usage">
+            <div className="tarif-cls-usage-text">
+              <span id={usageId}>{t('ui.contactLimit.usageLabel')}</span>
+              <span className="tarif-amount tarif-muted">
+                {t('ui.contactLimit.usageValue', { used: contactsInUse, count: limit })}
+              </span>
+            </div>
+            <div
+              // A styled div, not <meter>: the native element cannot be themed the same way in every browser.
+              // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
+              role="meter"
+              aria-labelledby={usageId}
+              aria-valuemin={0}
+              aria-valuemax={limit}
+              aria-valuenow={Math.min(contactsInUse, limit)}
+              aria-valuetext={t('ui.contactLimit.usageValue', {
+                used: contactsInUse,
+                count: limit,
+              })}
+              className="tarif-meter"
+              data-state={near ? 'near' : undefined}
+            >
+              <div className="tarif-meter-fill" style={{ inlineSize: `${fill}%` }} />
+            </div>
+          </div>
+        )}
+
+        {atBlockedEdge && (
+          <p
+            data-slot="contact-limit-slider-blocked-reason"
+            id={blockedId}
+            className="tarif-cls-hint tarif-muted"
+          >
+            {t('ui.contactLimit.blockedByUsage', { count: contactsInUse })}
+          </p>
+        )}
+        {field.nudge && !disabled && (
+          <p data-slot="contact-limit-slider-nudge" className="tarif-note tarif-note--warning">
+            {t('ui.contactLimit.nearLimit', {
+              percent: t('ui.common.percent', { value: percent }),
+            })}
+          </p>
+        )}
+        {beyond && (
+          <div
+            data-slot="contact-limit-slider-contact-sales"
+            className="tarif-note tarif-note--info tarif-cls-sales"
+            aria-live="polite"
+          >
+            <span>{t('ui.contactLimit.contactSalesHint', { count: lastBand?.limit ?? 0 })}</span>
+            {onContactSales && (
+              <button
+                type="button"
+                className="tarif-button tarif-button--secondary"
+                onClick={onContactSales}
+              >
+                {t('ui.common.contactSales')}
+              </button>
+            )}
+          </div>
+        )}
+        {!account.canManageBilling && account.primaryAdmin && (
+          <p data-slot="contact-limit-slider-read-only" className="tarif-note">
+            {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+          </p>
+        )}
       </div>
     );
-  }
-
-  const { bands, selectedIndex, maxIndex, contactsInUse } = field;
-  const lastBand = bands[bands.length - 1];
-  const beyond = field.isContactSalesBeyond;
-  const band = beyond ? undefined : bands[selectedIndex];
-  const limit = (band ?? lastBand)?.limit ?? 0;
-  const firstAllowed = Math.max(0, bands.findIndex((b) => !b.blocked));
-  const atBlockedEdge = firstAllowed > 0 && selectedIndex === firstAllowed;
-  const disabled = field.disabled || !account.canManageBilling;
-  const countText = beyond ? t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 }) : t('ui.contactLimit.contacts', { count: limit });
-  const per = t(draft.selection?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
-  // The nudge quotes the hook's share of the draft limit; the meter draws usage against the limit it names.
-  const percent = Math.round(field.usageShare * 100);
-  const fill = limit > 0 ? Math.min(100, (contactsInUse / limit) * 100) : 0;
-  const near = field.nearLimit && !beyond;
-
-  return (
-    <div
-      ref={ref}
-      data-slot="contact-limit-slider"
-      data-state={beyond ? 'beyond' : near ? 'near-limit' : 'within'}
-      data-disabled={disabled ? '' : undefined}
-      className={cx('tarif tarif-card tarif-cls', className)}
-      {...rootProps}
-    >
-      <div data-slot="contact-limit-slider-header" className="tarif-cls-header">
-        <div data-slot="contact-limit-slider-value" className="tarif-cls-value">
-          <span data-slot="contact-limit-slider-label" id={labelId} className="tarif-cls-label">
-            {t('ui.contactLimit.label')}
-          </span>
-          <output data-slot="contact-limit-slider-count" className="tarif-cls-count tarif-amount" aria-live="polite">
-            {countText}
-          </output>
-        </div>
-        <div data-slot="contact-limit-slider-price" className="tarif-cls-price">
-          <span className="tarif-sr-only">{t('ui.contactLimit.priceLabel')}</span>
-          {band?.price ? (
-            <>
-              <span data-slot="contact-limit-slider-amount" className="tarif-cls-amount tarif-amount">
-                {formatMoney(band.price)}
-              </span>
-              <span data-slot="contact-limit-slider-per" className="tarif-muted">
-                {per}
-              </span>
-            </>
-          ) : (
-            <span data-slot="contact-limit-slider-amount" className="tarif-cls-amount tarif-cls-amount--sales">
-              {t('ui.common.contactSales')}
-            </span>
-          )}
-        </div>
-      </div>
-
-      <Slider.Root
-        data-slot="contact-limit-slider-control"
-        className="tarif-cls-control"
-        min={0}
-        max={maxIndex}
-        step={1}
-        value={[selectedIndex]}
-        onValueChange={(values) => field.setIndex(values[0] ?? selectedIndex)}
-        disabled={disabled}
-        dir={dir}
-        aria-labelledby={labelId}
-      >
-        <Slider.Track data-slot="contact-limit-slider-track" className="tarif-cls-track">
-          {firstAllowed > 0 && (
-            <span
-              data-slot="contact-limit-slider-blocked"
-              className="tarif-cls-blocked"
-              style={{ inlineSize: `${(firstAllowed / maxIndex) * 100}%` }}
-            />
-          )}
-          <Slider.Range data-slot="contact-limit-slider-range" className="tarif-cls-range" />
-        </Slider.Track>
-        <Slider.Thumb
-          data-slot="contact-limit-slider-thumb"
-          className="tarif-cls-thumb"
-          aria-labelledby={labelId}
-          aria-valuetext={countText}
-          aria-describedby={atBlockedEdge ? blockedId : undefined}
-        />
-      </Slider.Root>
-
-      <div data-slot="contact-limit-slider-scale" className="tarif-cls-scale tarif-muted tarif-amount" aria-hidden="true">
-        <span>{formatNumber(bands[0]?.limit ?? 0)}</span>
-        <span>{t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })}</span>
-      </div>
-
-      {showUsage && (
-        <div data-slot="contact-limit-slider-usage" className="tarif-cls-usage">
-          <div className="tarif-cls-usage-text">
-            <span id={usageId}>{t('ui.contactLimit.usageLabel')}</span>
-            <span className="tarif-amount tarif-muted">{t('ui.contactLimit.usageValue', { used: contactsInUse, count: limit })}</span>
-          </div>
-          <div
-            data-slot="contact-limit-slider-meter"
-            role="meter"
-            aria-labelledby={usageId}
-            aria-valuemin={0}
-            aria-valuemax={limit}
-            aria-valuenow={Math.min(contactsInUse, limit)}
-            aria-valuetext={t('ui.contactLimit.usageValue', { used: contactsInUse, count: limit })}
-            className="tarif-meter"
-            data-state={near ? 'near' : undefined}
-          >
-            <div className="tarif-meter-fill" style={{ inlineSize: `${fill}%` }} />
-          </div>
-        </div>
-      )}
-
-      {atBlockedEdge && (
-        <p data-slot="contact-limit-slider-blocked-reason" id={blockedId} className="tarif-cls-hint tarif-muted">
-          {t('ui.contactLimit.blockedByUsage', { count: contactsInUse })}
-        </p>
-      )}
-      {field.nudge && !disabled && (
-        <p data-slot="contact-limit-slider-nudge" className="tarif-note tarif-note--warning">
-          {t('ui.contactLimit.nearLimit', { percent: t('ui.common.percent', { value: percent }) })}
-        </p>
-      )}
-      {beyond && (
-        <div data-slot="contact-limit-slider-contact-sales" className="tarif-note tarif-note--info tarif-cls-sales" role="status">
-          <span>{t('ui.contactLimit.contactSalesHint', { count: lastBand?.limit ?? 0 })}</span>
-          {onContactSales && (
-            <button type="button" className="tarif-button tarif-button--secondary" onClick={onContactSales}>
-              {t('ui.common.contactSales')}
-            </button>
-          )}
-        </div>
-      )}
-      {!account.canManageBilling && account.primaryAdmin && (
-        <p data-slot="contact-limit-slider-read-only" className="tarif-note">
-          {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
-        </p>
-      )}
-    </div>
-  );
-});
+  },
+);
 ContactLimitSlider.displayName = NAME;
 
 export { ContactLimitSlider };

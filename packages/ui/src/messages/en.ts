@@ -27,10 +27,16 @@ export const en = {
   'ui.contactLimit.title': 'Edit contact limit',
   'ui.contactLimit.label': 'Contact limit',
   'ui.contactLimit.contacts': { one: '{count} contact', other: '{count} contacts' },
-  'ui.contactLimit.beyond': { one: 'More than {count} contact', other: 'More than {count} contacts' },
+  'ui.contactLimit.beyond': {
+    one: 'More than {count} contact',
+    other: 'More than {count} contacts',
+  },
   'ui.contactLimit.priceLabel': 'Price for this limit',
   'ui.contactLimit.usageLabel': 'Contacts in use',
-  'ui.contactLimit.usageValue': { one: '{used} of {count} contact', other: '{used} of {count} contacts' },
+  'ui.contactLimit.usageValue': {
+    one: '{used} of {count} contact',
+    other: '{used} of {count} contacts',
+  },
   'ui.contactLimit.nearLimit':
     'You are using {percent} of your contact limit. Consider a higher limit before you run out; nothing changes until you confirm.',
   'ui.contactLimit.blockedByUsage': {
@@ -51,11 +57,20 @@ export const en = {
   'ui.seats.increment': 'Add a seat',
   'ui.seats.count': { one: '{count} seat', other: '{count} seats' },
   'ui.seats.inUse': { one: '{count} seat in use', other: '{count} seats in use' },
-  'ui.seats.included': { one: '{count} seat included in the plan', other: '{count} seats included in the plan' },
+  'ui.seats.included': {
+    one: '{count} seat included in the plan',
+    other: '{count} seats included in the plan',
+  },
   'ui.seats.perSeat': 'Per extra seat',
   'ui.seats.priceChange': 'Change to your bill',
-  'ui.seats.max': { one: 'The {plan} plan includes at most {count} seat.', other: 'The {plan} plan includes at most {count} seats.' },
-  'ui.seats.min': { one: 'The {plan} plan needs at least {count} seat.', other: 'The {plan} plan needs at least {count} seats.' },
+  'ui.seats.max': {
+    one: 'The {plan} plan includes at most {count} seat.',
+    other: 'The {plan} plan includes at most {count} seats.',
+  },
+  'ui.seats.min': {
+    one: 'The {plan} plan needs at least {count} seat.',
+    other: 'The {plan} plan needs at least {count} seats.',
+  },
   'ui.seats.belowUsage': {
     one: '{count} seat is in use: remove a user before going lower.',
     other: '{count} seats are in use: remove users before going lower.',
@@ -71,7 +86,8 @@ export const en = {
   'ui.plans.everythingIn': 'Everything in {plan}, plus:',
   'ui.plans.requestChange': 'Request an account change',
   'ui.plans.featuresLost': 'You will lose access to:',
-  'ui.plans.downgradeRequest': 'Moving to a lower plan goes through a change request; our team will get back to you.',
+  'ui.plans.downgradeRequest':
+    'Moving to a lower plan goes through a change request; our team will get back to you.',
   'ui.plans.contactSalesNote': 'Custom pricing for larger teams.',
 
   // ---- add-on card --------------------------------------------------------
@@ -98,7 +114,10 @@ export const en = {
   'ui.review.change.product': 'Product',
   'ui.review.change.interval': 'Billing period',
   'ui.review.change.fromTo': '{from} → {to}',
-  'ui.review.change.contactsValue': { one: '{from} → {count} contact', other: '{from} → {count} contacts' },
+  'ui.review.change.contactsValue': {
+    one: '{from} → {count} contact',
+    other: '{from} → {count} contacts',
+  },
   'ui.review.change.seatsValue': { one: '{from} → {count} seat', other: '{from} → {count} seats' },
   'ui.review.change.added': 'Added',
   'ui.review.change.removed': 'Removed',
@@ -110,22 +129,27 @@ export const en = {
   'ui.review.dueToday': 'Charged today',
   'ui.review.prorated': 'Prorated for the time left in your current billing period.',
   'ui.review.balanceCredit': 'Credit carried to your balance',
-  'ui.review.scheduled': 'Nothing is charged today. The change takes effect at your next renewal, on {date}.',
+  'ui.review.scheduled':
+    'Nothing is charged today. The change takes effect at your next renewal, on {date}.',
   'ui.review.confirm': 'Confirm purchase',
   'ui.review.confirmScheduled': 'Confirm change',
   'ui.review.confirming': 'Confirming…',
   'ui.review.priceChanged.title': 'The price has changed',
-  'ui.review.priceChanged.body': 'Prices were updated after this review opened. The amounts below are the new ones: check them before you confirm.',
+  'ui.review.priceChanged.body':
+    'Prices were updated after this review opened. The amounts below are the new ones: check them before you confirm.',
   'ui.review.priceChanged.acknowledge': 'Review new price',
   'ui.review.previewError': 'We could not get the final price.',
-  'ui.review.purchaseError': 'Your purchase did not go through. You have not been charged twice: trying again is safe.',
+  'ui.review.purchaseError':
+    'Your purchase did not go through. You have not been charged twice: trying again is safe.',
   'ui.review.request.title': 'This change goes through our team',
-  'ui.review.request.body': 'Send us a request and we will get back to you. Nothing changes until then.',
+  'ui.review.request.body':
+    'Send us a request and we will get back to you. Nothing changes until then.',
   'ui.review.request.action': 'Request an account change',
   'ui.review.blocked.title': 'This change cannot be made as it is',
   'ui.review.success.title': 'Purchase confirmed',
   'ui.review.success.scheduledTitle': 'Change scheduled',
-  'ui.review.success.charged': 'We charged {amount} to your payment method. Your new plan is active now.',
+  'ui.review.success.charged':
+    'We charged {amount} to your payment method. Your new plan is active now.',
   'ui.review.success.scheduled': 'Your change is scheduled for {date}. Nothing was charged today.',
   'ui.review.success.balance': 'A credit of {amount} was added to your account balance.',
   'ui.review.success.done': 'Done',
@@ -142,7 +166,8 @@ export const en = {
   'ui.changeRequest.sending': 'Sending…',
   'ui.changeRequest.error': 'Your request was not sent.',
   'ui.changeRequest.sent.title': 'Request sent',
-  'ui.changeRequest.sent.body': 'Thank you. Our team will reply to {email}. Your reference is {id}.',
+  'ui.changeRequest.sent.body':
+    'Thank you. Our team will reply to {email}. Your reference is {id}.',
 
   // ---- billing page (engineer B) --------------------------------------------
   'ui.billing.title': 'Billing & upgrade',
@@ -164,11 +189,13 @@ export const en = {
   'ui.billing.seats.edit': 'Edit user seats',
   'ui.billing.seats.submit': 'Continue',
   'ui.billing.plans.title': 'Plans',
-  'ui.billing.plans.description': 'Upgrade to unlock more features. Prices are for your current contact limit and seats.',
+  'ui.billing.plans.description':
+    'Upgrade to unlock more features. Prices are for your current contact limit and seats.',
   'ui.billing.plans.upgrade': 'Upgrade',
   'ui.billing.plans.downgrade': 'Request this plan',
   'ui.billing.bundle.title': 'Complete your offer to unlock more features',
-  'ui.billing.bundle.body': 'Bring marketing and sales together with {bundle}: one plan, one bill, every feature of both.',
+  'ui.billing.bundle.body':
+    'Bring marketing and sales together with {bundle}: one plan, one bill, every feature of both.',
   'ui.billing.bundle.configure': 'Configure {bundle}',
   'ui.billing.bundle.screenTitle': 'Configure {bundle}',
   'ui.billing.bundle.back': 'Back to billing',

@@ -20,7 +20,8 @@ export const fr = {
   'ui.common.per.year': '/ an',
   'ui.common.pricePer.month': '{price} par mois',
   'ui.common.pricePer.year': '{price} par an',
-  'ui.common.readOnly': "Seul {name}, l'administrateur principal de ce compte, peut modifier la facturation.",
+  'ui.common.readOnly':
+    "Seul {name}, l'administrateur principal de ce compte, peut modifier la facturation.",
   'ui.common.percent': '{value}\u202f%',
   'ui.common.plus': '+{amount}',
 
@@ -31,7 +32,10 @@ export const fr = {
   'ui.contactLimit.beyond': { one: 'Plus de {count} contact', other: 'Plus de {count} contacts' },
   'ui.contactLimit.priceLabel': 'Prix pour cette limite',
   'ui.contactLimit.usageLabel': 'Contacts utilisés',
-  'ui.contactLimit.usageValue': { one: '{used} sur {count} contact', other: '{used} sur {count} contacts' },
+  'ui.contactLimit.usageValue': {
+    one: '{used} sur {count} contact',
+    other: '{used} sur {count} contacts',
+  },
   'ui.contactLimit.nearLimit':
     "Vous utilisez {percent} de votre limite de contacts. Pensez à l'augmenter avant de l'atteindre ; rien ne change tant que vous ne confirmez pas.",
   'ui.contactLimit.blockedByUsage': {
@@ -40,7 +44,8 @@ export const fr = {
   },
   'ui.contactLimit.contactSalesHint': {
     one: 'Besoin de plus de {count} contact ? Notre équipe commerciale vous préparera un devis sur mesure.',
-    other: 'Besoin de plus de {count} contacts ? Notre équipe commerciale vous préparera un devis sur mesure.',
+    other:
+      'Besoin de plus de {count} contacts ? Notre équipe commerciale vous préparera un devis sur mesure.',
   },
   'ui.contactLimit.min': 'Minimum',
   'ui.contactLimit.max': 'Maximum',
@@ -52,11 +57,20 @@ export const fr = {
   'ui.seats.increment': 'Ajouter un siège',
   'ui.seats.count': { one: '{count} siège', other: '{count} sièges' },
   'ui.seats.inUse': { one: '{count} siège utilisé', other: '{count} sièges utilisés' },
-  'ui.seats.included': { one: '{count} siège inclus dans le plan', other: '{count} sièges inclus dans le plan' },
+  'ui.seats.included': {
+    one: '{count} siège inclus dans le plan',
+    other: '{count} sièges inclus dans le plan',
+  },
   'ui.seats.perSeat': 'Par siège supplémentaire',
   'ui.seats.priceChange': 'Variation de votre facture',
-  'ui.seats.max': { one: 'Le plan {plan} inclut {count} siège au maximum.', other: 'Le plan {plan} inclut {count} sièges au maximum.' },
-  'ui.seats.min': { one: 'Le plan {plan} nécessite au moins {count} siège.', other: 'Le plan {plan} nécessite au moins {count} sièges.' },
+  'ui.seats.max': {
+    one: 'Le plan {plan} inclut {count} siège au maximum.',
+    other: 'Le plan {plan} inclut {count} sièges au maximum.',
+  },
+  'ui.seats.min': {
+    one: 'Le plan {plan} nécessite au moins {count} siège.',
+    other: 'Le plan {plan} nécessite au moins {count} sièges.',
+  },
   'ui.seats.belowUsage': {
     one: '{count} siège est utilisé : retirez un utilisateur avant de descendre plus bas.',
     other: '{count} sièges sont utilisés : retirez des utilisateurs avant de descendre plus bas.',
@@ -67,7 +81,10 @@ export const fr = {
   'ui.plans.interval': 'Période de facturation',
   'ui.plans.yearlySaving': 'Économisez {amount} par an',
   'ui.plans.current': 'Plan actuel',
-  'ui.plans.seatLimit': { one: 'Pour un seul utilisateur', other: "Pour les équipes jusqu'à {count} utilisateurs" },
+  'ui.plans.seatLimit': {
+    one: 'Pour un seul utilisateur',
+    other: "Pour les équipes jusqu'à {count} utilisateurs",
+  },
   'ui.plans.features': 'Fonctionnalités clés',
   'ui.plans.everythingIn': "Tout ce qu'offre {plan}, plus :",
   'ui.plans.requestChange': 'Demander une modification du compte',
@@ -89,7 +106,8 @@ export const fr = {
 
   // ---- review purchase modal (engineer B) -----------------------------------
   'ui.review.title': "Revoir l'achat",
-  'ui.review.description': "Vérifiez le nouveau prix avant de confirmer. Rien ne change tant que vous n'avez pas confirmé.",
+  'ui.review.description':
+    "Vérifiez le nouveau prix avant de confirmer. Rien ne change tant que vous n'avez pas confirmé.",
   'ui.review.estimate': 'Estimation',
   'ui.review.status.estimate': 'Prix estimé. Calcul du prix définitif…',
   'ui.review.status.final': 'Prix définitif confirmé.',
@@ -100,8 +118,14 @@ export const fr = {
   'ui.review.change.product': 'Produit',
   'ui.review.change.interval': 'Périodicité de facturation',
   'ui.review.change.fromTo': '{from} → {to}',
-  'ui.review.change.contactsValue': { one: '{from} → {count} contact', other: '{from} → {count} contacts' },
-  'ui.review.change.seatsValue': { one: '{from} → {count} siège', other: '{from} → {count} sièges' },
+  'ui.review.change.contactsValue': {
+    one: '{from} → {count} contact',
+    other: '{from} → {count} contacts',
+  },
+  'ui.review.change.seatsValue': {
+    one: '{from} → {count} siège',
+    other: '{from} → {count} sièges',
+  },
   'ui.review.change.added': 'Ajouté',
   'ui.review.change.removed': 'Retiré',
   'ui.review.change.atRenewal': 'Au renouvellement',
@@ -110,7 +134,8 @@ export const fr = {
   'ui.review.nextRenewal': 'Prochain renouvellement le {date}',
   'ui.review.today': "À payer aujourd'hui",
   'ui.review.dueToday': "Débité aujourd'hui",
-  'ui.review.prorated': 'Calculé au prorata du temps restant dans votre période de facturation en cours.',
+  'ui.review.prorated':
+    'Calculé au prorata du temps restant dans votre période de facturation en cours.',
   'ui.review.balanceCredit': 'Crédit reporté sur votre solde',
   'ui.review.scheduled':
     "Rien n'est débité aujourd'hui. Le changement prendra effet à votre prochain renouvellement, le {date}.",
@@ -125,13 +150,16 @@ export const fr = {
   'ui.review.purchaseError':
     "Votre achat n'a pas abouti. Vous ne serez pas débité deux fois : vous pouvez réessayer sans risque.",
   'ui.review.request.title': 'Ce changement passe par notre équipe',
-  'ui.review.request.body': "Envoyez-nous une demande et nous reviendrons vers vous. Rien ne change d'ici là.",
+  'ui.review.request.body':
+    "Envoyez-nous une demande et nous reviendrons vers vous. Rien ne change d'ici là.",
   'ui.review.request.action': 'Demander une modification du compte',
   'ui.review.blocked.title': "Ce changement n'est pas possible en l'état",
   'ui.review.success.title': 'Achat confirmé',
   'ui.review.success.scheduledTitle': 'Changement programmé',
-  'ui.review.success.charged': 'Nous avons débité {amount} sur votre moyen de paiement. Votre nouveau plan est actif dès maintenant.',
-  'ui.review.success.scheduled': "Votre changement est programmé pour le {date}. Rien n'a été débité aujourd'hui.",
+  'ui.review.success.charged':
+    'Nous avons débité {amount} sur votre moyen de paiement. Votre nouveau plan est actif dès maintenant.',
+  'ui.review.success.scheduled':
+    "Votre changement est programmé pour le {date}. Rien n'a été débité aujourd'hui.",
   'ui.review.success.balance': 'Un crédit de {amount} a été ajouté au solde de votre compte.',
   'ui.review.success.done': 'Terminé',
 
@@ -141,13 +169,14 @@ export const fr = {
     "Le passage à un plan inférieur, le retrait d'un module, la sortie d'une offre groupée et le changement de produit passent par notre équipe. Dites-nous ce dont vous avez besoin : nous vous répondrons sous un jour ouvré.",
   'ui.changeRequest.subject': 'Objet',
   'ui.changeRequest.message': 'Message',
-  'ui.changeRequest.messageHint': "Que souhaitez-vous modifier, et à partir de quand ?",
+  'ui.changeRequest.messageHint': 'Que souhaitez-vous modifier, et à partir de quand ?',
   'ui.changeRequest.contactEmail': 'E-mail de contact',
   'ui.changeRequest.submit': 'Envoyer la demande',
   'ui.changeRequest.sending': 'Envoi en cours…',
   'ui.changeRequest.error': "Votre demande n'a pas été envoyée.",
   'ui.changeRequest.sent.title': 'Demande envoyée',
-  'ui.changeRequest.sent.body': 'Merci. Notre équipe vous répondra à l’adresse {email}. Votre référence : {id}.',
+  'ui.changeRequest.sent.body':
+    'Merci. Notre équipe vous répondra à l’adresse {email}. Votre référence : {id}.',
 
   // ---- billing page (engineer B) --------------------------------------------
   'ui.billing.title': 'Facturation et mise à niveau',
@@ -159,7 +188,8 @@ export const fr = {
   'ui.billing.summary.price': 'Prix',
   'ui.billing.summary.renewal': 'Prochain renouvellement',
   'ui.billing.summary.balance': 'Solde du compte',
-  'ui.billing.summary.scheduled': 'Un changement est programmé pour votre renouvellement du {date}.',
+  'ui.billing.summary.scheduled':
+    'Un changement est programmé pour votre renouvellement du {date}.',
   'ui.billing.edit': 'Modifier',
   'ui.billing.contacts.title': 'Contacts',
   'ui.billing.contacts.edit': 'Modifier la limite de contacts',

@@ -13,7 +13,11 @@ export const uiMessages = { en, fr } as const satisfies LocaleMessages;
  *
  * @example <BillingProvider adapter={adapter} locale="fr" messages={withUiMessages({ fr: { 'ui.addOn.add': 'Ajouter' } })} />
  */
-export function withUiMessages(overrides?: LocaleMessages | readonly LocaleMessages[]): readonly LocaleMessages[] {
+export function withUiMessages(
+  overrides?: LocaleMessages | readonly LocaleMessages[],
+): readonly LocaleMessages[] {
   if (overrides === undefined) return [uiMessages];
-  return Array.isArray(overrides) ? [uiMessages, ...overrides] : [uiMessages, overrides as LocaleMessages];
+  return Array.isArray(overrides)
+    ? [uiMessages, ...overrides]
+    : [uiMessages, overrides as LocaleMessages];
 }

@@ -11,7 +11,10 @@ describe('the @tarif/ui catalogs', () => {
 
   it('use the same {arguments} in both languages, key by key', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect({ key, args: messageArguments(fr[key]) }).toEqual({ key, args: messageArguments(en[key]) });
+      expect({ key, args: messageArguments(fr[key]) }).toEqual({
+        key,
+        args: messageArguments(en[key]),
+      });
     }
   });
 
@@ -20,11 +23,17 @@ describe('the @tarif/ui catalogs', () => {
   });
 
   it('write 0 and 1 in the singular in French, and 2 in the plural', () => {
-    const t = createTranslator({ locale: 'fr', layers: [uiMessages], formatNumber: (n) => new Intl.NumberFormat('fr').format(n) });
+    const t = createTranslator({
+      locale: 'fr',
+      layers: [uiMessages],
+      formatNumber: (n) => new Intl.NumberFormat('fr').format(n),
+    });
     expect(t('ui.seats.count', { count: 0 })).toBe('0 siège');
     expect(t('ui.seats.count', { count: 1 })).toBe('1 siège');
     expect(t('ui.seats.count', { count: 2 })).toBe('2 sièges');
-    expect(t('ui.seats.max', { plan: 'Starter', count: 1 })).toBe('Le plan Starter inclut 1 siège au maximum.');
+    expect(t('ui.seats.max', { plan: 'Starter', count: 1 })).toBe(
+      'Le plan Starter inclut 1 siège au maximum.',
+    );
   });
 
   it('let a host override one key while keeping the rest', () => {

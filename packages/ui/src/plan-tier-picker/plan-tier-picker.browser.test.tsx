@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { PlanTierPicker } from './plan-tier-picker.js';
-import { axeViolations, formatEUR, norm, renderWithBilling } from '../internal/test-utils/render-with-billing.js';
+import {
+  axeViolations,
+  formatEUR,
+  norm,
+  renderWithBilling,
+} from '../internal/test-utils/render-with-billing.js';
 
 const copy = {
-  en: { group: 'Plan', current: 'Current plan', lose: 'You will lose access to:', sales: 'Contact sales', monthly: 'Monthly', yearly: 'Yearly', request: /change request/ },
-  fr: { group: 'Plan', current: 'Plan actuel', lose: "Vous perdrez l'accès à :", sales: "Contacter l'équipe commerciale", monthly: 'Mensuel', yearly: 'Annuel', request: /demande de modification/ },
+  en: {
+    group: 'Plan',
+    current: 'Current plan',
+    lose: 'You will lose access to:',
+    sales: 'Contact sales',
+    monthly: 'Monthly',
+    yearly: 'Yearly',
+    request: /change request/,
+  },
+  fr: {
+    group: 'Plan',
+    current: 'Plan actuel',
+    lose: "Vous perdrez l'accès à :",
+    sales: "Contacter l'équipe commerciale",
+    monthly: 'Mensuel',
+    yearly: 'Annuel',
+    request: /demande de modification/,
+  },
 } as const;
 
 describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
@@ -27,7 +48,9 @@ describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
   });
 
   it('moves and selects with the arrow keys, and Space keeps the focused tier selected', async () => {
-    const { screen } = await renderWithBilling(<PlanTierPicker showIntervalSwitch={false} />, { locale });
+    const { screen } = await renderWithBilling(<PlanTierPicker showIntervalSwitch={false} />, {
+      locale,
+    });
     const plus = await screen.findByRole('radio', { name: 'Plus' });
     await userEvent.tab();
     expect(plus).toHaveFocus();
@@ -57,8 +80,10 @@ describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
     await userEvent.keyboard('{ArrowRight}');
     const yearly = screen.getByRole('radio', { name: c.yearly });
     expect(yearly).toHaveFocus();
-    expect(yearly).toHaveAttribute('aria-checked', 'true');
+    expect(yearly).toBeChecked();
     // Plus yearly at 10,000 contacts: €590.00.
-    expect(norm(screen.getByRole('radio', { name: 'Plus' }).textContent)).toContain(norm(formatEUR(locale, 59000)));
+    expect(norm(screen.getByRole('radio', { name: 'Plus' }).textContent)).toContain(
+      norm(formatEUR(locale, 59000)),
+    );
   });
 });

@@ -67,10 +67,16 @@ export const KeyboardEnglish: Story = {
     await expect(pro).toHaveAttribute('aria-checked', 'true');
     await expect(plus).toHaveAttribute('aria-checked', 'false');
     await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
-    await expect(canvas.getByRole('radio', { name: /Starter/ })).toHaveAttribute('aria-checked', 'true');
+    await expect(canvas.getByRole('radio', { name: /Starter/ })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
     await expect(canvas.getByText('You will lose access to:')).toBeVisible();
     await userEvent.keyboard(' ');
-    await expect(canvas.getByRole('radio', { name: /Starter/ })).toHaveAttribute('aria-checked', 'true');
+    await expect(canvas.getByRole('radio', { name: /Starter/ })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
   },
 };
 
@@ -83,7 +89,7 @@ export const KeyboardFrench: Story = {
     await userEvent.keyboard('{ArrowRight}');
     const yearly = canvas.getByRole('radio', { name: 'Annuel' });
     await expect(yearly).toHaveFocus();
-    await expect(yearly).toHaveAttribute('aria-checked', 'true');
+    await expect(yearly).toBeChecked();
     await expect(canvas.getAllByText('/ an').length).toBeGreaterThan(0);
     await userEvent.tab();
     await expect(canvas.getByRole('radio', { name: /Plus/ })).toHaveFocus();

@@ -1,7 +1,7 @@
-import { forwardRef, useId, useRef } from 'react';
-import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
+import { forwardRef, useId } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import { findPlan } from '@tarif/core';
-import type { Catalog, Interval } from '@tarif/core';
+import type { Catalog } from '@tarif/core';
 import { useBillingAccount, useDraftChange, usePlanTierField } from '@tarif/react';
 import type { PlanTier, PlanTierField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
@@ -29,184 +29,204 @@ export interface PlanTierPickerProps extends Omit<ComponentPropsWithoutRef<'div'
  * selects), each with its price for the draft's contacts, seats and interval, plus the billing
  * interval switch with the yearly saving.
  */
-const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(function PlanTierPicker(props, forwardedRef) {
-  const { showIntervalSwitch = true, onRequestChange, className, ...rootProps } = props;
-  const field = usePlanTierField();
-  const account = useBillingAccount();
-  const draft = useDraftChange();
-  const messages = useUiMessages();
-  const { t, formatMoney } = messages;
-  const id = useId();
+const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
+  function PlanTierPicker(props, forwardedRef) {
+    const { showIntervalSwitch = true, onRequestChange, className, ...rootProps } = props;
+    const field = usePlanTierField();
+    const account = useBillingAccount();
+    const draft = useDraftChange();
+    const messages = useUiMessages();
+    const { t, formatMoney } = messages;
+    const id = useId();
 
-  if (account.status !== 'ready' || !account.catalog || field.tiers.length === 0) {
-    return (
-      <div ref={forwardedRef} data-slot="plan-tier-picker" data-state="loading" aria-busy="true" className={cx('tarif tarif-ptp', className)} {...rootProps}>
-        <span className="tarif-sr-only" role="status">{t('ui.common.loading')}</span>
-        <div className="tarif-ptp-tiers">
-          {[0, 1, 2].map((key) => (
-            <div key={key} className="tarif-skeleton" style={{ blockSize: 200 }} />
-          ))}
+    if (account.status !== 'ready' || !account.catalog || field.tiers.length === 0) {
+      return (
+        <div
+          ref={forwardedRef}
+          data-slot="plan-tier-picker"
+          data-state="loading"
+          aria-busy="true"
+          className={cx('tarif tarif-ptp', className)}
+          {...rootProps}
+        >
+          <output className="tarif-sr-only">{t('ui.common.loading')}</output>
+          <div className="tarif-ptp-tiers">
+            {[0, 1, 2].map((key) => (
+              <div key={key} className="tarif-skeleton" style={{ blockSize: 200 }} />
+            ))}
+          </div>
         </div>
+      );
+    }
+
+    const catalog = account.catalog;
+    const product = draft.selection?.product ?? '';
+    const readOnly = !account.canManageBilling;
+    const selected = field.tiers.find((tier) => tier.selected);
+    const perKey = field.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
+
+    return (
+      <div
+        ref={forwardedRef}
+        data-slot="plan-tier-picker"
+        className={cx('tarif tarif-ptp', className)}
+        {...rootProps}
+      >
+        {showIntervalSwitch && field.intervals.length > 1 && field.interval && (
+          <IntervalSwitch
+            field={field}
+            readOnly={readOnly}
+            messages={messages}
+            name={`${id}-interval`}
+          />
+        )}
+
+        <div
+          {...field.getRadioGroupProps()}
+          aria-label={t('ui.plans.label')}
+          aria-disabled={readOnly ? true : undefined}
+          data-slot="plan-tier-picker-tiers"
+          className="tarif-ptp-tiers"
+        >
+          {field.tiers.map((tier, index) => {
+            const radio = field.getRadioProps(tier.id);
+            const nameId = `${id}-${tier.id}-name`;
+            const detailsId = `${id}-${tier.id}-details`;
+            const previous = field.tiers[index - 1];
+            const features = newFeatures(catalog, product, tier.id, previous?.id);
+            return (
+              <div
+                key={tier.id}
+                {...radio}
+                {...(readOnly
+                  ? { onClick: undefined, onKeyDown: undefined, 'aria-disabled': true }
+                  : {})}
+                aria-labelledby={nameId}
+                aria-describedby={detailsId}
+                data-slot="plan-tier-picker-tier"
+                data-current={tier.current ? '' : undefined}
+                className="tarif-card tarif-ptp-tier"
+              >
+                <div className="tarif-ptp-tier-head">
+                  <span id={nameId} className="tarif-ptp-tier-name">
+                    {tier.name}
+                  </span>
+                  {tier.current && (
+                    <span
+                      data-slot="plan-tier-picker-current"
+                      className="tarif-badge tarif-badge--accent"
+                    >
+                      {t('ui.plans.current')}
+                    </span>
+                  )}
+                  <span className="tarif-ptp-indicator" aria-hidden="true" />
+                </div>
+                <div id={detailsId} className="tarif-ptp-tier-details">
+                  <p data-slot="plan-tier-picker-price" className="tarif-ptp-price">
+                    {tier.price ? (
+                      <>
+                        <span className="tarif-ptp-amount tarif-amount">
+                          {formatMoney(tier.price)}
+                        </span>{' '}
+                        <span className="tarif-muted">{t(perKey)}</span>
+                      </>
+                    ) : tier.contactSales ? (
+                      <span className="tarif-ptp-sales">{t('ui.common.contactSales')}</span>
+                    ) : (
+                      // No price for the draft: the tier cannot hold its seats (Starter has one seat at most).
+                      <span className="tarif-ptp-unpriced tarif-muted">
+                        {t('ui.plans.seatLimit', { count: seatMax(catalog, product, tier.id) })}
+                      </span>
+                    )}
+                  </p>
+                  {features.names.length > 0 && (
+                    <>
+                      <p className="tarif-ptp-features-intro tarif-muted">
+                        {features.base
+                          ? t('ui.plans.everythingIn', { plan: features.base })
+                          : t('ui.plans.features')}
+                      </p>
+                      <ul data-slot="plan-tier-picker-features" className="tarif-ptp-features">
+                        {features.names.map((name) => (
+                          <li key={name}>{name}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+
+        {selected && selected.direction === 'down' && (
+          <DowngradeNote
+            tier={selected}
+            messages={messages}
+            readOnly={readOnly}
+            onRequestChange={onRequestChange}
+          />
+        )}
+        {selected && selected.contactSales && !selected.current && (
+          <p data-slot="plan-tier-picker-sales-note" className="tarif-note tarif-note--info">
+            {t('ui.plans.contactSalesNote')}
+          </p>
+        )}
+        {readOnly && account.primaryAdmin && (
+          <p data-slot="plan-tier-picker-read-only" className="tarif-note">
+            {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+          </p>
+        )}
       </div>
     );
-  }
-
-  const catalog = account.catalog;
-  const product = draft.selection?.product ?? '';
-  const readOnly = !account.canManageBilling;
-  const selected = field.tiers.find((tier) => tier.selected);
-  const perKey = field.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
-
-  return (
-    <div ref={forwardedRef} data-slot="plan-tier-picker" className={cx('tarif tarif-ptp', className)} {...rootProps}>
-      {showIntervalSwitch && field.intervals.length > 1 && field.interval && (
-        <IntervalSwitch field={field} readOnly={readOnly} messages={messages} labelId={`${id}-interval`} />
-      )}
-
-      <div
-        {...field.getRadioGroupProps()}
-        aria-label={t('ui.plans.label')}
-        aria-disabled={readOnly ? true : undefined}
-        data-slot="plan-tier-picker-tiers"
-        className="tarif-ptp-tiers"
-      >
-        {field.tiers.map((tier, index) => {
-          const radio = field.getRadioProps(tier.id);
-          const nameId = `${id}-${tier.id}-name`;
-          const detailsId = `${id}-${tier.id}-details`;
-          const previous = field.tiers[index - 1];
-          const features = newFeatures(catalog, product, tier.id, previous?.id);
-          return (
-            <div
-              key={tier.id}
-              {...radio}
-              {...(readOnly ? { onClick: undefined, onKeyDown: undefined, 'aria-disabled': true } : {})}
-              aria-labelledby={nameId}
-              aria-describedby={detailsId}
-              data-slot="plan-tier-picker-tier"
-              data-current={tier.current ? '' : undefined}
-              className="tarif-card tarif-ptp-tier"
-            >
-              <div className="tarif-ptp-tier-head">
-                <span id={nameId} className="tarif-ptp-tier-name">
-                  {tier.name}
-                </span>
-                {tier.current && (
-                  <span data-slot="plan-tier-picker-current" className="tarif-badge tarif-badge--accent">
-                    {t('ui.plans.current')}
-                  </span>
-                )}
-                <span className="tarif-ptp-indicator" aria-hidden="true" />
-              </div>
-              <div id={detailsId} className="tarif-ptp-tier-details">
-                <p data-slot="plan-tier-picker-price" className="tarif-ptp-price">
-                  {tier.price ? (
-                    <>
-                      <span className="tarif-ptp-amount tarif-amount">{formatMoney(tier.price)}</span>{' '}
-                      <span className="tarif-muted">{t(perKey)}</span>
-                    </>
-                  ) : tier.contactSales ? (
-                    <span className="tarif-ptp-sales">{t('ui.common.contactSales')}</span>
-                  ) : (
-                    // No price for the draft: the tier cannot hold its seats (Starter has one seat at most).
-                    <span className="tarif-ptp-unpriced tarif-muted">{t('ui.plans.seatLimit', { count: seatMax(catalog, product, tier.id) })}</span>
-                  )}
-                </p>
-                {features.names.length > 0 && (
-                  <>
-                    <p className="tarif-ptp-features-intro tarif-muted">
-                      {features.base ? t('ui.plans.everythingIn', { plan: features.base }) : t('ui.plans.features')}
-                    </p>
-                    <ul data-slot="plan-tier-picker-features" className="tarif-ptp-features">
-                      {features.names.map((name) => (
-                        <li key={name}>{name}</li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </div>
-            </div>
-          );
-        })}
-      </div>
-
-      {selected && selected.direction === 'down' && (
-        <DowngradeNote tier={selected} messages={messages} readOnly={readOnly} onRequestChange={onRequestChange} />
-      )}
-      {selected && selected.contactSales && !selected.current && (
-        <p data-slot="plan-tier-picker-sales-note" className="tarif-note tarif-note--info">
-          {t('ui.plans.contactSalesNote')}
-        </p>
-      )}
-      {readOnly && account.primaryAdmin && (
-        <p data-slot="plan-tier-picker-read-only" className="tarif-note">
-          {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
-        </p>
-      )}
-    </div>
-  );
-});
+  },
+);
 PlanTierPicker.displayName = NAME;
 
 /* -------------------------------------------------------------------------------------------------
- * IntervalSwitch: a pair of radios (monthly / yearly) with the yearly saving beside them
+ * IntervalSwitch: native radios styled as a segmented control, with the yearly saving beside them.
+ * Native radios give arrow keys, Space, one tab stop and right-to-left order for free.
  * -----------------------------------------------------------------------------------------------*/
 
 interface IntervalSwitchProps {
   field: PlanTierField;
   readOnly: boolean;
   messages: UiMessages;
-  labelId: string;
+  name: string;
 }
 
-function IntervalSwitch({ field, readOnly, messages, labelId }: IntervalSwitchProps) {
+function IntervalSwitch({ field, readOnly, messages, name }: IntervalSwitchProps) {
   const { t, formatMoney } = messages;
-  const refs = useRef(new Map<Interval, HTMLButtonElement>());
-  const intervals = field.intervals;
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, interval: Interval) => {
-    const index = intervals.indexOf(interval);
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    // Arrows follow reading order; in a right-to-left page ArrowLeft moves forward.
-    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl' && (event.key === 'ArrowLeft' || event.key === 'ArrowRight');
-    const next = intervals[(index + (rtl ? -step : step) + intervals.length) % intervals.length];
-    if (!next) return;
-    field.setInterval(next);
-    refs.current.get(next)?.focus();
-  };
   return (
     <div data-slot="plan-tier-picker-interval" className="tarif-ptp-interval">
-      <span id={labelId} className="tarif-sr-only">
-        {t('ui.plans.interval')}
-      </span>
-      <div role="radiogroup" aria-labelledby={labelId} aria-disabled={readOnly ? true : undefined} className="tarif-segmented">
-        {intervals.map((interval) => {
+      <fieldset className="tarif-segmented" disabled={readOnly}>
+        <legend className="tarif-sr-only">{t('ui.plans.interval')}</legend>
+        {field.intervals.map((interval) => {
           const checked = field.interval === interval;
           return (
-            <button
+            <label
               key={interval}
-              ref={(node) => {
-                if (node) refs.current.set(interval, node);
-                else refs.current.delete(interval);
-              }}
-              type="button"
-              role="radio"
-              aria-checked={checked}
-              aria-disabled={readOnly ? true : undefined}
-              tabIndex={checked ? 0 : -1}
-              data-state={checked ? 'checked' : 'unchecked'}
               className="tarif-segmented-item"
-              onClick={readOnly ? undefined : () => field.setInterval(interval)}
-              onKeyDown={readOnly ? undefined : (event) => onKeyDown(event, interval)}
+              data-state={checked ? 'checked' : 'unchecked'}
             >
+              <input
+                type="radio"
+                name={name}
+                value={interval}
+                checked={checked}
+                onChange={() => field.setInterval(interval)}
+                className="tarif-segmented-input"
+              />
               {t(interval === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month')}
-            </button>
+            </label>
           );
         })}
-      </div>
+      </fieldset>
       {field.yearlySaving && field.yearlySaving.amount.amount > 0 && (
-        <span data-slot="plan-tier-picker-saving" className="tarif-badge tarif-badge--success tarif-amount">
+        <span
+          data-slot="plan-tier-picker-saving"
+          className="tarif-badge tarif-badge--success tarif-amount"
+        >
           {t('ui.plans.yearlySaving', { amount: formatMoney(field.yearlySaving.amount) })}
         </span>
       )}
@@ -228,7 +248,11 @@ interface DowngradeNoteProps {
 function DowngradeNote({ tier, messages, readOnly, onRequestChange }: DowngradeNoteProps) {
   const { t } = messages;
   return (
-    <div data-slot="plan-tier-picker-downgrade" className="tarif-note tarif-note--warning tarif-ptp-downgrade" role="status">
+    <div
+      data-slot="plan-tier-picker-downgrade"
+      className="tarif-note tarif-note--warning tarif-ptp-downgrade"
+      aria-live="polite"
+    >
       {tier.featuresLost.length > 0 && (
         <div>
           <p className="tarif-ptp-lost-title">{t('ui.plans.featuresLost')}</p>
@@ -241,7 +265,11 @@ function DowngradeNote({ tier, messages, readOnly, onRequestChange }: DowngradeN
       )}
       <p>{t('ui.plans.downgradeRequest')}</p>
       {onRequestChange && !readOnly && (
-        <button type="button" className="tarif-button tarif-button--secondary" onClick={onRequestChange}>
+        <button
+          type="button"
+          className="tarif-button tarif-button--secondary"
+          onClick={onRequestChange}
+        >
           {t('ui.plans.requestChange')}
         </button>
       )}
@@ -256,11 +284,18 @@ function seatMax(catalog: Catalog, product: string, planId: string): number {
 }
 
 /** The tier's features that the tier below lacks, so each card reads "everything in X, plus: ...". */
-function newFeatures(catalog: Catalog, product: string, planId: string, previousId: string | undefined): { base: string | null; names: string[] } {
+function newFeatures(
+  catalog: Catalog,
+  product: string,
+  planId: string,
+  previousId: string | undefined,
+): { base: string | null; names: string[] } {
   const plan = findPlan(catalog, product, planId);
   const previous = previousId ? findPlan(catalog, product, previousId) : undefined;
   const ids = (plan?.features ?? []).filter((feature) => !previous?.features.includes(feature));
-  const names = ids.map((feature) => catalog.features.find((f) => f.id === feature)?.name ?? feature);
+  const names = ids.map(
+    (feature) => catalog.features.find((f) => f.id === feature)?.name ?? feature,
+  );
   return { base: previous?.name ?? null, names };
 }
 

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { SeatStepper } from './seat-stepper.js';
-import { axeViolations, formatEUR, norm, renderWithBilling } from '../internal/test-utils/render-with-billing.js';
+import {
+  axeViolations,
+  formatEUR,
+  norm,
+  renderWithBilling,
+} from '../internal/test-utils/render-with-billing.js';
 
 const copy = {
-  en: { label: 'Seats', add: 'Add a seat', remove: 'Remove a seat', seats: (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`, inUse: '2 seats are in use', max: 'The Starter plan includes at most 1 seat.' },
+  en: {
+    label: 'Seats',
+    add: 'Add a seat',
+    remove: 'Remove a seat',
+    seats: (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`,
+    inUse: '2 seats are in use',
+    max: 'The Starter plan includes at most 1 seat.',
+  },
   // French: 0 and 1 are singular.
-  fr: { label: 'Sièges', add: 'Ajouter un siège', remove: 'Retirer un siège', seats: (n: number) => `${n} ${n <= 1 ? 'siège' : 'sièges'}`, inUse: '2 sièges sont utilisés', max: 'Le plan Starter inclut 1 siège au maximum.' },
+  fr: {
+    label: 'Sièges',
+    add: 'Ajouter un siège',
+    remove: 'Retirer un siège',
+    seats: (n: number) => `${n} ${n <= 1 ? 'siège' : 'sièges'}`,
+    inUse: '2 sièges sont utilisés',
+    max: 'Le plan Starter inclut 1 siège au maximum.',
+  },
 } as const;
 
 describe.each(['en', 'fr'] as const)('SeatStepper in %s', (locale) => {
@@ -58,7 +77,10 @@ describe.each(['en', 'fr'] as const)('SeatStepper in %s', (locale) => {
   });
 
   it('explains the Starter plan’s single seat', async () => {
-    const { screen } = await renderWithBilling(<SeatStepper />, { locale, subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } } });
+    const { screen } = await renderWithBilling(<SeatStepper />, {
+      locale,
+      subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } },
+    });
     const input = await screen.findByRole('spinbutton');
     expect(input).toHaveAttribute('aria-valuetext', c.seats(1));
     const reason = document.getElementById(input.getAttribute('aria-describedby') ?? '');

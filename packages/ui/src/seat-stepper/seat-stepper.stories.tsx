@@ -19,14 +19,18 @@ export const AtPlanMaximum: Story = {
   parameters: { tarif: { subscription: { selection: { seats: 10 } } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Add a seat' })).toBeDisabled();
-    await expect(canvas.getByRole('spinbutton', { name: 'Seats' })).toHaveAccessibleDescription('The Plus plan includes at most 10 seats.');
+    await expect(canvas.getByRole('spinbutton', { name: 'Seats' })).toHaveAccessibleDescription(
+      'The Plus plan includes at most 10 seats.',
+    );
   },
 };
 
 /** Starter allows exactly one seat: « Le plan Starter inclut 1 siège au maximum ». */
 export const StarterSingleSeat: Story = {
   globals: { locale: 'fr' },
-  parameters: { tarif: { subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } } } },
+  parameters: {
+    tarif: { subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } } },
+  },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Ajouter un siège' })).toBeDisabled();
     await expect(canvas.getByText(/^Le plan Starter inclut 1 siège au maximum\./)).toBeVisible();
@@ -38,7 +42,9 @@ export const BlockedBySeatsInUse: Story = {
   parameters: { tarif: { subscription: { seatsInUse: 3 } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Remove a seat' })).toBeDisabled();
-    await expect(canvas.getByText('3 seats are in use: remove users before going lower.')).toBeVisible();
+    await expect(
+      canvas.getByText('3 seats are in use: remove users before going lower.'),
+    ).toBeVisible();
   },
 };
 
@@ -90,7 +96,11 @@ export const ClickAndKeyboardFrench: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Retirer un siège' }));
     await expect(input).toHaveValue(2);
     await expect(input).toHaveAttribute('aria-valuetext', '2 sièges');
-    await expect(canvas.getByText('2 sièges sont utilisés : retirez des utilisateurs avant de descendre plus bas.')).toBeVisible();
+    await expect(
+      canvas.getByText(
+        '2 sièges sont utilisés : retirez des utilisateurs avant de descendre plus bas.',
+      ),
+    ).toBeVisible();
     // Keyboard: from the input, Tab reaches + and Enter presses it.
     await userEvent.click(input);
     await userEvent.tab();

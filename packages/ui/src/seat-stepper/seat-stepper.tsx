@@ -21,157 +21,187 @@ export type SeatStepperProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>
  * between the plan's bounds and the seats in use, with the reason shown whenever a bound stops it.
  * Imports no Radix package, so a host that only needs seats ships no slider or dialog code.
  */
-const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(function SeatStepper(props, forwardedRef) {
-  const { className, ...rootProps } = props;
-  const id = useId();
-  const inputId = `${id}-input`;
-  const reasonId = `${id}-reason`;
-  const field = useSeatField({ inputId, reasonId });
-  const account = useBillingAccount();
-  const draft = useDraftChange();
-  const messages = useUiMessages();
-  const { t, formatMoney } = messages;
-  // While the user types, the input shows their text; the draft only takes whole numbers in range.
-  const [typed, setTyped] = useState<string | null>(null);
+const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
+  function SeatStepper(props, forwardedRef) {
+    const { className, ...rootProps } = props;
+    const id = useId();
+    const inputId = `${id}-input`;
+    const reasonId = `${id}-reason`;
+    const field = useSeatField({ inputId, reasonId });
+    const account = useBillingAccount();
+    const draft = useDraftChange();
+    const messages = useUiMessages();
+    const { t, formatMoney } = messages;
+    // While the user types, the input shows their text; the draft only takes whole numbers in range.
+    const [typed, setTyped] = useState<string | null>(null);
 
-  if (account.status !== 'ready' || field.disabled) {
+    if (account.status !== 'ready' || field.disabled) {
+      return (
+        <div
+          ref={forwardedRef}
+          data-slot="seat-stepper"
+          data-state="loading"
+          aria-busy="true"
+          className={cx('tarif tarif-card tarif-seats', className)}
+          {...rootProps}
+        >
+          <output className="tarif-sr-only">{t('ui.common.loading')}</output>
+          <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '30%' }} />
+          <div className="tarif-skeleton" style={{ blockSize: 40, inlineSize: 160 }} />
+        </div>
+      );
+    }
+
+    const readOnly = !account.canManageBilling;
+    const selection = draft.selection;
+    const planName =
+      account.catalog && selection
+        ? (findPlan(account.catalog, selection.product, selection.plan)?.name ?? selection.plan)
+        : '';
+    // The hook names one reason; when both bounds bind (Starter: exactly one seat) both are shown, the plan's first.
+    const reasons: string[] = [];
+    if (field.atMax) reasons.push(reasonMessage('seats.reason.planMax', field, planName, t));
+    if (field.atMin && field.reason && field.reason !== 'seats.reason.planMax')
+      reasons.push(reasonMessage(field.reason, field, planName, t));
+    const reasonText = reasons.length > 0 ? reasons.join(' ') : null;
+    const delta = field.priceDelta && field.priceDelta.amount !== 0 ? field.priceDelta : null;
+    const perKey = selection?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
+    const hookInput = field.getInputProps();
+    const decrement = field.getDecrementButtonProps();
+    const increment = field.getIncrementButtonProps();
+
+    const commit = (text: string) => {
+      const next = Number.parseInt(text, 10);
+      if (Number.isFinite(next)) field.setValue(next);
+    };
+
     return (
-      <div ref={forwardedRef} data-slot="seat-stepper" data-state="loading" aria-busy="true" className={cx('tarif tarif-card tarif-seats', className)} {...rootProps}>
-        <span className="tarif-sr-only" role="status">{t('ui.common.loading')}</span>
-        <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '30%' }} />
-        <div className="tarif-skeleton" style={{ blockSize: 40, inlineSize: 160 }} />
-      </div>
-    );
-  }
-
-  const readOnly = !account.canManageBilling;
-  const selection = draft.selection;
-  const planName = account.catalog && selection ? (findPlan(account.catalog, selection.product, selection.plan)?.name ?? selection.plan) : '';
-  // The hook names one reason; when both bounds bind (Starter: exactly one seat) both are shown, the plan's first.
-  const reasons: string[] = [];
-  if (field.atMax) reasons.push(reasonMessage('seats.reason.planMax', field, planName, t));
-  if (field.atMin && field.reason && field.reason !== 'seats.reason.planMax') reasons.push(reasonMessage(field.reason, field, planName, t));
-  const reasonText = reasons.length > 0 ? reasons.join(' ') : null;
-  const delta = field.priceDelta && field.priceDelta.amount !== 0 ? field.priceDelta : null;
-  const perKey = selection?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
-  const hookInput = field.getInputProps();
-  const decrement = field.getDecrementButtonProps();
-  const increment = field.getIncrementButtonProps();
-
-  const commit = (text: string) => {
-    const next = Number.parseInt(text, 10);
-    if (Number.isFinite(next)) field.setValue(next);
-  };
-
-  return (
-    <div
-      ref={forwardedRef}
-      data-slot="seat-stepper"
-      data-disabled={readOnly ? '' : undefined}
-      className={cx('tarif tarif-card tarif-seats', className)}
-      {...rootProps}
-    >
-      <div data-slot="seat-stepper-row" className="tarif-seats-row">
-        <div data-slot="seat-stepper-field" className="tarif-seats-field">
-          <label data-slot="seat-stepper-label" htmlFor={inputId} className="tarif-seats-label">
-            {t('ui.seats.label')}
-          </label>
-          <div data-slot="seat-stepper-group" className="tarif-seats-group">
-            <button
-              {...decrement}
-              data-slot="seat-stepper-decrement"
-              className="tarif-seats-button"
-              aria-label={t('ui.seats.decrement')}
-              disabled={decrement.disabled || readOnly}
-            >
-              <MinusIcon />
-            </button>
-            <input
-              {...hookInput}
-              id={inputId}
-              data-slot="seat-stepper-input"
-              className="tarif-seats-input tarif-amount"
-              aria-label={undefined}
-              aria-valuetext={t('ui.seats.count', { count: field.value })}
-              aria-describedby={reasonText ? reasonId : undefined}
-              disabled={readOnly}
-              value={typed ?? String(field.value)}
-              onChange={(event) => {
-                const text = event.currentTarget.value;
-                setTyped(text);
-                const next = Number(text);
-                if (text !== '' && Number.isInteger(next) && next >= field.min && next <= field.max) field.setValue(next);
-              }}
-              onBlur={() => {
-                if (typed !== null) commit(typed);
-                setTyped(null);
-              }}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
+      <div
+        ref={forwardedRef}
+        data-slot="seat-stepper"
+        data-disabled={readOnly ? '' : undefined}
+        className={cx('tarif tarif-card tarif-seats', className)}
+        {...rootProps}
+      >
+        <div data-slot="seat-stepper-row" className="tarif-seats-row">
+          <div data-slot="seat-stepper-field" className="tarif-seats-field">
+            <label data-slot="seat-stepper-label" htmlFor={inputId} className="tarif-seats-label">
+              {t('ui.seats.label')}
+            </label>
+            <div data-slot="seat-stepper-group" className="tarif-seats-group">
+              <button
+                {...decrement}
+                data-slot="seat-stepper-decrement"
+                className="tarif-seats-button"
+                aria-label={t('ui.seats.decrement')}
+                disabled={decrement.disabled || readOnly}
+              >
+                <MinusIcon />
+              </button>
+              <input
+                {...hookInput}
+                type="number"
+                id={inputId}
+                data-slot="seat-stepper-input"
+                className="tarif-seats-input tarif-amount"
+                aria-label={undefined}
+                // A number input is a spinbutton, which takes aria-valuetext; the linter maps it to textbox.
+                // oxlint-disable-next-line jsx-a11y/role-supports-aria-props
+                aria-valuetext={t('ui.seats.count', { count: field.value })}
+                aria-describedby={reasonText ? reasonId : undefined}
+                disabled={readOnly}
+                value={typed ?? String(field.value)}
+                onChange={(event) => {
+                  const text = event.currentTarget.value;
+                  setTyped(text);
+                  const next = Number(text);
+                  if (
+                    text !== '' &&
+                    Number.isInteger(next) &&
+                    next >= field.min &&
+                    next <= field.max
+                  )
+                    field.setValue(next);
+                }}
+                onBlur={() => {
                   if (typed !== null) commit(typed);
                   setTyped(null);
-                  return;
-                }
-                // Arrow keys step through the hook so the value stays clamped and the reason shows.
-                if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-                  event.preventDefault();
-                  setTyped(null);
-                  if (event.key === 'ArrowUp') field.increment();
-                  else field.decrement();
-                  return;
-                }
-                hookInput.onKeyDown(event);
-              }}
-            />
-            <button
-              {...increment}
-              data-slot="seat-stepper-increment"
-              className="tarif-seats-button"
-              aria-label={t('ui.seats.increment')}
-              disabled={increment.disabled || readOnly}
-            >
-              <PlusIcon />
-            </button>
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    if (typed !== null) commit(typed);
+                    setTyped(null);
+                    return;
+                  }
+                  // Arrow keys step through the hook so the value stays clamped and the reason shows.
+                  if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+                    event.preventDefault();
+                    setTyped(null);
+                    if (event.key === 'ArrowUp') field.increment();
+                    else field.decrement();
+                    return;
+                  }
+                  hookInput.onKeyDown(event);
+                }}
+              />
+              <button
+                {...increment}
+                data-slot="seat-stepper-increment"
+                className="tarif-seats-button"
+                aria-label={t('ui.seats.increment')}
+                disabled={increment.disabled || readOnly}
+              >
+                <PlusIcon />
+              </button>
+            </div>
           </div>
+          <ul data-slot="seat-stepper-facts" className="tarif-seats-facts">
+            <li className="tarif-amount">{t('ui.seats.inUse', { count: field.seatsInUse })}</li>
+            <li className="tarif-amount tarif-muted">
+              {t('ui.seats.included', { count: field.included })}
+            </li>
+          </ul>
         </div>
-        <ul data-slot="seat-stepper-facts" className="tarif-seats-facts">
-          <li className="tarif-amount">{t('ui.seats.inUse', { count: field.seatsInUse })}</li>
-          <li className="tarif-amount tarif-muted">{t('ui.seats.included', { count: field.included })}</li>
-        </ul>
-      </div>
 
-      <p data-slot="seat-stepper-reason" id={reasonId} className="tarif-seats-reason tarif-muted" aria-live="polite">
-        {reasonText}
-      </p>
-
-      {(field.pricePerSeat || delta) && (
-        <dl data-slot="seat-stepper-prices" className="tarif-seats-prices">
-          {field.pricePerSeat && (
-            <div>
-              <dt>{t('ui.seats.perSeat')}</dt>
-              <dd className="tarif-amount">
-                {formatMoney(field.pricePerSeat)} <span className="tarif-muted">{t(perKey)}</span>
-              </dd>
-            </div>
-          )}
-          {delta && (
-            <div data-slot="seat-stepper-delta">
-              <dt>{t('ui.seats.priceChange')}</dt>
-              <dd className="tarif-amount" aria-live="polite">
-                <strong>{signedMoney(delta, messages)}</strong> <span className="tarif-muted">{t(perKey)}</span>
-              </dd>
-            </div>
-          )}
-        </dl>
-      )}
-      {readOnly && account.primaryAdmin && (
-        <p data-slot="seat-stepper-read-only" className="tarif-note">
-          {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+        <p
+          data-slot="seat-stepper-reason"
+          id={reasonId}
+          className="tarif-seats-reason tarif-muted"
+          aria-live="polite"
+        >
+          {reasonText}
         </p>
-      )}
-    </div>
-  );
-});
+
+        {(field.pricePerSeat || delta) && (
+          <dl data-slot="seat-stepper-prices" className="tarif-seats-prices">
+            {field.pricePerSeat && (
+              <div>
+                <dt>{t('ui.seats.perSeat')}</dt>
+                <dd className="tarif-amount">
+                  {formatMoney(field.pricePerSeat)} <span className="tarif-muted">{t(perKey)}</span>
+                </dd>
+              </div>
+            )}
+            {delta && (
+              <div data-slot="seat-stepper-delta">
+                <dt>{t('ui.seats.priceChange')}</dt>
+                <dd className="tarif-amount" aria-live="polite">
+                  <strong>{signedMoney(delta, messages)}</strong>{' '}
+                  <span className="tarif-muted">{t(perKey)}</span>
+                </dd>
+              </div>
+            )}
+          </dl>
+        )}
+        {readOnly && account.primaryAdmin && (
+          <p data-slot="seat-stepper-read-only" className="tarif-note">
+            {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+          </p>
+        )}
+      </div>
+    );
+  },
+);
 SeatStepper.displayName = NAME;
 
 /* -------------------------------------------------------------------------------------------------

@@ -27,12 +27,26 @@ export interface RenderOptions {
 
 export async function renderWithBilling(ui: ReactElement, options: RenderOptions = {}) {
   const base = createDemoSubscription(testNow);
-  const subscription: Subscription = { ...base, ...options.subscription, selection: { ...base.selection, ...options.subscription?.selection } };
-  const adapter: MemoryAdapter = createMemoryAdapter({ catalog: demoCatalogEUR, ...options.adapter, subscription, now: () => testNow });
+  const subscription: Subscription = {
+    ...base,
+    ...options.subscription,
+    selection: { ...base.selection, ...options.subscription?.selection },
+  };
+  const adapter: MemoryAdapter = createMemoryAdapter({
+    catalog: demoCatalogEUR,
+    ...options.adapter,
+    subscription,
+    now: () => testNow,
+  });
   const locale = options.locale ?? 'en';
   const result = render(
     <div dir={options.dir ?? 'ltr'} lang={locale} style={{ maxInlineSize: 640, padding: 16 }}>
-      <BillingProvider adapter={adapter} locale={locale} messages={withUiMessages()} now={() => testNow}>
+      <BillingProvider
+        adapter={adapter}
+        locale={locale}
+        messages={withUiMessages()}
+        now={() => testNow}
+      >
         {ui}
       </BillingProvider>
     </div>,
@@ -41,9 +55,15 @@ export async function renderWithBilling(ui: ReactElement, options: RenderOptions
 }
 
 /** Formats like the widgets do, so expected text is built rather than typed with narrow spaces. */
-export const formatNumber = (locale: string, value: number) => new Intl.NumberFormat(locale).format(value);
+export const formatNumber = (locale: string, value: number) =>
+  new Intl.NumberFormat(locale).format(value);
 export const formatEUR = (locale: string, minor: number) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minor / 100);
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(minor / 100);
 
 /** Collapses every kind of space (Intl's narrow no-break spaces included), for comparing text. */
 export const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/gu, ' ').trim();
@@ -51,5 +71,7 @@ export const norm = (text: string | null | undefined) => (text ?? '').replace(/\
 /** Runs axe on `node` and returns the ids of the rules it breaks (empty when clean). */
 export async function axeViolations(node: Element): Promise<string[]> {
   const results = await axe.run(node, { resultTypes: ['violations'] });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
