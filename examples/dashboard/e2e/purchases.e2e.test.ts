@@ -249,7 +249,9 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
   // Known gap: the draft starts from the subscription, not from the change already scheduled, and a
   // commit replaces the scheduled selection as a whole. Lowering seats after scheduling a lower
   // contact limit therefore silently cancels the contact decrease (checked through the API).
-  it.todo('lowering seats after scheduling a lower contact limit keeps both decreases for the renewal');
+  it.todo(
+    'lowering seats after scheduling a lower contact limit keeps both decreases for the renewal',
+  );
 
   it.each(languages)(
     '[%s] removing an unused seat is scheduled for the renewal and charges nothing',
