@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,6 +53,13 @@ export interface RunningServer {
 
 /** Starts the built reference server (with test controls) serving the built dashboard. */
 export async function startServer(database: string, port?: number): Promise<RunningServer> {
+  for (const built of [serverEntry, path.join(staticDir, 'index.html')]) {
+    if (!existsSync(built)) {
+      throw new Error(
+        `${path.relative(root, built)} is missing: the e2e tests run the built code. Run \`pnpm run build && pnpm --filter dashboard run build\` first.`,
+      );
+    }
+  }
   const chosenPort = port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [serverEntry], {
     env: {
