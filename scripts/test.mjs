@@ -20,6 +20,9 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 check('build', 'pnpm', ['run', 'build']);
+// The end-to-end tests serve the built dashboard from the built server.
+check('build dashboard', 'pnpm', ['--filter', 'dashboard', 'run', 'build']);
+check('typecheck dashboard and e2e', 'pnpm', ['exec', 'tsc', '-p', 'examples/dashboard', '--noEmit']);
 check('lint', 'pnpm', ['run', 'lint']);
 check('format', 'pnpm', ['run', 'format:check']);
 check('vitest', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
