@@ -22,6 +22,7 @@ mkdirSync(reports, { recursive: true });
 check('build', 'pnpm', ['run', 'build']);
 // The end-to-end tests serve the built dashboard from the built server.
 check('build dashboard', 'pnpm', ['--filter', 'dashboard', 'run', 'build']);
+check('typecheck tests, stories and scripts', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.tests.json']);
 check('typecheck dashboard and e2e', 'pnpm', ['exec', 'tsc', '-p', 'examples/dashboard', '--noEmit']);
 check('lint', 'pnpm', ['run', 'lint']);
 check('format', 'pnpm', ['run', 'format:check']);
