@@ -22,7 +22,7 @@ import { FieldDialog } from './field-dialog.js';
 
 const NAME = 'BillingPage';
 
-export interface BillingPageProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+export interface BillingPageProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Called once per successful purchase or scheduled change. */
   onPurchaseComplete?: (result: CommitResult) => void;
 }
@@ -33,7 +33,7 @@ type Step = 'contacts' | 'seats' | 'review' | 'request' | null;
  * « Facturation et mise à niveau »: the subscription at a glance and every self-serve change,
  * each ending in the review. Nothing changes until the user confirms there.
  */
-const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function BillingPage(props, forwardedRef) {
+const BillingPage = forwardRef<HTMLElement, BillingPageProps>(function BillingPage(props, forwardedRef) {
   const { onPurchaseComplete, className, ...rootProps } = props;
   const account = useBillingAccount();
   const draft = useDraftChange();
@@ -43,6 +43,7 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
   const { t } = useUiMessages();
   const id = useId();
   const readOnlyId = `${id}-read-only`;
+  const titleId = `${id}-title`;
 
   const [step, setStep] = useState<Step>(null);
   const [view, setView] = useState<'overview' | 'bundle'>('overview');
@@ -77,7 +78,7 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
 
   if (account.status === 'loading') {
     return (
-      <div ref={forwardedRef} data-slot="billing-page" data-state="loading" aria-busy="true" className={cx('tarif tarif-bp', className)} {...rootProps}>
+      <section ref={forwardedRef} aria-label={t('ui.billing.title')} data-slot="billing-page" data-state="loading" aria-busy="true" className={cx('tarif tarif-bp', className)} {...rootProps}>
         <span role="status" className="tarif-sr-only">
           {t('ui.common.loading')}
         </span>
@@ -91,15 +92,17 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
           <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '40%' }} />
           <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '55%' }} />
         </div>
-      </div>
+      </section>
     );
   }
 
   if (account.status === 'error' || !account.catalog || !account.subscription || !draft.selection) {
     const code = account.error && 'code' in account.error && typeof account.error.code === 'string' ? account.error.code : 'internal';
     return (
-      <div ref={forwardedRef} data-slot="billing-page" data-state="error" className={cx('tarif tarif-bp', className)} {...rootProps}>
-        <h2 className="tarif-bp-title">{t('ui.billing.title')}</h2>
+      <section ref={forwardedRef} aria-labelledby={titleId} data-slot="billing-page" data-state="error" className={cx('tarif tarif-bp', className)} {...rootProps}>
+        <h2 id={titleId} className="tarif-bp-title">
+          {t('ui.billing.title')}
+        </h2>
         <div role="alert" className="tarif-note tarif-note--danger tarif-bp-error">
           <div>
             <p className="tarif-rpm-alert-title">{t('ui.billing.loadError')}</p>
@@ -109,7 +112,7 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
             {t('ui.common.retry')}
           </button>
         </div>
-      </div>
+      </section>
     );
   }
 
@@ -120,6 +123,8 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
   const bundle = bundleFor(catalog, current.product);
   const estimateMode = draft.estimate?.mode ?? 'none';
   const pickerDirty = draft.dirty && view === 'overview' && step === null;
+  const planDown = pickerDirty && (draft.estimate?.changes.some((change) => change.dimension === 'plan' && change.direction === 'down') ?? false);
+  const needsSales = estimateMode === 'request' || (draft.estimate?.blocking.some((reason) => reason.code === 'contact-sales') ?? false);
   const addOnIds = catalog.addOns.filter((addOn) => addOn.plans.includes(current.plan) && !current.addOns.includes(addOn.id)).map((a) => a.id);
   const focusTarget: RefObject<HTMLElement | null> = returnFocus;
 
@@ -175,8 +180,9 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
   );
 
   if (view === 'bundle' && bundle) {
+    const bundleTitle = t('ui.billing.bundle.screenTitle', { bundle: bundle.name });
     return (
-      <div ref={forwardedRef} data-slot="billing-page" data-view="bundle" className={cx('tarif tarif-bp', className)} {...rootProps}>
+      <section ref={forwardedRef} aria-label={bundleTitle} data-slot="billing-page" data-view="bundle" className={cx('tarif tarif-bp', className)} {...rootProps}>
         <BundleConfigurator
           bundleId={bundle.id}
           onBack={() => {
@@ -195,7 +201,7 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
           }}
         />
         {dialogs}
-      </div>
+      </section>
     );
   }
 
@@ -204,9 +210,11 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
   const nearLimit = percent >= (catalog.nearLimitPercent ?? 90);
 
   return (
-    <div ref={forwardedRef} data-slot="billing-page" data-view="overview" className={cx('tarif tarif-bp', className)} {...rootProps}>
+    <section ref={forwardedRef} aria-labelledby={titleId} data-slot="billing-page" data-view="overview" className={cx('tarif tarif-bp', className)} {...rootProps}>
       <header className="tarif-bp-header">
-        <h2 className="tarif-bp-title">{t('ui.billing.title')}</h2>
+        <h2 id={titleId} className="tarif-bp-title">
+          {t('ui.billing.title')}
+        </h2>
         <p className="tarif-muted">{t('ui.billing.subtitle')}</p>
       </header>
 
@@ -277,41 +285,44 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
             setStep('request');
           }}
         />
-        <div className="tarif-bp-actions">
-          {pickerDirty && (
-            <button type="button" className="tarif-button tarif-button--ghost" onClick={draft.reset}>
-              {t('ui.common.cancel')}
-            </button>
-          )}
-          {estimateMode === 'request' ? (
-            <button
-              type="button"
-              data-slot="billing-page-plans-request"
-              className="tarif-button tarif-button--primary"
-              disabled={readOnly}
-              onClick={(event) => {
-                returnFocus.current = event.currentTarget;
-                setStep('request');
-              }}
-            >
-              {t('ui.review.request.action')}
-            </button>
-          ) : (
-            <button
-              type="button"
-              data-slot="billing-page-plans-upgrade"
-              className="tarif-button tarif-button--primary"
-              aria-describedby={readOnly ? readOnlyId : undefined}
-              disabled={readOnly || !pickerDirty || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')}
-              onClick={(event) => {
-                returnFocus.current = event.currentTarget;
-                toReview();
-              }}
-            >
-              {t('ui.billing.plans.upgrade')}
-            </button>
-          )}
-        </div>
+        {/* A lower tier is explained, with its request button, by the picker itself. */}
+        {!planDown && (
+          <div className="tarif-bp-actions">
+            {pickerDirty && (
+              <button type="button" className="tarif-button tarif-button--ghost" onClick={draft.reset}>
+                {t('ui.common.cancel')}
+              </button>
+            )}
+            {pickerDirty && needsSales ? (
+              <button
+                type="button"
+                data-slot="billing-page-plans-request"
+                className="tarif-button tarif-button--primary"
+                disabled={readOnly}
+                onClick={(event) => {
+                  returnFocus.current = event.currentTarget;
+                  setStep('request');
+                }}
+              >
+                {t('ui.review.request.action')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                data-slot="billing-page-plans-upgrade"
+                className="tarif-button tarif-button--primary"
+                aria-describedby={readOnly ? readOnlyId : undefined}
+                disabled={readOnly || !pickerDirty || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')}
+                onClick={(event) => {
+                  returnFocus.current = event.currentTarget;
+                  toReview();
+                }}
+              >
+                {t('ui.billing.plans.upgrade')}
+              </button>
+            )}
+          </div>
+        )}
       </section>
 
       {bundle && (
@@ -377,7 +388,7 @@ const BillingPage = forwardRef<HTMLDivElement, BillingPageProps>(function Billin
       </p>
 
       {dialogs}
-    </div>
+    </section>
   );
 });
 BillingPage.displayName = NAME;

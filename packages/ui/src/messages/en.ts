@@ -192,7 +192,6 @@ export const en = {
   'ui.billing.plans.description':
     'Upgrade to unlock more features. Prices are for your current contact limit and seats.',
   'ui.billing.plans.upgrade': 'Upgrade',
-  'ui.billing.plans.downgrade': 'Request this plan',
   'ui.billing.bundle.title': 'Complete your offer to unlock more features',
   'ui.billing.bundle.body':
     'Bring marketing and sales together with {bundle}: one plan, one bill, every feature of both.',

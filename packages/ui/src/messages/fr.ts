@@ -202,7 +202,6 @@ export const fr = {
   'ui.billing.plans.description':
     'Passez à un plan supérieur pour débloquer davantage de fonctionnalités. Prix calculés pour votre limite de contacts et vos sièges actuels.',
   'ui.billing.plans.upgrade': 'Mettre à niveau',
-  'ui.billing.plans.downgrade': 'Demander ce plan',
   'ui.billing.bundle.title': 'Complétez votre offre pour débloquer davantage de fonctionnalités',
   'ui.billing.bundle.body':
     'Réunissez marketing et ventes avec {bundle} : un seul plan, une seule facture, toutes les fonctionnalités des deux.',

@@ -1,0 +1,108 @@
+// A page model for BillingPage in browser tests: tests read as steps of use (open the contacts
+// modal, press a key on the slider, confirm) and the copy of each locale lives here, once.
+import { expect } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+
+export const pageCopy = {
+  en: {
+    title: 'Billing & upgrade',
+    editContacts: 'Edit contact limit',
+    updateContacts: 'Update contact limit',
+    editSeats: 'Edit user seats',
+    addSeat: 'Add a seat',
+    removeSeat: 'Remove a seat',
+    continue: 'Continue',
+    review: 'Review purchase',
+    confirm: 'Confirm purchase',
+    confirmScheduled: 'Confirm change',
+    success: 'Purchase confirmed',
+    scheduledSuccess: 'Change scheduled',
+    done: 'Done',
+    upgrade: 'Upgrade',
+    request: 'Request an account change',
+    configureBundle: 'Configure Marketing & Sales',
+    updatePlan: 'Update my plan',
+    addToPlan: /^Add to plan/,
+    getInTouch: 'Get in touch',
+    retry: 'Try again',
+    scheduledNote: /A change is scheduled/,
+    chargedToday: 'Charged today',
+  },
+  fr: {
+    title: 'Facturation et mise à niveau',
+    editContacts: 'Modifier la limite de contacts',
+    updateContacts: 'Mettre à jour la limite de contacts',
+    editSeats: 'Modifier les sièges utilisateur',
+    addSeat: 'Ajouter un siège',
+    removeSeat: 'Retirer un siège',
+    continue: 'Continuer',
+    review: "Revoir l'achat",
+    confirm: "Confirmer l'achat",
+    confirmScheduled: 'Confirmer le changement',
+    success: 'Achat confirmé',
+    scheduledSuccess: 'Changement programmé',
+    done: 'Terminé',
+    upgrade: 'Mettre à niveau',
+    request: 'Demander une modification du compte',
+    configureBundle: 'Configurer Marketing & Sales',
+    updatePlan: 'Mettre à jour mon plan',
+    addToPlan: /^Ajouter au plan/,
+    getInTouch: 'Contactez-nous',
+    retry: 'Réessayer',
+    scheduledNote: /Un changement est programmé/,
+    chargedToday: "Débité aujourd'hui",
+  },
+} as const;
+
+export type Locale = keyof typeof pageCopy;
+
+export class BillingPageModel {
+  readonly copy: (typeof pageCopy)[Locale];
+  constructor(readonly locale: Locale) {
+    this.copy = pageCopy[locale];
+  }
+
+  async seePage() {
+    await expect.element(page.getByRole('heading', { name: this.copy.title })).toBeVisible();
+  }
+
+  button(name: string | RegExp) {
+    return page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  async click(name: string | RegExp) {
+    const button = this.button(name);
+    await expect.element(button).toBeEnabled();
+    await button.click();
+  }
+
+  async pressKey(key: string, times = 1) {
+    for (let i = 0; i < times; i++) await userEvent.keyboard(`{${key}}`);
+  }
+
+  async focusSlider() {
+    const slider = page.getByRole('slider');
+    await expect.element(slider).toBeVisible();
+    (slider.element() as HTMLElement).focus();
+  }
+
+  async seeReview() {
+    await expect.element(page.getByRole('dialog', { name: this.copy.review })).toBeVisible();
+  }
+
+  /** Waits for the server price, then clicks the confirm button (purchase or scheduled wording). */
+  async confirm(scheduled = false) {
+    const confirm = this.button(scheduled ? this.copy.confirmScheduled : this.copy.confirm);
+    await expect.element(confirm).toHaveAttribute('aria-disabled', 'false');
+    await confirm.click();
+  }
+
+  async seeSuccess(scheduled = false) {
+    await expect.element(page.getByRole('dialog', { name: scheduled ? this.copy.scheduledSuccess : this.copy.success })).toBeVisible();
+  }
+
+  async finish() {
+    await this.click(this.copy.done);
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+  }
+}
