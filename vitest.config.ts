@@ -4,14 +4,15 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { chromiumArgs, sourceAliases } from './workspace.config.js';
 
-const browser = {
+// A fresh object per project: Vitest names each instance after the project that uses it.
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -21,7 +22,7 @@ export default defineConfig({
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node', benchmark: { include: ['packages/core/src/**/*.bench.ts'] } } },
       { extends: true, test: { name: 'react', include: ['packages/react/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
       { extends: true, test: { name: 'server', include: ['packages/server/src/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'ui', include: ['packages/ui/src/**/*.browser.test.tsx'], browser } },
+      { extends: true, test: { name: 'ui', include: ['packages/ui/src/**/*.browser.test.tsx'], browser: browser() } },
       {
         extends: true,
         test: {
@@ -34,7 +35,7 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      { extends: true, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser } },
+      { extends: true, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: browser() } },
     ],
   },
 });
