@@ -147,7 +147,7 @@ describe('BillingPage states', () => {
     await expect.element(edit).toHaveAccessibleDescription('Only Alex Admin, the primary admin of this account, can change billing.');
     await expect.element(page.getByRole('button', { name: 'Edit user seats' })).toBeDisabled();
     await expect.element(page.getByRole('button', { name: 'Configure Marketing & Sales' })).toBeDisabled();
-    await expect.element(page.getByRole('button', { name: 'Upgrade' })).toBeDisabled();
+    await expect.element(page.getByRole('radio', { name: /Pro/ })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('shows a skeleton while loading, then an error with a retry that loads the account', async () => {

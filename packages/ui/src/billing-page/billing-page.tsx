@@ -285,15 +285,14 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(function BillingPa
             setStep('request');
           }}
         />
-        {/* A lower tier is explained, with its request button, by the picker itself. */}
-        {!planDown && (
+        {/* Actions appear once another tier or interval is picked; a lower tier is explained,
+            with its own request button, by the picker itself. */}
+        {pickerDirty && !planDown && (
           <div className="tarif-bp-actions">
-            {pickerDirty && (
-              <button type="button" className="tarif-button tarif-button--ghost" onClick={draft.reset}>
-                {t('ui.common.cancel')}
-              </button>
-            )}
-            {pickerDirty && needsSales ? (
+            <button type="button" className="tarif-button tarif-button--ghost" onClick={draft.reset}>
+              {t('ui.common.cancel')}
+            </button>
+            {needsSales ? (
               <button
                 type="button"
                 data-slot="billing-page-plans-request"
@@ -312,7 +311,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(function BillingPa
                 data-slot="billing-page-plans-upgrade"
                 className="tarif-button tarif-button--primary"
                 aria-describedby={readOnly ? readOnlyId : undefined}
-                disabled={readOnly || !pickerDirty || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')}
+                disabled={readOnly || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')}
                 onClick={(event) => {
                   returnFocus.current = event.currentTarget;
                   toReview();
