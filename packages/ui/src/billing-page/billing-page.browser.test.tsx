@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { BillingPage } from './billing-page.js';
 import { BillingPageModel } from './test-utils/billing-page.model.js';
-import { axeViolations, cleanup, normalizeSpaces, renderWithBilling } from './test-utils/render-billing.js';
+import {
+  axeViolations,
+  cleanup,
+  normalizeSpaces,
+  renderWithBilling,
+} from './test-utils/render-billing.js';
 
 afterEach(() => cleanup());
 
@@ -13,7 +18,10 @@ describe.each(['en', 'fr'] as const)('BillingPage (%s)', (locale) => {
 
   it('raises the contact limit: Edit → slider → update → review → confirm', async () => {
     const onPurchaseComplete = vi.fn();
-    const { adapter } = await renderWithBilling(<BillingPage onPurchaseComplete={onPurchaseComplete} />, { locale });
+    const { adapter } = await renderWithBilling(
+      <BillingPage onPurchaseComplete={onPurchaseComplete} />,
+      { locale },
+    );
     await ui.seePage();
     await ui.click(c.editContacts);
     await ui.focusSlider();
@@ -141,20 +149,43 @@ describe('BillingPage states', () => {
   });
 
   it('is read-only for a member who is not the primary admin, and says who can change billing', async () => {
-    await renderWithBilling(<BillingPage />, { viewer: { userId: 'u_2', name: 'Camille Martin', canManageBilling: false, reason: 'not-primary-admin' }, primaryAdmin: { name: 'Alex Admin', email: 'alex@example.com' } });
+    await renderWithBilling(<BillingPage />, {
+      viewer: {
+        userId: 'u_2',
+        name: 'Camille Martin',
+        canManageBilling: false,
+        reason: 'not-primary-admin',
+      },
+      primaryAdmin: { name: 'Alex Admin', email: 'alex@example.com' },
+    });
     const edit = page.getByRole('button', { name: 'Edit contact limit' });
     await expect.element(edit).toBeDisabled();
-    await expect.element(edit).toHaveAccessibleDescription('Only Alex Admin, the primary admin of this account, can change billing.');
+    await expect
+      .element(edit)
+      .toHaveAccessibleDescription(
+        'Only Alex Admin, the primary admin of this account, can change billing.',
+      );
     await expect.element(page.getByRole('button', { name: 'Edit user seats' })).toBeDisabled();
-    await expect.element(page.getByRole('button', { name: 'Configure Marketing & Sales' })).toBeDisabled();
-    await expect.element(page.getByRole('radio', { name: /Pro/ })).toHaveAttribute('aria-disabled', 'true');
+    await expect
+      .element(page.getByRole('button', { name: 'Configure Marketing & Sales' }))
+      .toBeDisabled();
+    await expect
+      .element(page.getByRole('radio', { name: /Pro/ }))
+      .toHaveAttribute('aria-disabled', 'true');
   });
 
   it('shows a skeleton while loading, then an error with a retry that loads the account', async () => {
-    const { adapter } = await renderWithBilling(<BillingPage />, { faults: { reject: { loadAccount: { code: 'network', times: 1 } }, slowMs: { loadAccount: 150 } } });
+    const { adapter } = await renderWithBilling(<BillingPage />, {
+      faults: {
+        reject: { loadAccount: { code: 'network', times: 1 } },
+        slowMs: { loadAccount: 150 },
+      },
+    });
     await expect.element(page.getByRole('status')).toHaveTextContent('Loading…');
     await expect.element(page.getByRole('alert')).toBeVisible();
-    expect(page.getByRole('alert').element().textContent).toContain('We could not load your billing details.');
+    expect(page.getByRole('alert').element().textContent).toContain(
+      'We could not load your billing details.',
+    );
     await page.getByRole('button', { name: 'Try again' }).click();
     await new BillingPageModel('en').seePage();
     expect(adapter.calls.loadAccount).toBe(2);
@@ -164,7 +195,8 @@ describe('BillingPage states', () => {
     const { demoCatalogJPY } = await import('@tarif/core/demo');
     await renderWithBilling(<BillingPage />, { catalog: demoCatalogJPY });
     await new BillingPageModel('en').seePage();
-    const price = document.querySelector('[data-slot="billing-page-summary-price"]')?.textContent ?? '';
+    const price =
+      document.querySelector('[data-slot="billing-page-summary-price"]')?.textContent ?? '';
     expect(price).toMatch(/[¥￥]/);
     expect(price).not.toMatch(/[.,]\d{2}\b/);
   });

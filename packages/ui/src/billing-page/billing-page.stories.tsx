@@ -29,7 +29,11 @@ async function tabTo(name: string | RegExp, max = 15) {
 async function openContactsReview(locale: 'en' | 'fr') {
   const t = {
     en: { edit: 'Edit contact limit', submit: 'Update contact limit', review: 'Review purchase' },
-    fr: { edit: 'Modifier la limite de contacts', submit: 'Mettre à jour la limite de contacts', review: "Revoir l'achat" },
+    fr: {
+      edit: 'Modifier la limite de contacts',
+      submit: 'Mettre à jour la limite de contacts',
+      review: "Revoir l'achat",
+    },
   }[locale];
   const edit = await screen.findByRole('button', { name: t.edit });
   edit.focus();
@@ -54,7 +58,10 @@ export const Default: Story = {
 export const Loading: Story = {
   parameters: { tarif: { neverLoads: true } },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-slot="billing-page"]')).toHaveAttribute('aria-busy', 'true');
+    await expect(canvasElement.querySelector('[data-slot="billing-page"]')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
@@ -62,7 +69,9 @@ export const Loading: Story = {
 export const LoadError: Story = {
   parameters: { tarif: { faults: { reject: { loadAccount: { code: 'network', times: 1 } } } } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('We could not load your billing details.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'We could not load your billing details.',
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(await canvas.findByText('Marketing Plus')).toBeVisible();
   },
@@ -96,7 +105,9 @@ export const KeyboardConfirmFrench: Story = {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Terminé' })).toHaveFocus());
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(edit).toHaveFocus());
-    await expect(screen.getByText('15 000 contacts', { normalizer: (s) => s.replace(/\s+/g, ' ') })).toBeVisible();
+    await expect(
+      screen.getByText('15 000 contacts', { normalizer: (s) => s.replace(/\s+/g, ' ') }),
+    ).toBeVisible();
   },
 };
 
@@ -106,7 +117,10 @@ export const ServerPreviewPending: Story = {
   play: async () => {
     await openContactsReview('en');
     await expect(screen.getByText('Estimate')).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
 
@@ -114,7 +128,9 @@ export const PreviewFails: Story = {
   parameters: { tarif: { faults: { reject: { previewChange: { code: 'timeout' } } } } },
   play: async () => {
     await openContactsReview('en');
-    await expect(await screen.findByRole('alert')).toHaveTextContent('We could not get the final price.');
+    await expect(await screen.findByRole('alert')).toHaveTextContent(
+      'We could not get the final price.',
+    );
   },
 };
 
@@ -138,7 +154,10 @@ export const PurchasePending: Story = {
     const confirm = await screen.findByRole('button', { name: 'Confirm purchase' });
     await waitFor(() => expect(confirm).toHaveAttribute('aria-disabled', 'false'));
     await userEvent.click(confirm);
-    await expect(await screen.findByRole('button', { name: 'Confirming…' })).toHaveAttribute('aria-busy', 'true');
+    await expect(await screen.findByRole('button', { name: 'Confirming…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
@@ -169,15 +188,21 @@ export const DowngradeRouted: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(await canvas.findByRole('radio', { name: /Starter/ }));
     await userEvent.click(canvas.getByRole('button', { name: 'Request an account change' }));
-    await expect(await screen.findByRole('dialog', { name: 'Request an account change' })).toBeVisible();
+    await expect(
+      await screen.findByRole('dialog', { name: 'Request an account change' }),
+    ).toBeVisible();
   },
 };
 
 /** The bundle: configure Marketing & Sales, « Update my plan », review the prorated amount. */
 export const BundleConfiguration: Story = {
   play: async ({ canvas }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Configure Marketing & Sales' }));
-    await expect(await canvas.findByRole('heading', { name: 'Configure Marketing & Sales' })).toHaveFocus();
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'Configure Marketing & Sales' }),
+    );
+    await expect(
+      await canvas.findByRole('heading', { name: 'Configure Marketing & Sales' }),
+    ).toHaveFocus();
     await userEvent.click(canvas.getByRole('button', { name: 'Update my plan' }));
     await expect(await screen.findByRole('dialog', { name: 'Review purchase' })).toBeVisible();
     await expect(screen.getByText('Charged today')).toBeVisible();
@@ -203,7 +228,9 @@ export const ContactSales: Story = {
     await userEvent.keyboard('{End}');
     await userEvent.click(screen.getByRole('button', { name: 'Update contact limit' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Request an account change' }));
-    await expect(await screen.findByRole('dialog', { name: 'Request an account change' })).toBeVisible();
+    await expect(
+      await screen.findByRole('dialog', { name: 'Request an account change' }),
+    ).toBeVisible();
   },
 };
 
@@ -213,7 +240,9 @@ export const ReadOnlyViewer: Story = {
   play: async ({ canvas }) => {
     const edit = await canvas.findByRole('button', { name: 'Edit contact limit' });
     await expect(edit).toBeDisabled();
-    await expect(edit).toHaveAccessibleDescription('Only Alex Admin, the primary admin of this account, can change billing.');
+    await expect(edit).toHaveAccessibleDescription(
+      'Only Alex Admin, the primary admin of this account, can change billing.',
+    );
     await expect(canvas.getByRole('button', { name: 'Edit user seats' })).toBeDisabled();
   },
 };

@@ -2,7 +2,13 @@ import { forwardRef, useId, useRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, RefObject } from 'react';
 import { findProduct } from '@tarif/core';
 import type { Catalog } from '@tarif/core';
-import { useBillingAccount, useDraftChange, useMessages, usePurchase, useReview } from '@tarif/react';
+import {
+  useBillingAccount,
+  useDraftChange,
+  useMessages,
+  usePurchase,
+  useReview,
+} from '@tarif/react';
 import type { CommitResult } from '@tarif/react';
 import { AddOnCard } from '../add-on-card/add-on-card.js';
 import { ChangeRequestDialog } from '../change-request-dialog/change-request-dialog.js';
@@ -33,363 +39,456 @@ type Step = 'contacts' | 'seats' | 'review' | 'request' | null;
  * « Facturation et mise à niveau »: the subscription at a glance and every self-serve change,
  * each ending in the review. Nothing changes until the user confirms there.
  */
-const BillingPage = forwardRef<HTMLElement, BillingPageProps>(function BillingPage(props, forwardedRef) {
-  const { onPurchaseComplete, className, ...rootProps } = props;
-  const account = useBillingAccount();
-  const draft = useDraftChange();
-  const review = useReview();
-  const purchase = usePurchase();
-  const { t: hookT } = useMessages();
-  const { t } = useUiMessages();
-  const id = useId();
-  const readOnlyId = `${id}-read-only`;
-  const titleId = `${id}-title`;
+const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
+  function BillingPage(props, forwardedRef) {
+    const { onPurchaseComplete, className, ...rootProps } = props;
+    const account = useBillingAccount();
+    const draft = useDraftChange();
+    const review = useReview();
+    const purchase = usePurchase();
+    const { t: hookT } = useMessages();
+    const { t } = useUiMessages();
+    const id = useId();
+    const readOnlyId = `${id}-read-only`;
+    const titleId = `${id}-title`;
 
-  const [step, setStep] = useState<Step>(null);
-  const [view, setView] = useState<'overview' | 'bundle'>('overview');
-  // The element that started the flow: focus goes back there when the flow ends.
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const contactsEdit = useRef<HTMLButtonElement>(null);
-  const seatsEdit = useRef<HTMLButtonElement>(null);
-  const bundleButton = useRef<HTMLButtonElement>(null);
+    const [step, setStep] = useState<Step>(null);
+    const [view, setView] = useState<'overview' | 'bundle'>('overview');
+    // The element that started the flow: focus goes back there when the flow ends.
+    const returnFocus = useRef<HTMLElement | null>(null);
+    const contactsEdit = useRef<HTMLButtonElement>(null);
+    const seatsEdit = useRef<HTMLButtonElement>(null);
+    const bundleButton = useRef<HTMLButtonElement>(null);
 
-  const start = (next: Step, from: HTMLElement | null) => {
-    returnFocus.current = from;
-    draft.reset();
-    setStep(next);
-  };
-  const toReview = () => {
-    setStep('review');
-    review.open();
-  };
-  const toRequest = () => {
-    if (review.isOpen) review.close();
-    setStep('request');
-  };
-  const endFlow = () => {
-    // Back to the subscription as it is, except inside the bundle screen where the draft is the work.
-    if (view !== 'bundle' || purchase.status === 'succeeded') draft.reset();
-    if (purchase.status === 'succeeded' && view === 'bundle') {
-      setView('overview');
-      returnFocus.current = bundleButton.current;
-    }
-    setStep(null);
-  };
+    const start = (next: Step, from: HTMLElement | null) => {
+      returnFocus.current = from;
+      draft.reset();
+      setStep(next);
+    };
+    const toReview = () => {
+      setStep('review');
+      review.open();
+    };
+    const toRequest = () => {
+      if (review.isOpen) review.close();
+      setStep('request');
+    };
+    const endFlow = () => {
+      // Back to the subscription as it is, except inside the bundle screen where the draft is the work.
+      if (view !== 'bundle' || purchase.status === 'succeeded') draft.reset();
+      if (purchase.status === 'succeeded' && view === 'bundle') {
+        setView('overview');
+        returnFocus.current = bundleButton.current;
+      }
+      setStep(null);
+    };
 
-  if (account.status === 'loading') {
-    return (
-      <section ref={forwardedRef} aria-label={t('ui.billing.title')} data-slot="billing-page" data-state="loading" aria-busy="true" className={cx('tarif tarif-bp', className)} {...rootProps}>
-        <span role="status" className="tarif-sr-only">
-          {t('ui.common.loading')}
-        </span>
-        <div className="tarif-skeleton" style={{ blockSize: 28, inlineSize: 280 }} />
-        <div className="tarif-card tarif-bp-skeleton-card">
-          <div className="tarif-skeleton" style={{ blockSize: 16, inlineSize: '30%' }} />
-          <div className="tarif-skeleton" style={{ blockSize: 24, inlineSize: '45%' }} />
-          <div className="tarif-skeleton" style={{ blockSize: 16, inlineSize: '70%' }} />
-        </div>
-        <div className="tarif-card tarif-bp-skeleton-card">
-          <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '40%' }} />
-          <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '55%' }} />
-        </div>
-      </section>
-    );
-  }
-
-  if (account.status === 'error' || !account.catalog || !account.subscription || !draft.selection) {
-    const code = account.error && 'code' in account.error && typeof account.error.code === 'string' ? account.error.code : 'internal';
-    return (
-      <section ref={forwardedRef} aria-labelledby={titleId} data-slot="billing-page" data-state="error" className={cx('tarif tarif-bp', className)} {...rootProps}>
-        <h2 id={titleId} className="tarif-bp-title">
-          {t('ui.billing.title')}
-        </h2>
-        <div role="alert" className="tarif-note tarif-note--danger tarif-bp-error">
-          <div>
-            <p className="tarif-rpm-alert-title">{t('ui.billing.loadError')}</p>
-            <p>{hookT(`error.${code}`)}</p>
+    if (account.status === 'loading') {
+      return (
+        <section
+          ref={forwardedRef}
+          aria-label={t('ui.billing.title')}
+          data-slot="billing-page"
+          data-state="loading"
+          aria-busy="true"
+          className={cx('tarif tarif-bp', className)}
+          {...rootProps}
+        >
+          <output className="tarif-sr-only">{t('ui.common.loading')}</output>
+          <div className="tarif-skeleton" style={{ blockSize: 28, inlineSize: 280 }} />
+          <div className="tarif-card tarif-bp-skeleton-card">
+            <div className="tarif-skeleton" style={{ blockSize: 16, inlineSize: '30%' }} />
+            <div className="tarif-skeleton" style={{ blockSize: 24, inlineSize: '45%' }} />
+            <div className="tarif-skeleton" style={{ blockSize: 16, inlineSize: '70%' }} />
           </div>
-          <button type="button" className="tarif-button tarif-button--secondary" onClick={() => void account.reload()}>
-            {t('ui.common.retry')}
-          </button>
-        </div>
-      </section>
-    );
-  }
+          <div className="tarif-card tarif-bp-skeleton-card">
+            <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '40%' }} />
+            <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '55%' }} />
+          </div>
+        </section>
+      );
+    }
 
-  const catalog = account.catalog;
-  const subscription = account.subscription;
-  const current = subscription.selection;
-  const readOnly = !account.canManageBilling;
-  const bundle = bundleFor(catalog, current.product);
-  const estimateMode = draft.estimate?.mode ?? 'none';
-  const pickerDirty = draft.dirty && view === 'overview' && step === null;
-  const planDown = pickerDirty && (draft.estimate?.changes.some((change) => change.dimension === 'plan' && change.direction === 'down') ?? false);
-  const needsSales = estimateMode === 'request' || (draft.estimate?.blocking.some((reason) => reason.code === 'contact-sales') ?? false);
-  const addOnIds = catalog.addOns.filter((addOn) => addOn.plans.includes(current.plan) && !current.addOns.includes(addOn.id)).map((a) => a.id);
-  const focusTarget: RefObject<HTMLElement | null> = returnFocus;
+    if (
+      account.status === 'error' ||
+      !account.catalog ||
+      !account.subscription ||
+      !draft.selection
+    ) {
+      const code =
+        account.error && 'code' in account.error && typeof account.error.code === 'string'
+          ? account.error.code
+          : 'internal';
+      return (
+        <section
+          ref={forwardedRef}
+          aria-labelledby={titleId}
+          data-slot="billing-page"
+          data-state="error"
+          className={cx('tarif tarif-bp', className)}
+          {...rootProps}
+        >
+          <h2 id={titleId} className="tarif-bp-title">
+            {t('ui.billing.title')}
+          </h2>
+          <div role="alert" className="tarif-note tarif-note--danger tarif-bp-error">
+            <div>
+              <p className="tarif-rpm-alert-title">{t('ui.billing.loadError')}</p>
+              <p>{hookT(`error.${code}`)}</p>
+            </div>
+            <button
+              type="button"
+              className="tarif-button tarif-button--secondary"
+              onClick={() => void account.reload()}
+            >
+              {t('ui.common.retry')}
+            </button>
+          </div>
+        </section>
+      );
+    }
 
-  const dialogs = (
-    <>
-      <FieldDialog
-        slot="billing-page-contacts-dialog"
-        open={step === 'contacts'}
-        onOpenChange={(open) => {
-          if (!open) endFlow();
-        }}
-        title={t('ui.contactLimit.title')}
-        submitLabel={t('ui.billing.contacts.submit')}
-        submitDisabled={!draft.dirty}
-        onSubmit={toReview}
-        returnFocusRef={focusTarget}
-        handingOff={step === 'review' || step === 'request'}
-      >
-        <ContactLimitSlider className="tarif-bp-embedded" onContactSales={toRequest} />
-      </FieldDialog>
-      <FieldDialog
-        slot="billing-page-seats-dialog"
-        open={step === 'seats'}
-        onOpenChange={(open) => {
-          if (!open) endFlow();
-        }}
-        title={t('ui.seats.title')}
-        submitLabel={t('ui.billing.seats.submit')}
-        submitDisabled={!draft.dirty}
-        onSubmit={toReview}
-        returnFocusRef={focusTarget}
-        handingOff={step === 'review'}
-      >
-        <SeatStepper className="tarif-bp-embedded" />
-      </FieldDialog>
-      <ReviewPurchaseModal
-        open={step === 'review'}
-        onOpenChange={(open) => {
-          if (!open) endFlow();
-        }}
-        returnFocusRef={focusTarget}
-        onRequestChange={toRequest}
-        {...(onPurchaseComplete ? { onPurchaseComplete } : {})}
-      />
-      <ChangeRequestDialog
-        open={step === 'request'}
-        onOpenChange={(open) => {
-          if (!open) endFlow();
-        }}
-        returnFocusRef={focusTarget}
-      />
-    </>
-  );
+    const catalog = account.catalog;
+    const subscription = account.subscription;
+    const current = subscription.selection;
+    const readOnly = !account.canManageBilling;
+    const bundle = bundleFor(catalog, current.product);
+    const estimateMode = draft.estimate?.mode ?? 'none';
+    const pickerDirty = draft.dirty && view === 'overview' && step === null;
+    const planDown =
+      pickerDirty &&
+      (draft.estimate?.changes.some(
+        (change) => change.dimension === 'plan' && change.direction === 'down',
+      ) ??
+        false);
+    const needsSales =
+      estimateMode === 'request' ||
+      (draft.estimate?.blocking.some((reason) => reason.code === 'contact-sales') ?? false);
+    const addOnIds = catalog.addOns
+      .filter((addOn) => addOn.plans.includes(current.plan) && !current.addOns.includes(addOn.id))
+      .map((a) => a.id);
+    const focusTarget: RefObject<HTMLElement | null> = returnFocus;
 
-  if (view === 'bundle' && bundle) {
-    const bundleTitle = t('ui.billing.bundle.screenTitle', { bundle: bundle.name });
-    return (
-      <section ref={forwardedRef} aria-label={bundleTitle} data-slot="billing-page" data-view="bundle" className={cx('tarif tarif-bp', className)} {...rootProps}>
-        <BundleConfigurator
-          bundleId={bundle.id}
-          onBack={() => {
-            draft.reset();
-            setView('overview');
-            // The overview mounts again; its button takes the focus back.
-            requestAnimationFrame(() => bundleButton.current?.focus());
+    const dialogs = (
+      <>
+        <FieldDialog
+          slot="billing-page-contacts-dialog"
+          open={step === 'contacts'}
+          onOpenChange={(open) => {
+            if (!open) endFlow();
           }}
-          onSubmit={() => {
-            returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-            toReview();
+          title={t('ui.contactLimit.title')}
+          submitLabel={t('ui.billing.contacts.submit')}
+          submitDisabled={!draft.dirty}
+          onSubmit={toReview}
+          returnFocusRef={focusTarget}
+          handingOff={step === 'review' || step === 'request'}
+        >
+          <ContactLimitSlider className="tarif-bp-embedded" onContactSales={toRequest} />
+        </FieldDialog>
+        <FieldDialog
+          slot="billing-page-seats-dialog"
+          open={step === 'seats'}
+          onOpenChange={(open) => {
+            if (!open) endFlow();
           }}
-          onRequestChange={() => {
-            returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-            toRequest();
+          title={t('ui.seats.title')}
+          submitLabel={t('ui.billing.seats.submit')}
+          submitDisabled={!draft.dirty}
+          onSubmit={toReview}
+          returnFocusRef={focusTarget}
+          handingOff={step === 'review'}
+        >
+          <SeatStepper className="tarif-bp-embedded" />
+        </FieldDialog>
+        <ReviewPurchaseModal
+          open={step === 'review'}
+          onOpenChange={(open) => {
+            if (!open) endFlow();
           }}
+          returnFocusRef={focusTarget}
+          onRequestChange={toRequest}
+          {...(onPurchaseComplete ? { onPurchaseComplete } : {})}
         />
+        <ChangeRequestDialog
+          open={step === 'request'}
+          onOpenChange={(open) => {
+            if (!open) endFlow();
+          }}
+          returnFocusRef={focusTarget}
+        />
+      </>
+    );
+
+    if (view === 'bundle' && bundle) {
+      return (
+        <section
+          ref={forwardedRef}
+          aria-label={t('ui.billing.title')}
+          data-slot="billing-page"
+          data-view="bundle"
+          className={cx('tarif tarif-bp', className)}
+          {...rootProps}
+        >
+          <BundleConfigurator
+            bundleId={bundle.id}
+            onBack={() => {
+              draft.reset();
+              setView('overview');
+              // The overview mounts again; its button takes the focus back.
+              requestAnimationFrame(() => bundleButton.current?.focus());
+            }}
+            onSubmit={() => {
+              returnFocus.current =
+                document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              toReview();
+            }}
+            onRequestChange={() => {
+              returnFocus.current =
+                document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              toRequest();
+            }}
+          />
+          {dialogs}
+        </section>
+      );
+    }
+
+    const limit = current.contactLimit;
+    const percent = Math.min(100, Math.round((subscription.contactsInUse / limit) * 100));
+    const nearLimit = percent >= (catalog.nearLimitPercent ?? 90);
+
+    return (
+      <section
+        ref={forwardedRef}
+        aria-labelledby={titleId}
+        data-slot="billing-page"
+        data-view="overview"
+        className={cx('tarif tarif-bp', className)}
+        {...rootProps}
+      >
+        <header className="tarif-bp-header">
+          <h2 id={titleId} className="tarif-bp-title">
+            {t('ui.billing.title')}
+          </h2>
+          <p className="tarif-muted">{t('ui.billing.subtitle')}</p>
+        </header>
+
+        {readOnly && account.primaryAdmin && (
+          <p
+            id={readOnlyId}
+            data-slot="billing-page-read-only"
+            className="tarif-note tarif-note--info"
+          >
+            {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+          </p>
+        )}
+
+        <PlanSummary />
+
+        <div className="tarif-card tarif-bp-rows">
+          <BillingRow
+            slot="billing-page-contacts"
+            title={t('ui.billing.contacts.title')}
+            value={t('ui.contactLimit.contacts', { count: limit })}
+            detail={
+              <div className="tarif-bp-usage">
+                <div className="tarif-bp-usage-text">
+                  <span className="tarif-muted tarif-amount">
+                    {t('ui.contactLimit.usageValue', {
+                      used: subscription.contactsInUse,
+                      count: limit,
+                    })}
+                  </span>
+                  {nearLimit && (
+                    <span className="tarif-badge tarif-badge--warning">
+                      {t('ui.billing.contacts.nearLimit')}
+                    </span>
+                  )}
+                </div>
+                <div
+                  // A styled div like the slider's: a native <meter> cannot be themed alike everywhere.
+                  // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
+                  role="meter"
+                  aria-label={t('ui.contactLimit.usageLabel')}
+                  aria-valuemin={0}
+                  aria-valuemax={limit}
+                  aria-valuenow={Math.min(subscription.contactsInUse, limit)}
+                  aria-valuetext={t('ui.contactLimit.usageValue', {
+                    used: subscription.contactsInUse,
+                    count: limit,
+                  })}
+                  className="tarif-meter"
+                  data-state={nearLimit ? 'near' : undefined}
+                >
+                  <div className="tarif-meter-fill" style={{ inlineSize: `${percent}%` }} />
+                </div>
+              </div>
+            }
+            editText={t('ui.billing.edit')}
+            editLabel={t('ui.billing.contacts.edit')}
+            editDisabled={readOnly}
+            disabledReasonId={readOnlyId}
+            editRef={contactsEdit}
+            onEdit={() => start('contacts', contactsEdit.current)}
+          />
+          <BillingRow
+            slot="billing-page-seats"
+            title={t('ui.billing.seats.title')}
+            value={t('ui.seats.count', { count: current.seats })}
+            detail={
+              <p className="tarif-muted tarif-amount">
+                {t('ui.seats.inUse', { count: subscription.seatsInUse })}
+              </p>
+            }
+            editText={t('ui.billing.edit')}
+            editLabel={t('ui.billing.seats.edit')}
+            editDisabled={readOnly}
+            disabledReasonId={readOnlyId}
+            editRef={seatsEdit}
+            onEdit={() => start('seats', seatsEdit.current)}
+          />
+        </div>
+
+        <section
+          aria-labelledby={`${id}-plans`}
+          data-slot="billing-page-plans"
+          className="tarif-bp-section"
+        >
+          <div className="tarif-bp-section-head">
+            <h3 id={`${id}-plans`} className="tarif-bp-section-title">
+              {t('ui.billing.plans.title')}
+            </h3>
+            <p className="tarif-muted">{t('ui.billing.plans.description')}</p>
+          </div>
+          <PlanTierPicker
+            onRequestChange={() => {
+              returnFocus.current =
+                document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              setStep('request');
+            }}
+          />
+          {/* Actions appear once another tier or interval is picked; a lower tier is explained,
+            with its own request button, by the picker itself. */}
+          {pickerDirty && !planDown && (
+            <div className="tarif-bp-actions">
+              <button
+                type="button"
+                className="tarif-button tarif-button--ghost"
+                onClick={draft.reset}
+              >
+                {t('ui.common.cancel')}
+              </button>
+              {needsSales ? (
+                <button
+                  type="button"
+                  data-slot="billing-page-plans-request"
+                  className="tarif-button tarif-button--primary"
+                  disabled={readOnly}
+                  onClick={(event) => {
+                    returnFocus.current = event.currentTarget;
+                    setStep('request');
+                  }}
+                >
+                  {t('ui.review.request.action')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  data-slot="billing-page-plans-upgrade"
+                  className="tarif-button tarif-button--primary"
+                  aria-describedby={readOnly ? readOnlyId : undefined}
+                  disabled={
+                    readOnly || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')
+                  }
+                  onClick={(event) => {
+                    returnFocus.current = event.currentTarget;
+                    toReview();
+                  }}
+                >
+                  {t('ui.billing.plans.upgrade')}
+                </button>
+              )}
+            </div>
+          )}
+        </section>
+
+        {bundle && (
+          <section
+            aria-labelledby={`${id}-bundle`}
+            data-slot="billing-page-bundle-offer"
+            className="tarif-card tarif-bp-offer"
+          >
+            <div>
+              <h3 id={`${id}-bundle`} className="tarif-bp-offer-title">
+                {t('ui.billing.bundle.title')}
+              </h3>
+              <p className="tarif-muted">{t('ui.billing.bundle.body', { bundle: bundle.name })}</p>
+            </div>
+            <button
+              ref={bundleButton}
+              type="button"
+              className="tarif-button tarif-button--primary"
+              disabled={readOnly}
+              aria-describedby={readOnly ? readOnlyId : undefined}
+              onClick={() => {
+                draft.reset();
+                draft.setProduct(bundle.id);
+                setView('bundle');
+              }}
+            >
+              {t('ui.billing.bundle.configure', { bundle: bundle.name })}
+            </button>
+          </section>
+        )}
+
+        {addOnIds.length > 0 && (
+          <section
+            aria-labelledby={`${id}-addons`}
+            data-slot="billing-page-add-ons"
+            className="tarif-bp-section"
+          >
+            <h3 id={`${id}-addons`} className="tarif-bp-section-title">
+              {t('ui.billing.addOns.title')}
+            </h3>
+            <div className="tarif-bp-addons">
+              {addOnIds.map((addOnId) => (
+                <AddOnCard
+                  key={addOnId}
+                  addOnId={addOnId}
+                  onAdd={() => {
+                    returnFocus.current =
+                      document.activeElement instanceof HTMLElement ? document.activeElement : null;
+                    // Only this add-on: drop whatever else the draft held (e.g. a tier picked above).
+                    draft.reset();
+                    draft.addAddOn(addOnId);
+                    toReview();
+                  }}
+                />
+              ))}
+            </div>
+          </section>
+        )}
+
+        <p data-slot="billing-page-contact-us" className="tarif-bp-contact-us">
+          <span className="tarif-muted">{t('ui.billing.contactUs.text')}</span>{' '}
+          <button
+            type="button"
+            className="tarif-bp-link"
+            disabled={readOnly}
+            onClick={(event) => {
+              start('request', event.currentTarget);
+            }}
+          >
+            {t('ui.billing.contactUs.action')}
+          </button>
+        </p>
+
         {dialogs}
       </section>
     );
-  }
-
-  const limit = current.contactLimit;
-  const percent = Math.min(100, Math.round((subscription.contactsInUse / limit) * 100));
-  const nearLimit = percent >= (catalog.nearLimitPercent ?? 90);
-
-  return (
-    <section ref={forwardedRef} aria-labelledby={titleId} data-slot="billing-page" data-view="overview" className={cx('tarif tarif-bp', className)} {...rootProps}>
-      <header className="tarif-bp-header">
-        <h2 id={titleId} className="tarif-bp-title">
-          {t('ui.billing.title')}
-        </h2>
-        <p className="tarif-muted">{t('ui.billing.subtitle')}</p>
-      </header>
-
-      {readOnly && account.primaryAdmin && (
-        <p id={readOnlyId} data-slot="billing-page-read-only" className="tarif-note tarif-note--info">
-          {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
-        </p>
-      )}
-
-      <PlanSummary />
-
-      <div className="tarif-card tarif-bp-rows">
-        <BillingRow
-          slot="billing-page-contacts"
-          title={t('ui.billing.contacts.title')}
-          value={t('ui.contactLimit.contacts', { count: limit })}
-          detail={
-            <div className="tarif-bp-usage">
-              <div className="tarif-bp-usage-text">
-                <span className="tarif-muted tarif-amount">{t('ui.contactLimit.usageValue', { used: subscription.contactsInUse, count: limit })}</span>
-                {nearLimit && <span className="tarif-badge tarif-badge--warning">{t('ui.billing.contacts.nearLimit')}</span>}
-              </div>
-              <div
-                role="meter"
-                aria-label={t('ui.contactLimit.usageLabel')}
-                aria-valuemin={0}
-                aria-valuemax={limit}
-                aria-valuenow={Math.min(subscription.contactsInUse, limit)}
-                aria-valuetext={t('ui.contactLimit.usageValue', { used: subscription.contactsInUse, count: limit })}
-                className="tarif-meter"
-                data-state={nearLimit ? 'near' : undefined}
-              >
-                <div className="tarif-meter-fill" style={{ inlineSize: `${percent}%` }} />
-              </div>
-            </div>
-          }
-          editText={t('ui.billing.edit')}
-          editLabel={t('ui.billing.contacts.edit')}
-          editDisabled={readOnly}
-          disabledReasonId={readOnlyId}
-          editRef={contactsEdit}
-          onEdit={() => start('contacts', contactsEdit.current)}
-        />
-        <BillingRow
-          slot="billing-page-seats"
-          title={t('ui.billing.seats.title')}
-          value={t('ui.seats.count', { count: current.seats })}
-          detail={<p className="tarif-muted tarif-amount">{t('ui.seats.inUse', { count: subscription.seatsInUse })}</p>}
-          editText={t('ui.billing.edit')}
-          editLabel={t('ui.billing.seats.edit')}
-          editDisabled={readOnly}
-          disabledReasonId={readOnlyId}
-          editRef={seatsEdit}
-          onEdit={() => start('seats', seatsEdit.current)}
-        />
-      </div>
-
-      <section aria-labelledby={`${id}-plans`} data-slot="billing-page-plans" className="tarif-bp-section">
-        <div className="tarif-bp-section-head">
-          <h3 id={`${id}-plans`} className="tarif-bp-section-title">
-            {t('ui.billing.plans.title')}
-          </h3>
-          <p className="tarif-muted">{t('ui.billing.plans.description')}</p>
-        </div>
-        <PlanTierPicker
-          onRequestChange={() => {
-            returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-            setStep('request');
-          }}
-        />
-        {/* Actions appear once another tier or interval is picked; a lower tier is explained,
-            with its own request button, by the picker itself. */}
-        {pickerDirty && !planDown && (
-          <div className="tarif-bp-actions">
-            <button type="button" className="tarif-button tarif-button--ghost" onClick={draft.reset}>
-              {t('ui.common.cancel')}
-            </button>
-            {needsSales ? (
-              <button
-                type="button"
-                data-slot="billing-page-plans-request"
-                className="tarif-button tarif-button--primary"
-                disabled={readOnly}
-                onClick={(event) => {
-                  returnFocus.current = event.currentTarget;
-                  setStep('request');
-                }}
-              >
-                {t('ui.review.request.action')}
-              </button>
-            ) : (
-              <button
-                type="button"
-                data-slot="billing-page-plans-upgrade"
-                className="tarif-button tarif-button--primary"
-                aria-describedby={readOnly ? readOnlyId : undefined}
-                disabled={readOnly || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')}
-                onClick={(event) => {
-                  returnFocus.current = event.currentTarget;
-                  toReview();
-                }}
-              >
-                {t('ui.billing.plans.upgrade')}
-              </button>
-            )}
-          </div>
-        )}
-      </section>
-
-      {bundle && (
-        <section aria-labelledby={`${id}-bundle`} data-slot="billing-page-bundle-offer" className="tarif-card tarif-bp-offer">
-          <div>
-            <h3 id={`${id}-bundle`} className="tarif-bp-offer-title">
-              {t('ui.billing.bundle.title')}
-            </h3>
-            <p className="tarif-muted">{t('ui.billing.bundle.body', { bundle: bundle.name })}</p>
-          </div>
-          <button
-            ref={bundleButton}
-            type="button"
-            className="tarif-button tarif-button--primary"
-            disabled={readOnly}
-            aria-describedby={readOnly ? readOnlyId : undefined}
-            onClick={() => {
-              draft.reset();
-              draft.setProduct(bundle.id);
-              setView('bundle');
-            }}
-          >
-            {t('ui.billing.bundle.configure', { bundle: bundle.name })}
-          </button>
-        </section>
-      )}
-
-      {addOnIds.length > 0 && (
-        <section aria-labelledby={`${id}-addons`} data-slot="billing-page-add-ons" className="tarif-bp-section">
-          <h3 id={`${id}-addons`} className="tarif-bp-section-title">
-            {t('ui.billing.addOns.title')}
-          </h3>
-          <div className="tarif-bp-addons">
-            {addOnIds.map((addOnId) => (
-              <AddOnCard
-                key={addOnId}
-                addOnId={addOnId}
-                onAdd={() => {
-                  returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-                  // Only this add-on: drop whatever else the draft held (e.g. a tier picked above).
-                  draft.reset();
-                  draft.addAddOn(addOnId);
-                  toReview();
-                }}
-              />
-            ))}
-          </div>
-        </section>
-      )}
-
-      <p data-slot="billing-page-contact-us" className="tarif-bp-contact-us">
-        <span className="tarif-muted">{t('ui.billing.contactUs.text')}</span>{' '}
-        <button
-          type="button"
-          className="tarif-bp-link"
-          disabled={readOnly}
-          onClick={(event) => {
-            start('request', event.currentTarget);
-          }}
-        >
-          {t('ui.billing.contactUs.action')}
-        </button>
-      </p>
-
-      {dialogs}
-    </section>
-  );
-});
+  },
+);
 BillingPage.displayName = NAME;
 
 /** The bundle that contains the current product, if the catalog has one and the account is not on it. */

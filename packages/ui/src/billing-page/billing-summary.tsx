@@ -13,58 +13,76 @@ const SUMMARY_NAME = 'PlanSummary';
 
 export type PlanSummaryProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 
-const PlanSummary = forwardRef<HTMLElement, PlanSummaryProps>(function PlanSummary(props, forwardedRef) {
-  const { className, ...rootProps } = props;
-  const account = useBillingAccount();
-  const draft = useDraftChange();
-  const { t, formatMoney, formatDate } = useUiMessages();
-  const id = useId();
-  const { catalog, subscription } = account;
-  if (!catalog || !subscription) return null;
-  const selection = subscription.selection;
-  const product = findProduct(catalog, selection.product);
-  const plan = findPlan(catalog, selection.product, selection.plan);
-  // The estimate's `current` quote prices the subscription as it is, whatever the draft holds.
-  const price = draft.estimate?.current.total ?? null;
-  const per = t(selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
+const PlanSummary = forwardRef<HTMLElement, PlanSummaryProps>(
+  function PlanSummary(props, forwardedRef) {
+    const { className, ...rootProps } = props;
+    const account = useBillingAccount();
+    const draft = useDraftChange();
+    const { t, formatMoney, formatDate } = useUiMessages();
+    const id = useId();
+    const { catalog, subscription } = account;
+    if (!catalog || !subscription) return null;
+    const selection = subscription.selection;
+    const product = findProduct(catalog, selection.product);
+    const plan = findPlan(catalog, selection.product, selection.plan);
+    // The estimate's `current` quote prices the subscription as it is, whatever the draft holds.
+    const price = draft.estimate?.current.total ?? null;
+    const per = t(selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
 
-  return (
-    <section ref={forwardedRef} aria-labelledby={`${id}-title`} data-slot="billing-page-summary" className={cx('tarif-card tarif-bp-summary', className)} {...rootProps}>
-      <div className="tarif-bp-summary-head">
-        <div>
-          <h3 id={`${id}-title`} className="tarif-bp-eyebrow">
-            {t('ui.billing.summary.title')}
-          </h3>
-          <p data-slot="billing-page-summary-plan" className="tarif-bp-plan-name">
-            {t('ui.billing.summary.plan', { product: product?.name ?? selection.product, plan: plan?.name ?? selection.plan })}
-          </p>
+    return (
+      <section
+        ref={forwardedRef}
+        aria-labelledby={`${id}-title`}
+        data-slot="billing-page-summary"
+        className={cx('tarif-card tarif-bp-summary', className)}
+        {...rootProps}
+      >
+        <div className="tarif-bp-summary-head">
+          <div>
+            <h3 id={`${id}-title`} className="tarif-bp-eyebrow">
+              {t('ui.billing.summary.title')}
+            </h3>
+            <p data-slot="billing-page-summary-plan" className="tarif-bp-plan-name">
+              {t('ui.billing.summary.plan', {
+                product: product?.name ?? selection.product,
+                plan: plan?.name ?? selection.plan,
+              })}
+            </p>
+          </div>
+          {price && (
+            <p data-slot="billing-page-summary-price" className="tarif-bp-price">
+              <span className="tarif-sr-only">{t('ui.billing.summary.price')}</span>
+              <span className="tarif-amount">{formatMoney(price)}</span>{' '}
+              <span className="tarif-muted">{per}</span>
+            </p>
+          )}
         </div>
-        {price && (
-          <p data-slot="billing-page-summary-price" className="tarif-bp-price">
-            <span className="tarif-sr-only">{t('ui.billing.summary.price')}</span>
-            <span className="tarif-amount">{formatMoney(price)}</span> <span className="tarif-muted">{per}</span>
+        <dl className="tarif-bp-facts">
+          <Fact label={t('ui.billing.summary.interval')}>
+            {t(
+              selection.interval === 'year'
+                ? 'ui.common.interval.year'
+                : 'ui.common.interval.month',
+            )}
+          </Fact>
+          <Fact label={t('ui.billing.summary.renewal')}>
+            <span className="tarif-amount">{formatDate(subscription.periodEnd)}</span>
+          </Fact>
+          {account.balance && account.balance.amount > 0 && (
+            <Fact label={t('ui.billing.summary.balance')}>
+              <span className="tarif-amount">{formatMoney(account.balance)}</span>
+            </Fact>
+          )}
+        </dl>
+        {account.scheduled && (
+          <p data-slot="billing-page-summary-scheduled" className="tarif-note tarif-note--info">
+            {t('ui.billing.summary.scheduled', { date: formatDate(account.scheduled.effectiveAt) })}
           </p>
         )}
-      </div>
-      <dl className="tarif-bp-facts">
-        <Fact label={t('ui.billing.summary.interval')}>{t(selection.interval === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month')}</Fact>
-        <Fact label={t('ui.billing.summary.renewal')}>
-          <span className="tarif-amount">{formatDate(subscription.periodEnd)}</span>
-        </Fact>
-        {account.balance && account.balance.amount > 0 && (
-          <Fact label={t('ui.billing.summary.balance')}>
-            <span className="tarif-amount">{formatMoney(account.balance)}</span>
-          </Fact>
-        )}
-      </dl>
-      {account.scheduled && (
-        <p data-slot="billing-page-summary-scheduled" className="tarif-note tarif-note--info">
-          {t('ui.billing.summary.scheduled', { date: formatDate(account.scheduled.effectiveAt) })}
-        </p>
-      )}
-    </section>
-  );
-});
+      </section>
+    );
+  },
+);
 PlanSummary.displayName = SUMMARY_NAME;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -99,32 +117,52 @@ export interface BillingRowProps extends Omit<ComponentPropsWithoutRef<'div'>, '
   slot: string;
 }
 
-const BillingRow = forwardRef<HTMLDivElement, BillingRowProps>(function BillingRow(props, forwardedRef) {
-  const { title, value, detail, editText, editLabel, onEdit, editDisabled, disabledReasonId, editRef, slot, className, ...rootProps } = props;
-  return (
-    <div ref={forwardedRef} data-slot={slot} className={cx('tarif-bp-row', className)} {...rootProps}>
-      <div className="tarif-bp-row-main">
-        <h3 className="tarif-bp-row-title">{title}</h3>
-        <p data-slot={`${slot}-value`} className="tarif-bp-row-value tarif-amount">
-          {value}
-        </p>
-        {detail}
-      </div>
-      <button
-        ref={editRef}
-        type="button"
-        data-slot={`${slot}-edit`}
-        className="tarif-button tarif-button--secondary"
-        aria-label={editLabel}
-        aria-describedby={editDisabled ? disabledReasonId : undefined}
-        disabled={editDisabled}
-        onClick={onEdit}
+const BillingRow = forwardRef<HTMLDivElement, BillingRowProps>(
+  function BillingRow(props, forwardedRef) {
+    const {
+      title,
+      value,
+      detail,
+      editText,
+      editLabel,
+      onEdit,
+      editDisabled,
+      disabledReasonId,
+      editRef,
+      slot,
+      className,
+      ...rootProps
+    } = props;
+    return (
+      <div
+        ref={forwardedRef}
+        data-slot={slot}
+        className={cx('tarif-bp-row', className)}
+        {...rootProps}
       >
-        {editText}
-      </button>
-    </div>
-  );
-});
+        <div className="tarif-bp-row-main">
+          <h3 className="tarif-bp-row-title">{title}</h3>
+          <p data-slot={`${slot}-value`} className="tarif-bp-row-value tarif-amount">
+            {value}
+          </p>
+          {detail}
+        </div>
+        <button
+          ref={editRef}
+          type="button"
+          data-slot={`${slot}-edit`}
+          className="tarif-button tarif-button--secondary"
+          aria-label={editLabel}
+          aria-describedby={editDisabled ? disabledReasonId : undefined}
+          disabled={editDisabled}
+          onClick={onEdit}
+        >
+          {editText}
+        </button>
+      </div>
+    );
+  },
+);
 BillingRow.displayName = ROW_NAME;
 
 export { PlanSummary, BillingRow };

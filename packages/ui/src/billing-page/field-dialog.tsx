@@ -29,59 +29,81 @@ export interface FieldDialogProps {
   children: ReactNode;
 }
 
-const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(function FieldDialog(props, forwardedRef) {
-  const { open, onOpenChange, title, submitLabel, onSubmit, submitDisabled = false, returnFocusRef, handingOff = false, slot, className, children } = props;
-  const { t } = useUiMessages();
-  const contentRef = useRef<HTMLDivElement>(null);
-  const ref = useComposedRefs(contentRef, forwardedRef);
-  const openerRef = useRef<HTMLElement | null>(null);
-  return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay data-slot={`${slot}-overlay`} className="tarif tarif-dialog-overlay" />
-        <Dialog.Content
-          ref={ref}
-          data-slot={slot}
-          aria-describedby={undefined}
-          className={cx('tarif tarif-dialog tarif-bp-field-dialog', className)}
-          onOpenAutoFocus={() => {
-            openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-          }}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            if (handingOff) return;
-            const target = returnFocusRef?.current ?? openerRef.current;
-            if (target?.isConnected) target.focus();
-          }}
-        >
-          <header className="tarif-dialog-header">
-            <Dialog.Title data-slot={`${slot}-title`} className="tarif-dialog-title">
-              {title}
-            </Dialog.Title>
-          </header>
-          <form
-            className="tarif-dialog-body"
-            onSubmit={(event) => {
+const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
+  function FieldDialog(props, forwardedRef) {
+    const {
+      open,
+      onOpenChange,
+      title,
+      submitLabel,
+      onSubmit,
+      submitDisabled = false,
+      returnFocusRef,
+      handingOff = false,
+      slot,
+      className,
+      children,
+    } = props;
+    const { t } = useUiMessages();
+    const contentRef = useRef<HTMLDivElement>(null);
+    const ref = useComposedRefs(contentRef, forwardedRef);
+    const openerRef = useRef<HTMLElement | null>(null);
+    return (
+      <Dialog.Root open={open} onOpenChange={onOpenChange}>
+        <Dialog.Portal>
+          <Dialog.Overlay data-slot={`${slot}-overlay`} className="tarif tarif-dialog-overlay" />
+          <Dialog.Content
+            ref={ref}
+            data-slot={slot}
+            aria-describedby={undefined}
+            className={cx('tarif tarif-dialog tarif-bp-field-dialog', className)}
+            onOpenAutoFocus={() => {
+              openerRef.current =
+                document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            }}
+            onCloseAutoFocus={(event) => {
               event.preventDefault();
-              if (!submitDisabled) onSubmit();
+              if (handingOff) return;
+              const target = returnFocusRef?.current ?? openerRef.current;
+              if (target?.isConnected) target.focus();
             }}
           >
-            {children}
-            <footer className="tarif-dialog-footer">
-              <Dialog.Close className="tarif-button tarif-button--secondary">{t('ui.common.cancel')}</Dialog.Close>
-              <button type="submit" data-slot={`${slot}-submit`} className="tarif-button tarif-button--primary" disabled={submitDisabled}>
-                {submitLabel}
-              </button>
-            </footer>
-          </form>
-          <Dialog.Close className="tarif-dialog-close" aria-label={t('ui.common.close')}>
-            <CloseIcon />
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
-  );
-});
+            <header className="tarif-dialog-header">
+              <Dialog.Title data-slot={`${slot}-title`} className="tarif-dialog-title">
+                {title}
+              </Dialog.Title>
+            </header>
+            <form
+              className="tarif-dialog-body"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (!submitDisabled) onSubmit();
+              }}
+            >
+              {children}
+              <footer className="tarif-dialog-footer">
+                <Dialog.Close className="tarif-button tarif-button--secondary">
+                  {t('ui.common.cancel')}
+                </Dialog.Close>
+                <button
+                  type="submit"
+                  data-slot={`${slot}-submit`}
+                  className="tarif-button tarif-button--primary"
+                  disabled={submitDisabled}
+                >
+                  {submitLabel}
+                </button>
+              </footer>
+            </form>
+            <Dialog.Close className="tarif-dialog-close" aria-label={t('ui.common.close')}>
+              <CloseIcon />
+            </Dialog.Close>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    );
+  },
+);
 FieldDialog.displayName = NAME;
 
 export { FieldDialog };

@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { useDraftChange } from '@tarif/react';
 import type { Selection } from '@tarif/core';
-import { axeViolations, cleanup, renderWithBilling } from '../billing-page/test-utils/render-billing.js';
+import {
+  axeViolations,
+  cleanup,
+  renderWithBilling,
+} from '../billing-page/test-utils/render-billing.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { ChangeRequestDialog } from './change-request-dialog.js';
 
@@ -67,7 +71,10 @@ describe.each(['en', 'fr'] as const)('ChangeRequestDialog (%s)', (locale) => {
   }
 
   it('prefills the subject from a downgrade in the draft', async () => {
-    await renderWithBilling(<Harness change={{ plan: 'starter', seats: 1 }} />, { locale, seatsInUse: 1 });
+    await renderWithBilling(<Harness change={{ plan: 'starter', seats: 1 }} />, {
+      locale,
+      seatsInUse: 1,
+    });
     await open();
     await expect.element(page.getByRole('textbox', { name: c.subject })).toHaveValue(c.downgrade);
   });
@@ -84,7 +91,10 @@ describe.each(['en', 'fr'] as const)('ChangeRequestDialog (%s)', (locale) => {
   });
 
   it('sends once and shows the acknowledgement with the reference', async () => {
-    const { adapter } = await renderWithBilling(<Harness change={{ plan: 'starter', seats: 1 }} />, { locale, seatsInUse: 1, faults: { slowMs: { requestChange: 150 } } });
+    const { adapter } = await renderWithBilling(
+      <Harness change={{ plan: 'starter', seats: 1 }} />,
+      { locale, seatsInUse: 1, faults: { slowMs: { requestChange: 150 } } },
+    );
     await open();
     await page.getByRole('textbox', { name: c.message }).fill('Smaller team from next month.');
     await page.getByRole('textbox', { name: c.email }).fill('camille@example.fr');
@@ -95,7 +105,10 @@ describe.each(['en', 'fr'] as const)('ChangeRequestDialog (%s)', (locale) => {
     button.click();
     await expect.element(page.getByRole('dialog', { name: c.sent })).toBeVisible();
     expect(adapter.calls.requestChange).toBe(1);
-    const sent = adapter.log.find((call) => call.operation === 'requestChange')?.input as { subject: string; contactEmail: string };
+    const sent = adapter.log.find((call) => call.operation === 'requestChange')?.input as {
+      subject: string;
+      contactEmail: string;
+    };
     expect(sent.subject).toBe(c.downgrade);
     expect(sent.contactEmail).toBe('camille@example.fr');
     const status = page.getByRole('status').element().textContent ?? '';
@@ -115,7 +128,9 @@ describe.each(['en', 'fr'] as const)('ChangeRequestDialog (%s)', (locale) => {
     await renderWithBilling(<Harness />, { locale });
     await open();
     await page.getByRole('button', { name: c.send }).click();
-    await expect.element(page.getByRole('textbox', { name: c.subject })).toHaveAttribute('aria-invalid', 'true');
+    await expect
+      .element(page.getByRole('textbox', { name: c.subject }))
+      .toHaveAttribute('aria-invalid', 'true');
     expect(await axeViolations()).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@ import { useUiMessages } from '../internal/use-ui-messages.js';
 import { ChangeRequestDialog } from './change-request-dialog.js';
 
 /** A « Get in touch » button; `change` is put in the draft first so the subject is prefilled from it. */
-function RequestScenario({ change, defaultOpen = true }: { change?: Partial<Selection>; defaultOpen?: boolean }) {
+function RequestScenario({
+  change,
+  defaultOpen = true,
+}: {
+  change?: Partial<Selection>;
+  defaultOpen?: boolean;
+}) {
   const draft = useDraftChange();
   const { t } = useUiMessages();
   const [open, setOpen] = useState(false);
@@ -23,7 +29,12 @@ function RequestScenario({ change, defaultOpen = true }: { change?: Partial<Sele
   }, [ready]);
   return (
     <div className="tarif">
-      <button type="button" className="tarif-button tarif-button--secondary" disabled={!ready} onClick={start}>
+      <button
+        type="button"
+        className="tarif-button tarif-button--secondary"
+        disabled={!ready}
+        onClick={start}
+      >
         {t('ui.billing.contactUs.action')}
       </button>
       <ChangeRequestDialog open={open} onOpenChange={setOpen} />
@@ -46,7 +57,9 @@ export const Downgrade: Story = {
   parameters: { tarif: { subscription: { seatsInUse: 1 } } },
   play: async () => {
     await screen.findByRole('dialog', { name: 'Request an account change' });
-    await expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue('Downgrade from Plus to Starter');
+    await expect(screen.getByRole('textbox', { name: 'Subject' })).toHaveValue(
+      'Downgrade from Plus to Starter',
+    );
   },
 };
 
@@ -69,10 +82,16 @@ export const Sending: Story = {
   play: async () => {
     await screen.findByRole('dialog');
     await userEvent.type(screen.getByRole('textbox', { name: 'Subject' }), 'Remove SMS campaigns');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'We no longer send SMS.');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Message' }),
+      'We no longer send SMS.',
+    );
     await userEvent.type(screen.getByRole('textbox', { name: 'Contact email' }), 'ops@example.com');
     await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
-    await expect(await screen.findByRole('button', { name: 'Sending…' })).toHaveAttribute('aria-busy', 'true');
+    await expect(await screen.findByRole('button', { name: 'Sending…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 
@@ -83,8 +102,14 @@ export const SentFrench: Story = {
   parameters: { tarif: { subscription: { seatsInUse: 1 } } },
   play: async () => {
     await screen.findByRole('dialog', { name: 'Demander une modification du compte' });
-    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Nous passons à une équipe plus petite à partir du mois prochain.');
-    await userEvent.type(screen.getByRole('textbox', { name: 'E-mail de contact' }), 'camille@example.fr');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Message' }),
+      'Nous passons à une équipe plus petite à partir du mois prochain.',
+    );
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'E-mail de contact' }),
+      'camille@example.fr',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
     await expect(await screen.findByRole('dialog', { name: 'Demande envoyée' })).toBeVisible();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Terminé' })).toHaveFocus());
@@ -97,7 +122,10 @@ export const SendFails: Story = {
   play: async () => {
     await screen.findByRole('dialog');
     await userEvent.type(screen.getByRole('textbox', { name: 'Subject' }), 'Switch to Sales');
-    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Please move us to Sales Plus.');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Message' }),
+      'Please move us to Sales Plus.',
+    );
     await userEvent.type(screen.getByRole('textbox', { name: 'Contact email' }), 'ops@example.com');
     await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
     await expect(await screen.findByRole('alert')).toHaveTextContent('Your request was not sent.');
@@ -106,7 +134,11 @@ export const SendFails: Story = {
   },
 };
 
-export const DarkTheme: Story = { globals: { theme: 'dark' }, args: { change: { plan: 'starter', seats: 1 } }, parameters: { tarif: { subscription: { seatsInUse: 1 } } } };
+export const DarkTheme: Story = {
+  globals: { theme: 'dark' },
+  args: { change: { plan: 'starter', seats: 1 } },
+  parameters: { tarif: { subscription: { seatsInUse: 1 } } },
+};
 
 /** Keyboard only: open with Enter, Escape closes, focus is back on « Get in touch ». */
 export const KeyboardOnly: Story = {

@@ -17,8 +17,16 @@ const NAME = 'ChangeRequestDialog';
 
 type ContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
 
-export interface ChangeRequestDialogProps
-  extends Omit<ContentProps, 'children' | 'onEscapeKeyDown' | 'onPointerDownOutside' | 'onInteractOutside' | 'onOpenAutoFocus' | 'onCloseAutoFocus' | 'onSubmit'> {
+export interface ChangeRequestDialogProps extends Omit<
+  ContentProps,
+  | 'children'
+  | 'onEscapeKeyDown'
+  | 'onPointerDownOutside'
+  | 'onInteractOutside'
+  | 'onOpenAutoFocus'
+  | 'onCloseAutoFocus'
+  | 'onSubmit'
+> {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
@@ -30,184 +38,260 @@ export interface ChangeRequestDialogProps
   container?: HTMLElement | null;
 }
 
-const fields: readonly { field: ChangeRequestField; label: UiMessageKey; multiline?: true; type?: 'email'; autoComplete?: string }[] = [
+const fields: readonly {
+  field: ChangeRequestField;
+  label: UiMessageKey;
+  multiline?: true;
+  type?: 'email';
+  autoComplete?: string;
+}[] = [
   { field: 'subject', label: 'ui.changeRequest.subject' },
   { field: 'message', label: 'ui.changeRequest.message', multiline: true },
-  { field: 'contactEmail', label: 'ui.changeRequest.contactEmail', type: 'email', autoComplete: 'email' },
+  {
+    field: 'contactEmail',
+    label: 'ui.changeRequest.contactEmail',
+    type: 'email',
+    autoComplete: 'email',
+  },
 ];
 
 /**
  * "Get in touch": the form for what self-serve does not do (downgrades, removing an add-on,
  * leaving a bundle, switching product). The subject is prefilled from the draft's requested parts.
  */
-const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>(function ChangeRequestDialog(props, forwardedRef) {
-  const { open: openProp, defaultOpen = false, onOpenChange, returnFocusRef, onSent, container, className, ...contentProps } = props;
-  const request = useChangeRequest();
-  const { t } = useUiMessages();
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-  const open = openProp ?? uncontrolledOpen;
-  const contentRef = useRef<HTMLDivElement>(null);
-  const ref = useComposedRefs(contentRef, forwardedRef);
-  const openerRef = useRef<HTMLElement | null>(null);
-  const doneRef = useRef<HTMLButtonElement>(null);
-  const inputs = useRef(new Map<ChangeRequestField, HTMLInputElement | HTMLTextAreaElement>());
-  const id = useId();
-  const sent = request.status === 'sent' && request.receipt !== null;
+const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>(
+  function ChangeRequestDialog(props, forwardedRef) {
+    const {
+      open: openProp,
+      defaultOpen = false,
+      onOpenChange,
+      returnFocusRef,
+      onSent,
+      container,
+      className,
+      ...contentProps
+    } = props;
+    const request = useChangeRequest();
+    const { t } = useUiMessages();
+    const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
+    const open = openProp ?? uncontrolledOpen;
+    const contentRef = useRef<HTMLDivElement>(null);
+    const ref = useComposedRefs(contentRef, forwardedRef);
+    const openerRef = useRef<HTMLElement | null>(null);
+    const doneRef = useRef<HTMLButtonElement>(null);
+    const inputs = useRef(new Map<ChangeRequestField, HTMLInputElement | HTMLTextAreaElement>());
+    const id = useId();
+    const sent = request.status === 'sent' && request.receipt !== null;
 
-  useEffect(() => {
-    if (!sent || !request.receipt) return;
-    onSent?.(request.receipt);
-    doneRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sent]);
+    useEffect(() => {
+      if (!sent || !request.receipt) return;
+      onSent?.(request.receipt);
+      doneRef.current?.focus();
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, [sent]);
 
-  const setOpen = (next: boolean) => {
-    if (!next && request.sending) return;
-    if (!next) request.reset();
-    setUncontrolledOpen(next);
-    onOpenChange?.(next);
-  };
+    const setOpen = (next: boolean) => {
+      if (!next && request.sending) return;
+      if (!next) request.reset();
+      setUncontrolledOpen(next);
+      onOpenChange?.(next);
+    };
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (request.sending) return;
-    // Take the user to the first thing to fix; the messages are tied to each field.
-    const firstInvalid = fields.find(({ field }) => request.errors[field] !== undefined);
-    if (firstInvalid) inputs.current.get(firstInvalid.field)?.focus();
-    void request.submit();
-  };
+    const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      if (request.sending) return;
+      // Take the user to the first thing to fix; the messages are tied to each field.
+      const firstInvalid = fields.find(({ field }) => request.errors[field] !== undefined);
+      if (firstInvalid) inputs.current.get(firstInvalid.field)?.focus();
+      void request.submit();
+    };
 
-  const blockWhileSending = (event: Event) => {
-    if (request.sending) event.preventDefault();
-  };
+    const blockWhileSending = (event: Event) => {
+      if (request.sending) event.preventDefault();
+    };
 
-  return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal container={container}>
-        <Dialog.Overlay data-slot="change-request-dialog-overlay" className="tarif tarif-dialog-overlay" />
-        <Dialog.Content
-          ref={ref}
-          data-slot="change-request-dialog"
-          aria-busy={request.sending || undefined}
-          className={cx('tarif tarif-dialog tarif-crd', className)}
-          onOpenAutoFocus={(event) => {
-            openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-            event.preventDefault();
-            contentRef.current?.focus();
-          }}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            const target = returnFocusRef?.current ?? openerRef.current;
-            if (target?.isConnected) target.focus();
-          }}
-          onEscapeKeyDown={blockWhileSending}
-          onPointerDownOutside={blockWhileSending}
-          onInteractOutside={blockWhileSending}
-          {...contentProps}
-        >
-          <header data-slot="change-request-dialog-header" className="tarif-dialog-header">
-            <Dialog.Title data-slot="change-request-dialog-title" className="tarif-dialog-title">
-              {sent ? t('ui.changeRequest.sent.title') : t('ui.changeRequest.title')}
-            </Dialog.Title>
-          </header>
+    return (
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        <Dialog.Portal container={container}>
+          <Dialog.Overlay
+            data-slot="change-request-dialog-overlay"
+            className="tarif tarif-dialog-overlay"
+          />
+          <Dialog.Content
+            ref={ref}
+            data-slot="change-request-dialog"
+            aria-busy={request.sending || undefined}
+            className={cx('tarif tarif-dialog tarif-crd', className)}
+            onOpenAutoFocus={(event) => {
+              openerRef.current =
+                document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              event.preventDefault();
+              contentRef.current?.focus();
+            }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              const target = returnFocusRef?.current ?? openerRef.current;
+              if (target?.isConnected) target.focus();
+            }}
+            onEscapeKeyDown={blockWhileSending}
+            onPointerDownOutside={blockWhileSending}
+            onInteractOutside={blockWhileSending}
+            {...contentProps}
+          >
+            <header data-slot="change-request-dialog-header" className="tarif-dialog-header">
+              <Dialog.Title data-slot="change-request-dialog-title" className="tarif-dialog-title">
+                {sent ? t('ui.changeRequest.sent.title') : t('ui.changeRequest.title')}
+              </Dialog.Title>
+            </header>
 
-          {sent && request.receipt ? (
-            <>
-              <div data-slot="change-request-dialog-sent" className="tarif-dialog-body tarif-rpm-success">
-                <span className="tarif-rpm-check" aria-hidden="true">
-                  <CheckIcon />
-                </span>
-                <div role="status" className="tarif-rpm-success-text">
-                  <Dialog.Description>{t('ui.changeRequest.sent.body', { email: request.values.contactEmail.trim(), id: request.receipt.id })}</Dialog.Description>
-                </div>
-              </div>
-              <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
-                <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
-                  {t('ui.review.success.done')}
-                </Dialog.Close>
-              </footer>
-            </>
-          ) : (
-            <form data-slot="change-request-dialog-form" className="tarif-dialog-body tarif-crd-form" noValidate onSubmit={onSubmit}>
-              <Dialog.Description data-slot="change-request-dialog-description" className="tarif-muted">
-                {t('ui.changeRequest.description')}
-              </Dialog.Description>
-              {fields.map(({ field, label, multiline, type, autoComplete }) => {
-                const inputId = `${id}-${field}`;
-                const errorId = `${inputId}-error`;
-                const hintId = `${inputId}-hint`;
-                const { 'aria-describedby': errorRef, ...fieldProps } = request.getFieldProps(field, { errorId });
-                const describedBy = [multiline ? hintId : null, errorRef].filter(Boolean).join(' ') || undefined;
-                const error = request.visibleErrors[field];
-                const setRef = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
-                  if (element) inputs.current.set(field, element);
-                  else inputs.current.delete(field);
-                };
-                return (
-                  <div key={field} data-slot="change-request-dialog-field" className="tarif-crd-field" data-invalid={error ? '' : undefined}>
-                    <label htmlFor={inputId} className="tarif-crd-label">
-                      {t(label)}
-                    </label>
-                    {multiline && (
-                      <p id={hintId} className="tarif-crd-hint tarif-muted">
-                        {t('ui.changeRequest.messageHint')}
-                      </p>
-                    )}
-                    {multiline ? (
-                      <textarea ref={setRef} id={inputId} rows={4} className="tarif-crd-input" aria-describedby={describedBy} {...fieldProps} />
-                    ) : (
-                      <input
-                        ref={setRef}
-                        id={inputId}
-                        type={type ?? 'text'}
-                        autoComplete={autoComplete ?? 'off'}
-                        className="tarif-crd-input"
-                        aria-describedby={describedBy}
-                        {...fieldProps}
-                      />
-                    )}
-                    {error && (
-                      <p id={errorId} data-slot="change-request-dialog-error" className="tarif-crd-error">
-                        {error}
-                      </p>
-                    )}
-                  </div>
-                );
-              })}
-              {request.status === 'failed' && (
-                <div data-slot="change-request-dialog-send-error" role="alert" className="tarif-note tarif-note--danger">
-                  <div>
-                    <p className="tarif-rpm-alert-title">{t('ui.changeRequest.error')}</p>
-                    <p>{request.errorText}</p>
-                  </div>
-                </div>
-              )}
-              <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
-                <Dialog.Close className="tarif-button tarif-button--secondary" disabled={request.sending}>
-                  {t('ui.common.cancel')}
-                </Dialog.Close>
-                <button
-                  type="submit"
-                  data-slot="change-request-dialog-submit"
-                  className="tarif-button tarif-button--primary"
-                  aria-disabled={request.sending}
-                  aria-busy={request.sending}
+            {sent && request.receipt ? (
+              <>
+                <div
+                  data-slot="change-request-dialog-sent"
+                  className="tarif-dialog-body tarif-rpm-success"
                 >
-                  {request.sending && <span className="tarif-spinner" aria-hidden="true" />}
-                  {request.sending ? t('ui.changeRequest.sending') : t('ui.changeRequest.submit')}
-                </button>
-              </footer>
-            </form>
-          )}
+                  <span className="tarif-rpm-check" aria-hidden="true">
+                    <CheckIcon />
+                  </span>
+                  <output className="tarif-rpm-success-text">
+                    <Dialog.Description asChild>
+                      <span>
+                        {t('ui.changeRequest.sent.body', {
+                          email: request.values.contactEmail.trim(),
+                          id: request.receipt.id,
+                        })}
+                      </span>
+                    </Dialog.Description>
+                  </output>
+                </div>
+                <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
+                  <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
+                    {t('ui.review.success.done')}
+                  </Dialog.Close>
+                </footer>
+              </>
+            ) : (
+              <form
+                data-slot="change-request-dialog-form"
+                className="tarif-dialog-body tarif-crd-form"
+                noValidate
+                onSubmit={onSubmit}
+              >
+                <Dialog.Description
+                  data-slot="change-request-dialog-description"
+                  className="tarif-muted"
+                >
+                  {t('ui.changeRequest.description')}
+                </Dialog.Description>
+                {fields.map(({ field, label, multiline, type, autoComplete }) => {
+                  const inputId = `${id}-${field}`;
+                  const errorId = `${inputId}-error`;
+                  const hintId = `${inputId}-hint`;
+                  const { 'aria-describedby': errorRef, ...fieldProps } = request.getFieldProps(
+                    field,
+                    { errorId },
+                  );
+                  const describedBy =
+                    [multiline ? hintId : null, errorRef].filter(Boolean).join(' ') || undefined;
+                  const error = request.visibleErrors[field];
+                  const setRef = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+                    if (element) inputs.current.set(field, element);
+                    else inputs.current.delete(field);
+                  };
+                  return (
+                    <div
+                      key={field}
+                      data-slot="change-request-dialog-field"
+                      className="tarif-crd-field"
+                      data-invalid={error ? '' : undefined}
+                    >
+                      <label htmlFor={inputId} className="tarif-crd-label">
+                        {t(label)}
+                      </label>
+                      {multiline && (
+                        <p id={hintId} className="tarif-crd-hint tarif-muted">
+                          {t('ui.changeRequest.messageHint')}
+                        </p>
+                      )}
+                      {multiline ? (
+                        <textarea
+                          ref={setRef}
+                          id={inputId}
+                          rows={4}
+                          className="tarif-crd-input"
+                          aria-describedby={describedBy}
+                          {...fieldProps}
+                        />
+                      ) : (
+                        <input
+                          ref={setRef}
+                          id={inputId}
+                          type={type ?? 'text'}
+                          autoComplete={autoComplete ?? 'off'}
+                          className="tarif-crd-input"
+                          aria-describedby={describedBy}
+                          {...fieldProps}
+                        />
+                      )}
+                      {error && (
+                        <p
+                          id={errorId}
+                          data-slot="change-request-dialog-error"
+                          className="tarif-crd-error"
+                        >
+                          {error}
+                        </p>
+                      )}
+                    </div>
+                  );
+                })}
+                {request.status === 'failed' && (
+                  <div
+                    data-slot="change-request-dialog-send-error"
+                    role="alert"
+                    className="tarif-note tarif-note--danger"
+                  >
+                    <div>
+                      <p className="tarif-rpm-alert-title">{t('ui.changeRequest.error')}</p>
+                      <p>{request.errorText}</p>
+                    </div>
+                  </div>
+                )}
+                <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
+                  <Dialog.Close
+                    className="tarif-button tarif-button--secondary"
+                    disabled={request.sending}
+                  >
+                    {t('ui.common.cancel')}
+                  </Dialog.Close>
+                  <button
+                    type="submit"
+                    data-slot="change-request-dialog-submit"
+                    className="tarif-button tarif-button--primary"
+                    aria-disabled={request.sending}
+                    aria-busy={request.sending}
+                  >
+                    {request.sending && <span className="tarif-spinner" aria-hidden="true" />}
+                    {request.sending ? t('ui.changeRequest.sending') : t('ui.changeRequest.submit')}
+                  </button>
+                </footer>
+              </form>
+            )}
 
-          <Dialog.Close data-slot="change-request-dialog-close" className="tarif-dialog-close" aria-label={t('ui.common.close')} disabled={request.sending}>
-            <CloseIcon />
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
-  );
-});
+            <Dialog.Close
+              data-slot="change-request-dialog-close"
+              className="tarif-dialog-close"
+              aria-label={t('ui.common.close')}
+              disabled={request.sending}
+            >
+              <CloseIcon />
+            </Dialog.Close>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    );
+  },
+);
 ChangeRequestDialog.displayName = NAME;
 
 export { ChangeRequestDialog };

@@ -2,12 +2,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { useDraftChange, useReview } from '@tarif/react';
 import type { Selection } from '@tarif/core';
-import { axeViolations, cleanup, renderWithBilling } from '../billing-page/test-utils/render-billing.js';
+import {
+  axeViolations,
+  cleanup,
+  renderWithBilling,
+} from '../billing-page/test-utils/render-billing.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { ReviewPurchaseModal } from './review-purchase-modal.js';
 
 /** A trigger that puts `change` in the draft and opens the review, like a host's button would. */
-function Harness({ change, onRequestChange }: { change: Partial<Selection>; onRequestChange?: () => void }) {
+function Harness({
+  change,
+  onRequestChange,
+}: {
+  change: Partial<Selection>;
+  onRequestChange?: () => void;
+}) {
   const draft = useDraftChange();
   const review = useReview();
   const { t } = useUiMessages();
@@ -29,8 +39,24 @@ function Harness({ change, onRequestChange }: { change: Partial<Selection>; onRe
 }
 
 const copy = {
-  en: { review: 'Review purchase', confirm: 'Confirm purchase', success: 'Purchase confirmed', acknowledge: 'Review new price', estimate: 'Estimate', done: 'Done', scheduledConfirm: 'Confirm change' },
-  fr: { review: "Revoir l'achat", confirm: "Confirmer l'achat", success: 'Achat confirmé', acknowledge: "J'ai compris, revoir", estimate: 'Estimation', done: 'Terminé', scheduledConfirm: 'Confirmer le changement' },
+  en: {
+    review: 'Review purchase',
+    confirm: 'Confirm purchase',
+    success: 'Purchase confirmed',
+    acknowledge: 'Review new price',
+    estimate: 'Estimate',
+    done: 'Done',
+    scheduledConfirm: 'Confirm change',
+  },
+  fr: {
+    review: "Revoir l'achat",
+    confirm: "Confirmer l'achat",
+    success: 'Achat confirmé',
+    acknowledge: "J'ai compris, revoir",
+    estimate: 'Estimation',
+    done: 'Terminé',
+    scheduledConfirm: 'Confirmer le changement',
+  },
 } as const;
 
 async function openReview(locale: 'en' | 'fr') {
@@ -53,17 +79,25 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
   const c = copy[locale];
 
   it('marks the estimate until the server price arrives, and only then allows confirming', async () => {
-    const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, { locale, faults: { slowMs: { previewChange: 300 } } });
+    const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, {
+      locale,
+      faults: { slowMs: { previewChange: 300 } },
+    });
     await openReview(locale);
     await expect.element(page.getByText(c.estimate, { exact: true })).toBeVisible();
-    await expect.element(page.getByRole('button', { name: c.confirm })).toHaveAttribute('aria-disabled', 'true');
+    await expect
+      .element(page.getByRole('button', { name: c.confirm }))
+      .toHaveAttribute('aria-disabled', 'true');
     await confirmButtonReady(locale);
     await expect.element(page.getByText(c.estimate, { exact: true })).not.toBeInTheDocument();
     expect(adapter.calls.previewChange).toBe(1);
   });
 
   it('commits once when Confirm is clicked twenty times in a row', async () => {
-    const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, { locale, faults: { slowMs: { commitChange: 200 } } });
+    const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, {
+      locale,
+      faults: { slowMs: { commitChange: 200 } },
+    });
     await openReview(locale);
     const confirm = await confirmButtonReady(locale);
     const button = confirm.element() as HTMLButtonElement;
@@ -74,14 +108,21 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
   });
 
   it('shows the new price and requires an explicit acknowledgement when the price changed', async () => {
-    const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, { locale, faults: { priceChangedOnNextCommit: true } });
+    const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, {
+      locale,
+      faults: { priceChangedOnNextCommit: true },
+    });
     await openReview(locale);
-    const dueBefore = document.querySelector('[data-slot="review-purchase-modal-due-today"] dd')?.textContent;
+    const dueBefore = document.querySelector(
+      '[data-slot="review-purchase-modal-due-today"] dd',
+    )?.textContent;
     await (await confirmButtonReady(locale)).click();
 
     await expect.element(page.getByRole('alert')).toBeVisible();
     await expect.element(page.getByRole('button', { name: c.confirm })).not.toBeInTheDocument();
-    const dueAfter = document.querySelector('[data-slot="review-purchase-modal-due-today"] dd')?.textContent;
+    const dueAfter = document.querySelector(
+      '[data-slot="review-purchase-modal-due-today"] dd',
+    )?.textContent;
     // Prices rose 10 %: the amount due today on screen is the new one.
     expect(dueAfter).not.toBe(dueBefore);
 
@@ -101,7 +142,9 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
 
     await (await confirmButtonReady(locale)).click();
     await expect.element(page.getByRole('dialog', { name: c.success })).toBeVisible();
-    const commits = adapter.log.filter((call) => call.operation === 'commitChange').map((call) => call.input as { idempotencyKey: string });
+    const commits = adapter.log
+      .filter((call) => call.operation === 'commitChange')
+      .map((call) => call.input as { idempotencyKey: string });
     expect(commits).toHaveLength(2);
     // The retry carries the first attempt's key, so a backend that did charge would not charge again.
     expect(commits[1]?.idempotencyKey).toBe(commits[0]?.idempotencyKey);
@@ -128,7 +171,10 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
   });
 
   it('cannot be dismissed while the purchase is in flight', async () => {
-    await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, { locale, faults: { slowMs: { commitChange: 400 } } });
+    await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, {
+      locale,
+      faults: { slowMs: { commitChange: 400 } },
+    });
     await openReview(locale);
     await (await confirmButtonReady(locale)).click();
     const dialog = page.getByRole('dialog');
@@ -147,12 +193,20 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
     expect(document.querySelector('[data-slot="review-purchase-modal-scheduled"]')).not.toBeNull();
     expect(document.querySelector('[data-slot="review-purchase-modal-due-today"]')).toBeNull();
     await confirm.click();
-    await expect.element(page.getByRole('status').filter({ hasText: locale === 'en' ? 'Nothing was charged today' : "Rien n'a été débité" })).toBeVisible();
+    await expect
+      .element(
+        page.getByRole('status').filter({
+          hasText: locale === 'en' ? 'Nothing was charged today' : "Rien n'a été débité",
+        }),
+      )
+      .toBeVisible();
     expect(adapter.snapshot().scheduled?.selection.seats).toBe(2);
   });
 
   it('has no axe violations while open', async () => {
-    await renderWithBilling(<Harness change={{ contactLimit: 20000, addOns: ['sms'] }} />, { locale });
+    await renderWithBilling(<Harness change={{ contactLimit: 20000, addOns: ['sms'] }} />, {
+      locale,
+    });
     await openReview(locale);
     await confirmButtonReady(locale);
     expect(await axeViolations()).toEqual([]);
@@ -162,11 +216,15 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
 describe('ReviewPurchaseModal routing', () => {
   it('offers the change request instead of Confirm when only sales can make the change', async () => {
     const onRequestChange = vi.fn();
-    await renderWithBilling(<Harness change={{ plan: 'enterprise' }} onRequestChange={onRequestChange} />);
+    await renderWithBilling(
+      <Harness change={{ plan: 'enterprise' }} onRequestChange={onRequestChange} />,
+    );
     await openReview('en');
     await page.getByRole('button', { name: 'Request an account change' }).click();
     expect(onRequestChange).toHaveBeenCalledOnce();
-    await expect.element(page.getByRole('button', { name: 'Confirm purchase' })).not.toBeInTheDocument();
+    await expect
+      .element(page.getByRole('button', { name: 'Confirm purchase' }))
+      .not.toBeInTheDocument();
   });
 
   it('explains a limit below usage and refuses to confirm', async () => {

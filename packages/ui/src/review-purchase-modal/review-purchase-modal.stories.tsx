@@ -12,7 +12,13 @@ import { ReviewPurchaseModal } from './review-purchase-modal.js';
  * review; the memory adapter behind the decorator answers (`parameters.tarif` sets its latency
  * and faults). The demo account is Marketing Plus, monthly, 10 000 contacts, 3 seats.
  */
-function ReviewScenario({ change, autoOpen = true }: { change: Partial<Selection>; autoOpen?: boolean }) {
+function ReviewScenario({
+  change,
+  autoOpen = true,
+}: {
+  change: Partial<Selection>;
+  autoOpen?: boolean;
+}) {
   const draft = useDraftChange();
   const review = useReview();
   const { t } = useUiMessages();
@@ -29,7 +35,12 @@ function ReviewScenario({ change, autoOpen = true }: { change: Partial<Selection
   }, [ready]);
   return (
     <div className="tarif">
-      <button type="button" className="tarif-button tarif-button--primary" disabled={!ready} onClick={open}>
+      <button
+        type="button"
+        className="tarif-button tarif-button--primary"
+        disabled={!ready}
+        onClick={open}
+      >
         {t('ui.review.title')}
       </button>
       <ReviewPurchaseModal
@@ -54,13 +65,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-
 /** Contacts 10 000 → 20 000: prorated charge today, new monthly price, renewal date. */
 export const Default: Story = {
   play: async () => {
     const dialog = await screen.findByRole('dialog', { name: 'Review purchase' });
     await expect(dialog).toBeVisible();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute('aria-disabled', 'false'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      ),
+    );
     await expect(screen.getByText('Charged today')).toBeVisible();
   },
 };
@@ -71,8 +86,13 @@ export const ServerPreviewPending: Story = {
   play: async () => {
     await screen.findByRole('dialog', { name: 'Review purchase' });
     await expect(screen.getByText('Estimate')).toBeVisible();
-    await expect(screen.getByRole('status')).toHaveTextContent('Estimated price. Getting the final price…');
-    await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(screen.getByRole('status')).toHaveTextContent(
+      'Estimated price. Getting the final price…',
+    );
+    await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
 
@@ -83,7 +103,12 @@ export const PreviewFails: Story = {
     const alert = await screen.findByRole('alert');
     await expect(alert).toHaveTextContent('We could not get the final price.');
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute('aria-disabled', 'false'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      ),
+    );
     await expect(screen.queryByRole('alert')).toBeNull();
   },
 };
@@ -137,7 +162,12 @@ export const PriceChanged: Story = {
     await expect(await screen.findByRole('alert')).toHaveTextContent('The price has changed');
     await expect(screen.queryByRole('button', { name: 'Confirm purchase' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Review new price' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute('aria-disabled', 'false'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      ),
+    );
   },
 };
 
@@ -146,7 +176,12 @@ export const ScheduledChange: Story = {
   args: { change: { seats: 2 } },
   play: async () => {
     await expect(await screen.findByText(/Nothing is charged today/)).toBeVisible();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Confirm change' })).toHaveAttribute('aria-disabled', 'false'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Confirm change' })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      ),
+    );
   },
 };
 
@@ -155,7 +190,10 @@ export const BlockedByUsage: Story = {
   args: { change: { contactLimit: 5000 } },
   play: async () => {
     await expect(await screen.findByText(/You already use 8,700 contacts/)).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
 
@@ -164,7 +202,9 @@ export const ContactSales: Story = {
   args: { change: { plan: 'enterprise' } },
   play: async () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Request an account change' }));
-    await expect(await screen.findByRole('dialog', { name: 'Request an account change' })).toBeVisible();
+    await expect(
+      await screen.findByRole('dialog', { name: 'Request an account change' }),
+    ).toBeVisible();
   },
 };
 
@@ -175,15 +215,22 @@ export const DowngradeRequest: Story = {
   args: { change: { plan: 'starter', seats: 1 } },
   play: async () => {
     await expect(await screen.findByText('Ce changement passe par notre équipe')).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Demander une modification du compte' })).toBeVisible();
+    await expect(
+      screen.getByRole('button', { name: 'Demander une modification du compte' }),
+    ).toBeVisible();
   },
 };
 
 export const ReadOnlyViewer: Story = {
   parameters: { tarif: { viewer: { canManageBilling: false, reason: 'not-primary-admin' } } },
   play: async () => {
-    await expect(await screen.findByText('Only the account’s primary admin can change billing.')).toBeVisible();
-    await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(
+      await screen.findByText('Only the account’s primary admin can change billing.'),
+    ).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Confirm purchase' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
 
@@ -202,7 +249,12 @@ export const LongFrenchStrings: Story = {
   args: { change: { plan: 'pro', contactLimit: 20000, seats: 6, addOns: ['sms'] } },
   play: async () => {
     await expect(await screen.findByRole('dialog', { name: "Revoir l'achat" })).toBeVisible();
-    await waitFor(() => expect(screen.getByRole('button', { name: "Confirmer l'achat" })).toHaveAttribute('aria-disabled', 'false'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: "Confirmer l'achat" })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      ),
+    );
   },
 };
 

@@ -19,8 +19,15 @@ const NAME = 'ReviewPurchaseModal';
 
 type ContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
 
-export interface ReviewPurchaseModalProps
-  extends Omit<ContentProps, 'children' | 'onEscapeKeyDown' | 'onPointerDownOutside' | 'onInteractOutside' | 'onOpenAutoFocus' | 'onCloseAutoFocus'> {
+export interface ReviewPurchaseModalProps extends Omit<
+  ContentProps,
+  | 'children'
+  | 'onEscapeKeyDown'
+  | 'onPointerDownOutside'
+  | 'onInteractOutside'
+  | 'onOpenAutoFocus'
+  | 'onCloseAutoFocus'
+> {
   /** Open state; defaults to the provider's review (open it with `useReview().open()`). */
   open?: boolean;
   /** Called when the modal asks to open or close; the provider's review is opened and closed either way. */
@@ -40,172 +47,256 @@ export interface ReviewPurchaseModalProps
  * Shows the local estimate at once, marked as such, and enables confirming only on the server's
  * price; confirms exactly once however often it is clicked.
  */
-const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>(function ReviewPurchaseModal(props, forwardedRef) {
-  const { open: openProp, onOpenChange, returnFocusRef, onRequestChange, onPurchaseComplete, container, className, ...contentProps } = props;
-  const review = useReview();
-  const purchase = usePurchase();
-  const messages = useUiMessages();
-  const { t } = messages;
-  const contentRef = useRef<HTMLDivElement>(null);
-  const ref = useComposedRefs(contentRef, forwardedRef);
-  const openerRef = useRef<HTMLElement | null>(null);
-  const doneRef = useRef<HTMLButtonElement>(null);
-  const id = useId();
-  const statusId = `${id}-status`;
+const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>(
+  function ReviewPurchaseModal(props, forwardedRef) {
+    const {
+      open: openProp,
+      onOpenChange,
+      returnFocusRef,
+      onRequestChange,
+      onPurchaseComplete,
+      container,
+      className,
+      ...contentProps
+    } = props;
+    const review = useReview();
+    const purchase = usePurchase();
+    const messages = useUiMessages();
+    const { t } = messages;
+    const contentRef = useRef<HTMLDivElement>(null);
+    const ref = useComposedRefs(contentRef, forwardedRef);
+    const openerRef = useRef<HTMLElement | null>(null);
+    const doneRef = useRef<HTMLButtonElement>(null);
+    const id = useId();
+    const statusId = `${id}-status`;
 
-  const open = openProp ?? review.isOpen;
-  const submitting = purchase.status === 'submitting';
-  const succeeded = purchase.status === 'succeeded' && purchase.result !== null;
+    const open = openProp ?? review.isOpen;
+    const submitting = purchase.status === 'submitting';
+    const succeeded = purchase.status === 'succeeded' && purchase.result !== null;
 
-  // A host that controls `open` still needs the provider to fetch the server's price.
-  useEffect(() => {
-    if (open && !review.isOpen) review.open();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open]);
+    // A host that controls `open` still needs the provider to fetch the server's price.
+    useEffect(() => {
+      if (open && !review.isOpen) review.open();
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, [open]);
 
-  // Report each commit once, and give the success state the focus the confirm button had.
-  const reported = useRef<CommitResult | null>(null);
-  useEffect(() => {
-    if (!succeeded || !purchase.result || reported.current === purchase.result) return;
-    reported.current = purchase.result;
-    onPurchaseComplete?.(purchase.result);
-    doneRef.current?.focus();
-  }, [succeeded, purchase.result, onPurchaseComplete]);
+    // Report each commit once, and give the success state the focus the confirm button had.
+    const reported = useRef<CommitResult | null>(null);
+    useEffect(() => {
+      if (!succeeded || !purchase.result || reported.current === purchase.result) return;
+      reported.current = purchase.result;
+      onPurchaseComplete?.(purchase.result);
+      doneRef.current?.focus();
+    }, [succeeded, purchase.result, onPurchaseComplete]);
 
-  const setOpen = (next: boolean) => {
-    if (!next && submitting) return;
-    if (next) review.open();
-    else {
-      review.close();
-      purchase.reset();
-    }
-    onOpenChange?.(next);
-  };
+    const setOpen = (next: boolean) => {
+      if (!next && submitting) return;
+      if (next) review.open();
+      else {
+        review.close();
+        purchase.reset();
+      }
+      onOpenChange?.(next);
+    };
 
-  const blockWhileSubmitting = (event: Event) => {
-    if (submitting) event.preventDefault();
-  };
+    const blockWhileSubmitting = (event: Event) => {
+      if (submitting) event.preventDefault();
+    };
 
-  return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal container={container}>
-        <Dialog.Overlay data-slot="review-purchase-modal-overlay" className="tarif tarif-dialog-overlay" />
-        <Dialog.Content
-          ref={ref}
-          data-slot="review-purchase-modal"
-          data-state-detail={succeeded ? 'succeeded' : purchase.status}
-          aria-busy={submitting || undefined}
-          className={cx('tarif tarif-dialog tarif-rpm', className)}
-          onOpenAutoFocus={(event) => {
-            // Remember the opener, then put focus on the dialog itself so the title is read first
-            // and Enter does not hit a button the user has not seen yet.
-            openerRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-            event.preventDefault();
-            contentRef.current?.focus();
-          }}
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            const target = returnFocusRef?.current ?? openerRef.current;
-            if (target?.isConnected) target.focus();
-          }}
-          onEscapeKeyDown={blockWhileSubmitting}
-          onPointerDownOutside={blockWhileSubmitting}
-          onInteractOutside={blockWhileSubmitting}
-          {...contentProps}
-        >
-          <header data-slot="review-purchase-modal-header" className="tarif-dialog-header">
-            <Dialog.Title data-slot="review-purchase-modal-title" className="tarif-dialog-title">
-              {succeeded ? t(purchase.result?.mode === 'scheduled' ? 'ui.review.success.scheduledTitle' : 'ui.review.success.title') : t('ui.review.title')}
-            </Dialog.Title>
-            {!succeeded && review.source === 'estimate' && review.mode !== 'none' && (
-              <span data-slot="review-purchase-modal-estimate" className="tarif-badge tarif-badge--warning">
-                {t('ui.review.estimate')}
-              </span>
-            )}
-          </header>
+    return (
+      <Dialog.Root open={open} onOpenChange={setOpen}>
+        <Dialog.Portal container={container}>
+          <Dialog.Overlay
+            data-slot="review-purchase-modal-overlay"
+            className="tarif tarif-dialog-overlay"
+          />
+          <Dialog.Content
+            ref={ref}
+            data-slot="review-purchase-modal"
+            data-state-detail={succeeded ? 'succeeded' : purchase.status}
+            aria-busy={submitting || undefined}
+            className={cx('tarif tarif-dialog tarif-rpm', className)}
+            onOpenAutoFocus={(event) => {
+              // Remember the opener, then put focus on the dialog itself so the title is read first
+              // and Enter does not hit a button the user has not seen yet.
+              openerRef.current =
+                document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              event.preventDefault();
+              contentRef.current?.focus();
+            }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              const target = returnFocusRef?.current ?? openerRef.current;
+              if (target?.isConnected) target.focus();
+            }}
+            onEscapeKeyDown={blockWhileSubmitting}
+            onPointerDownOutside={blockWhileSubmitting}
+            onInteractOutside={blockWhileSubmitting}
+            {...contentProps}
+          >
+            <header data-slot="review-purchase-modal-header" className="tarif-dialog-header">
+              <Dialog.Title data-slot="review-purchase-modal-title" className="tarif-dialog-title">
+                {succeeded
+                  ? t(
+                      purchase.result?.mode === 'scheduled'
+                        ? 'ui.review.success.scheduledTitle'
+                        : 'ui.review.success.title',
+                    )
+                  : t('ui.review.title')}
+              </Dialog.Title>
+              {!succeeded && review.source === 'estimate' && review.mode !== 'none' && (
+                <span
+                  data-slot="review-purchase-modal-estimate"
+                  className="tarif-badge tarif-badge--warning"
+                >
+                  {t('ui.review.estimate')}
+                </span>
+              )}
+            </header>
 
-          {succeeded && purchase.result ? (
-            <SuccessBody result={purchase.result} messages={messages} statusId={statusId} />
-          ) : (
-            <ReviewBody review={review} messages={messages} statusId={statusId} />
-          )}
-
-          {!succeeded && review.priceChanged && (
-            <div data-slot="review-purchase-modal-price-changed" role="alert" className="tarif-note tarif-note--warning tarif-rpm-alert">
-              <div>
-                <p className="tarif-rpm-alert-title">{t('ui.review.priceChanged.title')}</p>
-                <p>{t('ui.review.priceChanged.body')}</p>
-              </div>
-            </div>
-          )}
-          {!succeeded && review.error && (
-            <div data-slot="review-purchase-modal-preview-error" role="alert" className="tarif-note tarif-note--danger tarif-rpm-alert">
-              <div>
-                <p className="tarif-rpm-alert-title">{t('ui.review.previewError')}</p>
-                <p>{review.errorText}</p>
-              </div>
-              <button type="button" className="tarif-button tarif-button--secondary" onClick={review.retry}>
-                {t('ui.common.retry')}
-              </button>
-            </div>
-          )}
-          {purchase.status === 'failed' && !review.priceChanged && purchase.failureReason !== 'price-changed' && (
-            <div data-slot="review-purchase-modal-purchase-error" role="alert" className="tarif-note tarif-note--danger tarif-rpm-alert">
-              <div>
-                <p className="tarif-rpm-alert-title">{purchase.failureText}</p>
-                {purchase.failureReason !== 'forbidden' && <p>{t('ui.review.purchaseError')}</p>}
-              </div>
-            </div>
-          )}
-
-          <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
-            {succeeded ? (
-              <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
-                {t('ui.review.success.done')}
-              </Dialog.Close>
+            {succeeded && purchase.result ? (
+              <SuccessBody result={purchase.result} messages={messages} statusId={statusId} />
             ) : (
-              <>
-                {!purchase.canConfirm && !submitting && purchase.disabledText && !review.priceChanged && purchase.disabledReason !== 'request' && purchase.disabledReason !== 'blocked' && (
-                  <p data-slot="review-purchase-modal-disabled-reason" className="tarif-dialog-footer-note tarif-muted">
-                    {purchase.disabledText}
-                  </p>
-                )}
-                <Dialog.Close className="tarif-button tarif-button--secondary" disabled={submitting}>
-                  {t('ui.common.cancel')}
-                </Dialog.Close>
-                <PrimaryAction review={review} onRequestChange={onRequestChange} messages={messages} />
-              </>
+              <ReviewBody review={review} messages={messages} statusId={statusId} />
             )}
-          </footer>
 
-          <Dialog.Close data-slot="review-purchase-modal-close" className="tarif-dialog-close" aria-label={t('ui.common.close')} disabled={submitting}>
-            <CloseIcon />
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
-  );
-});
+            {!succeeded && review.priceChanged && (
+              <div
+                data-slot="review-purchase-modal-price-changed"
+                role="alert"
+                className="tarif-note tarif-note--warning tarif-rpm-alert"
+              >
+                <div>
+                  <p className="tarif-rpm-alert-title">{t('ui.review.priceChanged.title')}</p>
+                  <p>{t('ui.review.priceChanged.body')}</p>
+                </div>
+              </div>
+            )}
+            {!succeeded && review.error && (
+              <div
+                data-slot="review-purchase-modal-preview-error"
+                role="alert"
+                className="tarif-note tarif-note--danger tarif-rpm-alert"
+              >
+                <div>
+                  <p className="tarif-rpm-alert-title">{t('ui.review.previewError')}</p>
+                  <p>{review.errorText}</p>
+                </div>
+                <button
+                  type="button"
+                  className="tarif-button tarif-button--secondary"
+                  onClick={review.retry}
+                >
+                  {t('ui.common.retry')}
+                </button>
+              </div>
+            )}
+            {purchase.status === 'failed' &&
+              !review.priceChanged &&
+              purchase.failureReason !== 'price-changed' && (
+                <div
+                  data-slot="review-purchase-modal-purchase-error"
+                  role="alert"
+                  className="tarif-note tarif-note--danger tarif-rpm-alert"
+                >
+                  <div>
+                    <p className="tarif-rpm-alert-title">{purchase.failureText}</p>
+                    {purchase.failureReason !== 'forbidden' && (
+                      <p>{t('ui.review.purchaseError')}</p>
+                    )}
+                  </div>
+                </div>
+              )}
+
+            <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
+              {succeeded ? (
+                <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
+                  {t('ui.review.success.done')}
+                </Dialog.Close>
+              ) : (
+                <>
+                  {!purchase.canConfirm &&
+                    !submitting &&
+                    purchase.disabledText &&
+                    !review.priceChanged &&
+                    purchase.disabledReason !== 'request' &&
+                    purchase.disabledReason !== 'blocked' && (
+                      <p
+                        data-slot="review-purchase-modal-disabled-reason"
+                        className="tarif-dialog-footer-note tarif-muted"
+                      >
+                        {purchase.disabledText}
+                      </p>
+                    )}
+                  <Dialog.Close
+                    className="tarif-button tarif-button--secondary"
+                    disabled={submitting}
+                  >
+                    {t('ui.common.cancel')}
+                  </Dialog.Close>
+                  <PrimaryAction
+                    review={review}
+                    onRequestChange={onRequestChange}
+                    messages={messages}
+                  />
+                </>
+              )}
+            </footer>
+
+            <Dialog.Close
+              data-slot="review-purchase-modal-close"
+              className="tarif-dialog-close"
+              aria-label={t('ui.common.close')}
+              disabled={submitting}
+            >
+              <CloseIcon />
+            </Dialog.Close>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    );
+  },
+);
 ReviewPurchaseModal.displayName = NAME;
 
 /* -------------------------------------------------------------------------------------------------
  * PrimaryAction: confirm, acknowledge a new price, or ask sales
  * -----------------------------------------------------------------------------------------------*/
 
-function PrimaryAction({ review, onRequestChange, messages }: { review: Review; onRequestChange: (() => void) | undefined; messages: UiMessages }) {
+function PrimaryAction({
+  review,
+  onRequestChange,
+  messages,
+}: {
+  review: Review;
+  onRequestChange: (() => void) | undefined;
+  messages: UiMessages;
+}) {
   const purchase = usePurchase();
   const { t } = messages;
-  const needsSales = review.mode === 'request' || (review.mode === 'blocked' && review.blocking.some((b) => b.code === 'contact-sales'));
+  const needsSales =
+    review.mode === 'request' ||
+    (review.mode === 'blocked' && review.blocking.some((b) => b.code === 'contact-sales'));
   if (needsSales && onRequestChange) {
     return (
-      <button type="button" data-slot="review-purchase-modal-request" className="tarif-button tarif-button--primary" onClick={onRequestChange}>
+      <button
+        type="button"
+        data-slot="review-purchase-modal-request"
+        className="tarif-button tarif-button--primary"
+        onClick={onRequestChange}
+      >
         {t('ui.review.request.action')}
       </button>
     );
   }
   if (review.priceChanged) {
     return (
-      <button type="button" data-slot="review-purchase-modal-acknowledge" className="tarif-button tarif-button--primary" onClick={review.acknowledgePriceChange}>
+      <button
+        type="button"
+        data-slot="review-purchase-modal-acknowledge"
+        className="tarif-button tarif-button--primary"
+        onClick={review.acknowledgePriceChange}
+      >
         {t('ui.review.priceChanged.acknowledge')}
       </button>
     );
@@ -214,9 +305,21 @@ function PrimaryAction({ review, onRequestChange, messages }: { review: Review; 
   const buttonProps = purchase.getConfirmButtonProps();
   return (
     // aria-disabled, not disabled: the focused button must keep focus while the commit runs.
-    <button {...buttonProps} data-slot="review-purchase-modal-confirm" className="tarif-button tarif-button--primary tarif-rpm-confirm">
-      {submitting && <span data-slot="review-purchase-modal-spinner" className="tarif-spinner" aria-hidden="true" />}
-      {submitting ? t('ui.review.confirming') : t(review.mode === 'scheduled' ? 'ui.review.confirmScheduled' : 'ui.review.confirm')}
+    <button
+      {...buttonProps}
+      data-slot="review-purchase-modal-confirm"
+      className="tarif-button tarif-button--primary tarif-rpm-confirm"
+    >
+      {submitting && (
+        <span
+          data-slot="review-purchase-modal-spinner"
+          className="tarif-spinner"
+          aria-hidden="true"
+        />
+      )}
+      {submitting
+        ? t('ui.review.confirming')
+        : t(review.mode === 'scheduled' ? 'ui.review.confirmScheduled' : 'ui.review.confirm')}
     </button>
   );
 }
@@ -225,7 +328,15 @@ function PrimaryAction({ review, onRequestChange, messages }: { review: Review; 
  * ReviewBody: changes, new recurring price, today's charge
  * -----------------------------------------------------------------------------------------------*/
 
-function ReviewBody({ review, messages, statusId }: { review: Review; messages: UiMessages; statusId: string }) {
+function ReviewBody({
+  review,
+  messages,
+  statusId,
+}: {
+  review: Review;
+  messages: UiMessages;
+  statusId: string;
+}) {
   const { t, formatMoney } = messages;
   const { catalog } = useBillingAccount();
   const preview = review.preview;
@@ -234,32 +345,62 @@ function ReviewBody({ review, messages, statusId }: { review: Review; messages: 
   const changes = preview && catalog ? preview.changes : [];
 
   return (
-    <div data-slot="review-purchase-modal-body" className="tarif-dialog-body" data-source={review.source ?? undefined}>
+    <div
+      data-slot="review-purchase-modal-body"
+      className="tarif-dialog-body"
+      data-source={review.source ?? undefined}
+    >
       <Dialog.Description data-slot="review-purchase-modal-description" className="tarif-muted">
         {t('ui.review.description')}
       </Dialog.Description>
       {/* Always mounted so screen readers hear the estimate turn into the final price. */}
-      <p id={statusId} data-slot="review-purchase-modal-status" role="status" aria-live="polite" className="tarif-sr-only">
-        {review.mode === 'none' ? '' : estimate ? t('ui.review.status.estimate') : review.source === 'server' ? t('ui.review.status.final') : ''}
-      </p>
+      <output
+        id={statusId}
+        data-slot="review-purchase-modal-status"
+        aria-live="polite"
+        className="tarif-sr-only"
+      >
+        {review.mode === 'none'
+          ? ''
+          : estimate
+            ? t('ui.review.status.estimate')
+            : review.source === 'server'
+              ? t('ui.review.status.final')
+              : ''}
+      </output>
 
       {changes.length > 0 && catalog && (
-        <section data-slot="review-purchase-modal-changes" className="tarif-rpm-section" aria-labelledby={`${statusId}-changes`}>
+        <section
+          data-slot="review-purchase-modal-changes"
+          className="tarif-rpm-section"
+          aria-labelledby={`${statusId}-changes`}
+        >
           <h3 id={`${statusId}-changes`} className="tarif-rpm-heading">
             {t('ui.review.changes')}
           </h3>
           <dl className="tarif-rpm-list">
             {changes.map((change) => (
-              <ChangeRow key={`${change.dimension}-${change.addOn ?? ''}`} change={change} catalog={catalog} productId={preview?.effectiveNow.product ?? ''} messages={messages} />
+              <ChangeRow
+                key={`${change.dimension}-${change.addOn ?? ''}`}
+                change={change}
+                catalog={catalog}
+                productId={preview?.effectiveNow.product ?? ''}
+                messages={messages}
+              />
             ))}
           </dl>
         </section>
       )}
 
       {(review.mode === 'request' || review.mode === 'blocked') && (
-        <div data-slot="review-purchase-modal-needs-request" className="tarif-note tarif-note--info tarif-rpm-alert">
+        <div
+          data-slot="review-purchase-modal-needs-request"
+          className="tarif-note tarif-note--info tarif-rpm-alert"
+        >
           <div>
-            <p className="tarif-rpm-alert-title">{t(review.mode === 'request' ? 'ui.review.request.title' : 'ui.review.blocked.title')}</p>
+            <p className="tarif-rpm-alert-title">
+              {t(review.mode === 'request' ? 'ui.review.request.title' : 'ui.review.blocked.title')}
+            </p>
             <ul className="tarif-rpm-reasons">
               {review.requestSummary.map((line) => (
                 <li key={line}>{line}</li>
@@ -274,7 +415,10 @@ function ReviewBody({ review, messages, statusId }: { review: Review; messages: 
       )}
 
       {review.featuresLost.length > 0 && (
-        <div data-slot="review-purchase-modal-features-lost" className="tarif-note tarif-note--warning">
+        <div
+          data-slot="review-purchase-modal-features-lost"
+          className="tarif-note tarif-note--warning"
+        >
           <div>
             <p>{t('ui.plans.featuresLost')}</p>
             <ul className="tarif-rpm-reasons">
@@ -288,22 +432,37 @@ function ReviewBody({ review, messages, statusId }: { review: Review; messages: 
 
       {preview && (review.mode === 'purchase' || review.mode === 'scheduled') && (
         <>
-          <section data-slot="review-purchase-modal-recurring" className="tarif-rpm-section" aria-labelledby={`${statusId}-recurring`}>
+          <section
+            data-slot="review-purchase-modal-recurring"
+            className="tarif-rpm-section"
+            aria-labelledby={`${statusId}-recurring`}
+          >
             <h3 id={`${statusId}-recurring`} className="tarif-rpm-heading">
               {t(interval === 'year' ? 'ui.review.recurring.year' : 'ui.review.recurring.month')}
             </h3>
             <dl className="tarif-rpm-list" data-estimate={estimate || undefined}>
               {review.recurringLines.map((line) => (
-                <div key={line.id} className="tarif-rpm-row" data-slot="review-purchase-modal-line" data-code={line.code}>
+                <div
+                  key={line.id}
+                  className="tarif-rpm-row"
+                  data-slot="review-purchase-modal-line"
+                  data-code={line.code}
+                >
                   <dt>{line.label}</dt>
                   <dd className="tarif-amount">{line.amountText}</dd>
                 </div>
               ))}
               {review.nextRenewal && (
-                <div className="tarif-rpm-row tarif-rpm-row--total" data-slot="review-purchase-modal-renewal">
+                <div
+                  className="tarif-rpm-row tarif-rpm-row--total"
+                  data-slot="review-purchase-modal-renewal"
+                >
                   <dt>{t('ui.review.nextRenewal', { date: review.nextRenewal.dateText })}</dt>
                   <dd className="tarif-amount">
-                    {review.nextRenewal.totalText} <span className="tarif-muted">{t(interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month')}</span>
+                    {review.nextRenewal.totalText}{' '}
+                    <span className="tarif-muted">
+                      {t(interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month')}
+                    </span>
                   </dd>
                 </div>
               )}
@@ -315,13 +474,22 @@ function ReviewBody({ review, messages, statusId }: { review: Review; messages: 
               {t('ui.review.scheduled', { date: review.nextRenewal?.dateText ?? '' })}
             </p>
           ) : (
-            <section data-slot="review-purchase-modal-today" className="tarif-rpm-section" aria-labelledby={`${statusId}-today`}>
+            <section
+              data-slot="review-purchase-modal-today"
+              className="tarif-rpm-section"
+              aria-labelledby={`${statusId}-today`}
+            >
               <h3 id={`${statusId}-today`} className="tarif-rpm-heading">
                 {t('ui.review.today')}
               </h3>
               <dl className="tarif-rpm-list" data-estimate={estimate || undefined}>
                 {review.lines.map((line) => (
-                  <div key={line.id} className="tarif-rpm-row" data-slot="review-purchase-modal-line" data-code={line.code}>
+                  <div
+                    key={line.id}
+                    className="tarif-rpm-row"
+                    data-slot="review-purchase-modal-line"
+                    data-code={line.code}
+                  >
                     <dt>{line.label}</dt>
                     <dd className="tarif-amount">{line.amountText}</dd>
                   </div>
@@ -332,9 +500,15 @@ function ReviewBody({ review, messages, statusId }: { review: Review; messages: 
                     <dd className="tarif-amount">{review.balanceCreditText}</dd>
                   </div>
                 )}
-                <div className="tarif-rpm-row tarif-rpm-row--due" data-slot="review-purchase-modal-due-today">
+                <div
+                  className="tarif-rpm-row tarif-rpm-row--due"
+                  data-slot="review-purchase-modal-due-today"
+                >
                   <dt>{t('ui.review.dueToday')}</dt>
-                  <dd className="tarif-amount">{review.dueTodayText ?? formatMoney({ amount: 0, currency: preview.dueToday.currency })}</dd>
+                  <dd className="tarif-amount">
+                    {review.dueTodayText ??
+                      formatMoney({ amount: 0, currency: preview.dueToday.currency })}
+                  </dd>
                 </div>
               </dl>
               <p className="tarif-rpm-footnote tarif-muted">{t('ui.review.prorated')}</p>
@@ -350,18 +524,34 @@ function ReviewBody({ review, messages, statusId }: { review: Review; messages: 
  * ChangeRow: one dimension of the change, in words
  * -----------------------------------------------------------------------------------------------*/
 
-function ChangeRow({ change, catalog, productId, messages }: { change: DimensionChange; catalog: Catalog; productId: string; messages: UiMessages }) {
+function ChangeRow({
+  change,
+  catalog,
+  productId,
+  messages,
+}: {
+  change: DimensionChange;
+  catalog: Catalog;
+  productId: string;
+  messages: UiMessages;
+}) {
   const { t } = messages;
   let label: string;
   let value: ReactNode;
   switch (change.dimension) {
     case 'contacts':
       label = t('ui.review.change.contacts');
-      value = t('ui.review.change.contactsValue', { from: Number(change.from), count: Number(change.to) });
+      value = t('ui.review.change.contactsValue', {
+        from: Number(change.from),
+        count: Number(change.to),
+      });
       break;
     case 'seats':
       label = t('ui.review.change.seats');
-      value = t('ui.review.change.seatsValue', { from: Number(change.from), count: Number(change.to) });
+      value = t('ui.review.change.seatsValue', {
+        from: Number(change.from),
+        count: Number(change.to),
+      });
       break;
     case 'plan':
       label = t('ui.review.change.plan');
@@ -386,15 +576,23 @@ function ChangeRow({ change, catalog, productId, messages }: { change: Dimension
       break;
     case 'addOn':
       label = catalog.addOns.find((a) => a.id === change.addOn)?.name ?? change.addOn ?? '';
-      value = t(change.direction === 'down' ? 'ui.review.change.removed' : 'ui.review.change.added');
+      value = t(
+        change.direction === 'down' ? 'ui.review.change.removed' : 'ui.review.change.added',
+      );
       break;
   }
   return (
-    <div className="tarif-rpm-row" data-slot="review-purchase-modal-change" data-dimension={change.dimension}>
+    <div
+      className="tarif-rpm-row"
+      data-slot="review-purchase-modal-change"
+      data-dimension={change.dimension}
+    >
       <dt>{label}</dt>
       <dd className="tarif-amount">
         {value}
-        {change.effect === 'renewal' && <span className="tarif-badge tarif-rpm-when">{t('ui.review.change.atRenewal')}</span>}
+        {change.effect === 'renewal' && (
+          <span className="tarif-badge tarif-rpm-when">{t('ui.review.change.atRenewal')}</span>
+        )}
       </dd>
     </div>
   );
@@ -404,7 +602,15 @@ function ChangeRow({ change, catalog, productId, messages }: { change: Dimension
  * SuccessBody
  * -----------------------------------------------------------------------------------------------*/
 
-function SuccessBody({ result, messages, statusId }: { result: CommitResult; messages: UiMessages; statusId: string }) {
+function SuccessBody({
+  result,
+  messages,
+  statusId,
+}: {
+  result: CommitResult;
+  messages: UiMessages;
+  statusId: string;
+}) {
   const { t, formatMoney, formatDate } = messages;
   const scheduledAt = result.scheduled?.effectiveAt ?? result.subscription.periodEnd;
   return (
@@ -412,14 +618,20 @@ function SuccessBody({ result, messages, statusId }: { result: CommitResult; mes
       <span className="tarif-rpm-check" aria-hidden="true">
         <CheckIcon />
       </span>
-      <div id={statusId} role="status" className="tarif-rpm-success-text">
-        <Dialog.Description>
-          {result.mode === 'scheduled'
-            ? t('ui.review.success.scheduled', { date: formatDate(scheduledAt) })
-            : t('ui.review.success.charged', { amount: formatMoney(result.charged) })}
+      <output id={statusId} className="tarif-rpm-success-text">
+        <Dialog.Description asChild>
+          <span>
+            {result.mode === 'scheduled'
+              ? t('ui.review.success.scheduled', { date: formatDate(scheduledAt) })
+              : t('ui.review.success.charged', { amount: formatMoney(result.charged) })}
+          </span>
         </Dialog.Description>
-        {result.mode === 'purchase' && result.scheduled && <p>{t('ui.billing.summary.scheduled', { date: formatDate(result.scheduled.effectiveAt) })}</p>}
-      </div>
+        {result.mode === 'purchase' && result.scheduled && (
+          <span>
+            {t('ui.billing.summary.scheduled', { date: formatDate(result.scheduled.effectiveAt) })}
+          </span>
+        )}
+      </output>
     </div>
   );
 }

@@ -98,7 +98,13 @@ export class BillingPageModel {
   }
 
   async seeSuccess(scheduled = false) {
-    await expect.element(page.getByRole('dialog', { name: scheduled ? this.copy.scheduledSuccess : this.copy.success })).toBeVisible();
+    await expect
+      .element(
+        page.getByRole('dialog', {
+          name: scheduled ? this.copy.scheduledSuccess : this.copy.success,
+        }),
+      )
+      .toBeVisible();
   }
 
   async finish() {

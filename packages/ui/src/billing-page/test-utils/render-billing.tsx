@@ -32,7 +32,10 @@ export interface Rendered {
 let mounted: { root: Root; container: HTMLElement } | null = null;
 
 /** Renders `ui` inside a provider over a fresh memory adapter; unmounts the previous render first. */
-export async function renderWithBilling(ui: ReactNode, options: RenderOptions = {}): Promise<Rendered> {
+export async function renderWithBilling(
+  ui: ReactNode,
+  options: RenderOptions = {},
+): Promise<Rendered> {
   cleanup();
   const { locale = 'en', selection, seatsInUse, contactsInUse, ...adapterOptions } = options;
   const base = createDemoSubscription(testNow);
@@ -53,7 +56,13 @@ export async function renderWithBilling(ui: ReactNode, options: RenderOptions = 
   mounted = { root, container };
   await act(async () => {
     root.render(
-      <BillingProvider adapter={adapter} locale={locale} messages={withUiMessages()} now={clock} previewDebounceMs={0}>
+      <BillingProvider
+        adapter={adapter}
+        locale={locale}
+        messages={withUiMessages()}
+        now={clock}
+        previewDebounceMs={0}
+      >
         {ui}
       </BillingProvider>,
     );
