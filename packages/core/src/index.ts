@@ -16,6 +16,7 @@ export type { TarifErrorCode } from './money/errors.js';
 export type {
   AddOn,
   Catalog,
+  CatalogTranslation,
   ChangeEffect,
   ChangeKind,
   ChangePolicy,
@@ -34,6 +35,7 @@ export {
   CatalogValidationError,
 } from './catalog/validate-catalog.js';
 export type { CatalogIssue, ParseCatalogResult } from './catalog/validate-catalog.js';
+export { localizeCatalog } from './catalog/localize-catalog.js';
 export { defaultChangePolicy, resolvePolicy } from './catalog/change-policy.js';
 export { findProduct, findPlan, planRank, bandIndex } from './catalog/lookup.js';
 

@@ -19,6 +19,8 @@ export type CatalogIssueCode =
   | 'unknown-feature'
   | 'unknown-plan'
   | 'unknown-product'
+  | 'unknown-add-on'
+  | 'invalid-locale'
   | 'bundle-self'
   | 'seats-range'
   | 'unknown-change-kind'
@@ -54,6 +56,8 @@ const messages: { readonly [C in CatalogIssueCode]: (detail: string) => string }
   'unknown-feature': (d) => `Feature ${d} is not defined in $.features.`,
   'unknown-plan': (d) => `No product has a plan ${d}.`,
   'unknown-product': (d) => `Unknown product ${d}.`,
+  'unknown-add-on': (d) => `Unknown add-on ${d}.`,
+  'invalid-locale': (d) => `Not a canonical BCP 47 tag (fr, fr-CA): ${d}.`,
   'bundle-self': (d) => `Product ${d} cannot bundle itself.`,
   'seats-range': (d) => `Seat minimum must not exceed the maximum (${d}).`,
   'unknown-change-kind': (d) => `Unknown change kind ${d}.`,

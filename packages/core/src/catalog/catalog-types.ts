@@ -78,6 +78,17 @@ export interface AddOn {
   readonly includedIn?: readonly string[];
 }
 
+/** Catalog text in one locale, by id; a string left out keeps the catalog's own. */
+export interface CatalogTranslation {
+  readonly products?: { readonly [productId: string]: string };
+  /** By plan id, so one entry names that tier in every product. */
+  readonly plans?: { readonly [planId: string]: string };
+  readonly features?: { readonly [featureId: string]: string };
+  readonly addOns?: {
+    readonly [addOnId: string]: { readonly name?: string; readonly description?: string };
+  };
+}
+
 /** A validated price list. Amounts are integers in minor units of `currency`. */
 export interface Catalog {
   /** Changes whenever any price changes; previews and commits carry it. */
@@ -94,6 +105,8 @@ export interface Catalog {
   readonly policy?: Partial<ChangePolicy>;
   /** Share of the contact limit, in percent, from which usage counts as near the limit. Default 90. */
   readonly nearLimitPercent?: number;
+  /** Names and descriptions in other languages, keyed by canonical BCP 47 tag (`fr`, `fr-CA`). */
+  readonly translations?: { readonly [locale: string]: CatalogTranslation };
 }
 
 /** What a customer buys. */

@@ -298,6 +298,138 @@ describe('validateCatalog', () => {
     expect(parseCatalog(catalog).ok).toBe(true);
   });
 
+  describe('translations', () => {
+    it.each<[string, (c: Draft) => void, string, string]>([
+      [
+        'translations that are a list',
+        (c) => (c.translations = []),
+        '$.translations',
+        'invalid-type',
+      ],
+      [
+        'a locale that is a string',
+        (c) => (c.translations.de = 'Deutsch'),
+        '$.translations.de',
+        'invalid-type',
+      ],
+      [
+        'a locale key that is not a tag',
+        (c) => (c.translations['français'] = {}),
+        '$.translations.français',
+        'invalid-locale',
+      ],
+      [
+        'an underscore locale key',
+        (c) => (c.translations.fr_CA = {}),
+        '$.translations.fr_CA',
+        'invalid-locale',
+      ],
+      // Lookups go by the canonical form (what Intl.getCanonicalLocales gives), so fr-ca would never match.
+      [
+        'a locale key in lower case',
+        (c) => (c.translations['fr-ca'] = {}),
+        '$.translations.fr-ca',
+        'invalid-locale',
+      ],
+      [
+        'features that are a list',
+        (c) => (c.translations.fr.features = ['Campagnes e-mail']),
+        '$.translations.fr.features',
+        'invalid-type',
+      ],
+      [
+        'a feature name that is a number',
+        (c) => (c.translations.fr.features['ab-testing'] = 42),
+        '$.translations.fr.features.ab-testing',
+        'invalid-type',
+      ],
+      [
+        'an empty product name',
+        (c) => (c.translations.fr.products.sales = ''),
+        '$.translations.fr.products.sales',
+        'empty',
+      ],
+      [
+        'a plan name that is null',
+        (c) => (c.translations.fr.plans = { pro: null }),
+        '$.translations.fr.plans.pro',
+        'invalid-type',
+      ],
+      [
+        'a product the catalog does not define',
+        (c) => (c.translations.fr.products.crm = 'CRM'),
+        '$.translations.fr.products.crm',
+        'unknown-product',
+      ],
+      [
+        'a plan the catalog does not define',
+        (c) => (c.translations.fr.plans = { platinum: 'Platine' }),
+        '$.translations.fr.plans.platinum',
+        'unknown-plan',
+      ],
+      [
+        'a feature the catalog does not define',
+        (c) => (c.translations.fr.features.chat = 'Messagerie'),
+        '$.translations.fr.features.chat',
+        'unknown-feature',
+      ],
+      [
+        'an add-on the catalog does not define',
+        (c) => (c.translations.fr.addOns.whatsapp = { name: 'WhatsApp' }),
+        '$.translations.fr.addOns.whatsapp',
+        'unknown-add-on',
+      ],
+      [
+        'an add-on given as a bare string',
+        (c) => (c.translations.fr.addOns.sms = 'SMS'),
+        '$.translations.fr.addOns.sms',
+        'invalid-type',
+      ],
+      [
+        'an empty add-on name',
+        (c) => (c.translations.fr.addOns.sms.name = ''),
+        '$.translations.fr.addOns.sms.name',
+        'empty',
+      ],
+      [
+        'an add-on description that is not a string',
+        (c) => (c.translations.fr.addOns.sms.description = ['SMS']),
+        '$.translations.fr.addOns.sms.description',
+        'invalid-type',
+      ],
+    ])('rejects %s at %s', (_, mutate, path, code) => {
+      const catalog = draft();
+      mutate(catalog);
+      expect(issuesOf(catalog)).toContainEqual(expect.objectContaining({ path, code }));
+    });
+
+    it('accepts a regional locale, a partial translation and an add-on with only a name', () => {
+      const catalog = draft();
+      catalog.translations['fr-CA'] = { features: { 'email-campaigns': 'Campagnes courriel' } };
+      catalog.translations.de = {
+        addOns: { sms: { name: 'SMS-Kampagnen' } },
+        plans: { pro: 'Profi' },
+      };
+      expect(parseCatalog(catalog)).toEqual({ ok: true, catalog });
+    });
+
+    it('accepts a catalog without translations', () => {
+      const catalog = draft();
+      delete catalog.translations;
+      expect(parseCatalog(catalog).ok).toBe(true);
+    });
+
+    it('reports every problem in a translation, each at its own path', () => {
+      const catalog = draft();
+      catalog.translations.fr = { features: { chat: '', 'ab-testing': 'Tests A/B' }, plans: 7 };
+      expect(issuesOf(catalog).map(({ path, code }) => `${path} ${code}`)).toEqual([
+        '$.translations.fr.plans invalid-type',
+        '$.translations.fr.features.chat unknown-feature',
+        '$.translations.fr.features.chat empty',
+      ]);
+    });
+  });
+
   it('accepts a policy override and a custom nearLimitPercent', () => {
     const catalog = draft();
     catalog.policy = { planDown: 'renewal', addOnRemove: 'renewal' };

@@ -17,6 +17,7 @@ import {
   type ValidateContext,
 } from './validate-context.js';
 import { validateProducts } from './validate-products.js';
+import { validateTranslations } from './validate-translations.js';
 import { isCurrencyCode } from '../money/currencies.js';
 import type { Interval } from './catalog-types.js';
 
@@ -95,6 +96,12 @@ function collectIssues(input: unknown): CatalogIssue[] {
   if (addOns !== undefined) validateAddOns(ctx, addOns);
   validatePolicy(list, root['policy']);
   validateNearLimit(list, root['nearLimitPercent']);
+  validateTranslations(list, root['translations'], {
+    products: ctx.productIds,
+    plans: ctx.planIds,
+    features: ctx.featureIds,
+    addOns: collectIds(root['addOns']),
+  });
 
   // Only a well-formed catalog can be summed; a broken one has already been reported.
   if (list.issues.length === 0) checkTotalsFit(list, input as Catalog);

@@ -1,6 +1,7 @@
 import type {
   AddOn,
   Catalog,
+  CatalogTranslation,
   Feature,
   Interval,
   IntervalPrices,
@@ -87,6 +88,43 @@ function featuresOf(product: DemoProductId, tier: SelfServeTier | 'enterprise'):
   return tier === 'enterprise' ? [...own, ...enterpriseExtras] : own;
 }
 
+type AddOnId = 'sms' | 'transactional-email' | 'custom-reporting';
+
+// Written in French, not translated word for word; plan names are the same in both languages.
+const french = {
+  products: { marketing: 'Marketing', sales: 'Ventes', 'marketing-sales': 'Marketing + Ventes' },
+  features: {
+    'email-campaigns': 'Campagnes e-mail',
+    'marketing-automation': 'Automatisation marketing',
+    'ab-testing': 'Tests A/B',
+    'landing-pages': 'Pages de destination',
+    'advanced-reporting': 'Rapports avancés',
+    'multi-user-access': 'Accès multi-utilisateur',
+    'phone-support': 'Assistance téléphonique',
+    'sales-pipeline': 'Pipeline de ventes',
+    'meeting-scheduler': 'Prise de rendez-vous',
+    'deal-forecasting': 'Prévisions de ventes',
+    'dedicated-manager': 'Gestionnaire de compte dédié',
+    'single-sign-on': 'Authentification unique (SSO)',
+  },
+  addOns: {
+    sms: { name: 'SMS', description: 'Envoyez des campagnes SMS en plus de vos e-mails.' },
+    'transactional-email': {
+      name: 'E-mails transactionnels',
+      description:
+        'Confirmations de commande et réinitialisations de mot de passe envoyées par nos serveurs.',
+    },
+    'custom-reporting': {
+      name: 'Rapports personnalisés',
+      description: 'Créez vos propres tableaux de bord et exports programmés.',
+    },
+  },
+} as const satisfies CatalogTranslation & {
+  products: Record<DemoProductId, string>;
+  features: Record<FeatureId, string>;
+  addOns: Record<AddOnId, { name: string; description: string }>;
+};
+
 /** Prices of one currency: plan prices per band, extra-seat prices and add-on prices. */
 export interface DemoPriceSheet {
   readonly version: string;
@@ -138,7 +176,7 @@ function product(sheet: DemoPriceSheet, id: DemoProductId): Product {
 
 /** Builds a demo catalog from a currency's price sheet. */
 export function buildDemoCatalog(sheet: DemoPriceSheet): Catalog {
-  const addOns: AddOn[] = [
+  const addOns: (AddOn & { id: AddOnId })[] = [
     {
       id: 'sms',
       name: 'SMS campaigns',
@@ -176,5 +214,6 @@ export function buildDemoCatalog(sheet: DemoPriceSheet): Catalog {
     addOns,
     features,
     nearLimitPercent: 90,
+    translations: { fr: french },
   };
 }
