@@ -11,9 +11,7 @@ function Probe() {
   const account = useBillingAccount();
   const seats = useSeatField();
   const { t } = useMessages();
-  return (
-<p>{`${account.status}|${t('seats.valueText', { count: seats.value })}`}</p>
-  );
+  return <p>{`${account.status}|${t('seats.valueText', { count: seats.value })}`}</p>;
 }
 
 describe('BillingProvider on the server', () => {
@@ -37,5 +35,18 @@ describe('BillingProvider on the server', () => {
       </BillingProvider>,
     );
     expect(html).toContain('ready|3 seats');
+  });
+
+  it('renders a preloaded account with catalog names in the viewer language', () => {
+    function FeatureProbe() {
+      return <p>{useBillingAccount().catalog?.features[0]?.name}</p>;
+    }
+    const adapter = demoAdapter();
+    const html = renderToString(
+      <BillingProvider adapter={adapter} locale="fr-CA" initialAccount={adapter.snapshot()}>
+        <FeatureProbe />
+      </BillingProvider>,
+    );
+    expect(html).toContain('<p>Campagnes e-mail</p>');
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { AccountSnapshot, BillingAdapter } from '../adapter/adapter-types.js';
 import { BillingStore } from './billing-store.js';
@@ -7,7 +7,7 @@ import { bindFormatters } from '../i18n/bind-formatters.js';
 import type { LocaleMessages, MessageCatalog } from '../i18n/message-types.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
 import { createTranslator } from '../i18n/translate.js';
-import { resolveMessagesLocale } from '../i18n/resolve-locale.js';
+import { localeChain, resolveMessagesLocale } from '../i18n/resolve-locale.js';
 import { builtInMessages } from '../messages/index.js';
 
 export interface BillingProviderProps {
@@ -33,9 +33,12 @@ const systemClock = () => new Date();
 /** Loads the account, holds the draft and the review, and provides messages and formatters. */
 export function BillingProvider(props: BillingProviderProps) {
   const { adapter, locale, messages, timeZone = 'UTC', now = systemClock, previewDebounceMs = 200, initialAccount, children } = props;
-  const [store] = useState(() => new BillingStore({ adapter, now, previewDebounceMs }, initialAccount));
+  const locales = useMemo(() => localeChain(locale), [locale]);
+  const [store] = useState(() => new BillingStore({ adapter, now, previewDebounceMs }, initialAccount, locales));
   // Config is read when work starts, so a new adapter or clock applies to the next call.
   store.config = { adapter, now, previewDebounceMs };
+  // Before paint, so a new locale never shows a frame of catalog names in the old one.
+  useLayoutEffect(() => store.setLocales(locales), [store, locales]);
 
   useEffect(() => {
     if (!initialAccount || store.getState().account.status !== 'ready') void store.loadAccount();

@@ -1,4 +1,4 @@
-import { CatalogValidationError, previewChange, validateCatalog } from '@tarif/core';
+import { CatalogValidationError, localizeCatalog, previewChange, validateCatalog } from '@tarif/core';
 import type { Catalog, ChangePreview, Selection } from '@tarif/core';
 import { toAdapterError } from '../adapter/adapter-error.js';
 import type { AdapterError } from '../adapter/adapter-error.js';
@@ -13,7 +13,7 @@ export interface AccountState {
   readonly status: 'loading' | 'error' | 'ready';
   readonly error: BillingAccountError | null;
   readonly snapshot: AccountSnapshot | null;
-  /** The snapshot's catalog after validation. */
+  /** The snapshot's catalog after validation, with names in the viewer's language. */
   readonly catalog: Catalog | null;
 }
 
@@ -72,10 +72,14 @@ export class BillingStore {
   private commitPromise: Promise<void> | null = null;
   private readonly keysByPreview = new Map<string, string>();
   private estimateMemo: { draft: Selection; snapshot: AccountSnapshot; catalog: Catalog; value: EstimateResult } | null = null;
+  /** The validated catalog before localization, so a new locale needs no reload. */
+  private validCatalog: Catalog | null = null;
 
   constructor(
     public config: BillingStoreConfig,
     initialAccount?: AccountSnapshot,
+    /** Where catalog text is looked up, e.g. ['fr-CA', 'fr', 'en']. */
+    private locales: readonly string[] = [],
   ) {
     this.state = {
       account: { status: 'loading', error: null, snapshot: null, catalog: null },
@@ -126,10 +130,21 @@ export class BillingStore {
       this.set({ account: { status: 'error', error: reason, snapshot, catalog: null } });
       return;
     }
+    this.validCatalog = catalog;
     this.set({
-      account: { status: 'ready', error: null, snapshot, catalog },
+      account: { status: 'ready', error: null, snapshot, catalog: localizeCatalog(catalog, this.locales) },
       draft: this.state.draft ?? snapshot.subscription.selection,
     });
+  }
+
+  /** Looks catalog text up along a new locale chain; the account stays loaded. */
+  setLocales(locales: readonly string[]): void {
+    if (locales.join() === this.locales.join()) return;
+    this.locales = locales;
+    const { account } = this.state;
+    if (account.status !== 'ready' || !this.validCatalog) return;
+    const catalog = localizeCatalog(this.validCatalog, locales);
+    if (catalog !== account.catalog) this.set({ account: { ...account, catalog } });
   }
 
   /** Stops everything in flight; the provider calls it on unmount. */

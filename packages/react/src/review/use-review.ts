@@ -1,4 +1,4 @@
-import type { BlockingCode, ChangeMode, ChangePreview, DimensionChange, Feature, Money } from '@tarif/core';
+import type { BlockingCode, Catalog, ChangeMode, ChangePreview, DimensionChange, Feature, Money } from '@tarif/core';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type { ServerPreview } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
@@ -92,7 +92,7 @@ export function useReview(): Review {
     serverPreview: server,
     mode,
     lines: preview ? prorationLines(preview, messages) : [],
-    recurringLines: preview?.target ? quoteLines(preview.target.lines, messages) : [],
+    recurringLines: preview?.target ? quoteLines(preview.target.lines, catalog, messages) : [],
     dueToday: preview?.dueToday ?? null,
     dueTodayText: preview ? messages.formatMoney(preview.dueToday) : null,
     balanceCredit: preview?.balanceCredit ?? null,
@@ -127,14 +127,22 @@ function prorationLines(preview: ChangePreview, { t, formatMoney, formatDate }: 
   }));
 }
 
-function quoteLines(lines: ChangePreview['current']['lines'], { t, formatMoney }: MessagesValue): ReviewLine[] {
+function quoteLines(lines: ChangePreview['current']['lines'], catalog: Catalog | null, { t, formatMoney }: MessagesValue): ReviewLine[] {
   return lines.map((line, index) => ({
     id: `${line.code}-${index}`,
     code: line.code,
-    label: t(`line.${line.code}`, { ...line.params, count: line.quantity }),
+    label: t(`line.${line.code}`, { ...line.params, ...catalogNames(catalog, line.params), count: line.quantity }),
     amount: line.amount,
     amountText: formatMoney(line.amount),
   }));
+}
+
+/** Names by id from the localized catalog: a server preview's params carry the server's names, in its language. */
+function catalogNames(catalog: Catalog | null, { productId, planId, addOnId }: Readonly<Record<string, string | number>>): Record<string, string> {
+  const product = catalog?.products.find((candidate) => candidate.id === productId);
+  const plan = product?.plans.find((candidate) => candidate.id === planId);
+  const addOn = catalog?.addOns.find((candidate) => candidate.id === addOnId);
+  return { ...(product && { product: product.name }), ...(plan && { plan: plan.name }), ...(addOn && { addOn: addOn.name }) };
 }
 
 /** Plural messages choose their form from `count`: the number the sentence is about. */
