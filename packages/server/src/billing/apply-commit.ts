@@ -4,14 +4,15 @@ import type { SubscriptionRecord } from '../store/store-types.js';
 import { sameSelection } from './same-selection.js';
 
 /**
- * The subscription after committing `preview` of `desired`, priced at `at`.
+ * The subscription after committing `preview`, priced at `at`, whose renewal is `renewal`
+ * (`desired` merged with any earlier scheduled change: see `mergeScheduled`).
  * 'purchase': the parts effective now apply at once; a new interval starts a new period at `at`
- * (as Stripe does when a price's interval changes). Whatever is left of `desired` waits for the
- * renewal. The latest commit replaces any earlier scheduled change: `desired` is a whole selection.
+ * (as Stripe does when a price's interval changes). Whatever is left of `renewal` waits for the
+ * renewal; nothing is scheduled when it equals the new current selection.
  */
 export function applyCommit(
   record: SubscriptionRecord,
-  desired: Selection,
+  renewal: Selection,
   preview: ChangePreview,
   at: Date,
 ): SubscriptionRecord {
@@ -29,8 +30,8 @@ export function applyCommit(
         }
       : { ...subscription, selection };
   }
-  const scheduled = sameSelection(desired, subscription.selection)
+  const scheduled = sameSelection(renewal, subscription.selection)
     ? null
-    : { selection: desired, effectiveAt: subscription.periodEnd };
+    : { selection: renewal, effectiveAt: subscription.periodEnd };
   return { subscription, scheduled };
 }

@@ -1,8 +1,8 @@
-import { add, previewChange } from '@tarif/core';
+import { add } from '@tarif/core';
 import type { Money, Subscription } from '@tarif/core';
 import { applyCommit } from '../billing/apply-commit.js';
 import { assertCanManageBilling, loadAccount } from '../billing/load-account.js';
-import { agreedPrice, pricePreview } from '../billing/price-preview.js';
+import { agreedPrice, priceChange, pricePreview } from '../billing/price-preview.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { rawJson, readJson } from '../http/json.js';
@@ -116,15 +116,11 @@ async function execute(ctx: RouteContext, key: string, previewId: string): Promi
   const state = await loadAccount(ctx.store, ctx.accountId, now);
   const at = new Date(stored.at);
   const stillInPeriod = at.getTime() >= Date.parse(state.record.subscription.periodStart);
-  const repriced = stillInPeriod
-    ? previewChange({
-        catalog: state.account.catalog,
-        subscription: state.record.subscription,
-        desired: stored.selection,
-        at,
-      })
+  const priced = stillInPeriod
+    ? priceChange(state.account.catalog, state.record, stored.selection, at)
     : null;
-  if (!repriced || !sameAgreement(shown, agreedPrice(repriced))) {
+  const repriced = priced?.preview;
+  if (!priced || !repriced || !sameAgreement(shown, agreedPrice(repriced))) {
     const fresh = await pricePreview(ctx.store, state, stored.selection, now, ctx.previewTtlMs);
     throw new HttpError(
       'price-changed',
@@ -142,7 +138,8 @@ async function execute(ctx: RouteContext, key: string, previewId: string): Promi
     await ctx.payments.charge(ctx.accountId, repriced.dueToday, key);
     charged = repriced.dueToday;
   }
-  const record = applyCommit(state.record, stored.selection, repriced, at);
+  // The renewal keeps an earlier scheduled change's parts this commit leaves alone.
+  const record = applyCommit(state.record, priced.renewal, repriced, at);
   const balance =
     mode === 'purchase'
       ? add(state.account.balance, repriced.balanceCredit)
