@@ -16,10 +16,16 @@ const peers = [
 const scratch = path.join(tmpdir(), 'tarif-size-peers');
 mkdirSync(scratch, { recursive: true });
 if (!existsSync(path.join(scratch, 'package.json'))) writeFileSync(path.join(scratch, 'package.json'), '{"private":true}');
-const missing = peers.filter(([name]) => !existsSync(path.join(scratch, 'node_modules', name)));
-if (missing.length) {
-  console.log(`installing ${missing.map(([n, v]) => `${n}@${v}`).join(', ')} into ${scratch}`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', ...missing.map(([n, v]) => `${n}@${v}`), 'react@19', 'react-dom@19'], { cwd: scratch, stdio: 'inherit' });
+const installError = new Map();
+for (const [name, version] of peers) {
+  if (existsSync(path.join(scratch, 'node_modules', name))) continue;
+  console.log(`installing ${name}@${version} into ${scratch}`);
+  try {
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `${name}@${version}`, 'react@19', 'react-dom@19'], { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    // One peer that cannot be installed (e.g. a dependency missing from the registry) must not hide the others.
+    installError.set(name, String(error.stderr ?? error.message).split('\n').find((line) => line.includes('error')) ?? 'npm install failed');
+  }
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -29,6 +35,10 @@ for (const b of budgets.filter((b) => b.source)) {
   rows.push([b.name, r.gzip]);
 }
 for (const [name, version] of peers) {
+  if (installError.has(name)) {
+    rows.push([`${name}@${version}`, null, `not installed: ${installError.get(name)}`]);
+    continue;
+  }
   try {
     // Node-only modules some SDKs reference are left out, as a browser bundler would.
     const r = await measure(`export * from '${name}';`, scratch);
