@@ -45,10 +45,12 @@ describe('given Noah, a member of the demo account who is not its primary admin 
       );
       expect(await billing.editContactLimitButton.isDisabled()).toBe(true);
       expect(await billing.editSeatsButton.isDisabled()).toBe(true);
-      expect(await billing.addOns.button('SMS campaigns').isDisabled()).toBe(true);
+      expect(await billing.addOns.button(billing.addOnName('sms')).isDisabled()).toBe(true);
       expect(await billing.tiers.group().getAttribute('aria-disabled')).toBe('true');
       const bundle = billing.page.getByRole('button', {
-        name: billing.t('ui.billing.bundle.configure', { bundle: 'Marketing & Sales' }),
+        name: billing.t('ui.billing.bundle.configure', {
+          bundle: billing.productName('marketing-sales'),
+        }),
       });
       expect(await bundle.isDisabled()).toBe(true);
 

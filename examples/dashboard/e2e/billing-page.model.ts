@@ -1,7 +1,8 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { formatMoney, formatNumber } from '@tarif/core';
+import { formatMoney, formatNumber, localizeCatalog } from '@tarif/core';
 import type { Money } from '@tarif/core';
+import { demoCatalogEUR } from '@tarif/core/demo';
 import { builtInMessages, createTranslator } from '@tarif/react';
 import type { MessageParams } from '@tarif/react';
 import { uiMessages } from '@tarif/ui';
@@ -54,6 +55,18 @@ export class BillingPageModel {
     readonly baseUrl: string,
   ) {
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
+  }
+
+  /** A demo product's name in the page's language (the catalog's own translations). */
+  productName(id: string): string {
+    const product = localizeCatalog(demoCatalogEUR, [this.lang]).products.find((p) => p.id === id);
+    return product?.name ?? id;
+  }
+
+  /** A demo add-on's name in the page's language (the catalog's own translations). */
+  addOnName(id: string): string {
+    const addOn = localizeCatalog(demoCatalogEUR, [this.lang]).addOns.find((a) => a.id === id);
+    return addOn?.name ?? id;
   }
 
   /** A UI message in the page's language, as the widgets render it. */

@@ -35,6 +35,14 @@ function plantMarkup(file: string): void {
       features: catalog.features.map((feature) =>
         feature.id === 'landing-pages' ? { ...feature, name: `Landing ${markup}` } : feature,
       ),
+      // The French text too, so the page shows the same markup in both languages.
+      translations: {
+        fr: {
+          ...catalog.translations?.['fr'],
+          addOns: { sms: { name: `SMS ${markup}`, description: markup } },
+          features: { 'landing-pages': `Landing ${markup}` },
+        },
+      },
     };
     db.prepare(
       "UPDATE accounts SET catalog_json = ?, catalog_revision = catalog_revision + 1 WHERE id = 'acct_demo'",
