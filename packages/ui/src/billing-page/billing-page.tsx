@@ -2,13 +2,7 @@ import { forwardRef, useId, useRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, RefObject } from 'react';
 import { findProduct } from '@tarif/core';
 import type { Catalog } from '@tarif/core';
-import {
-  useBillingAccount,
-  useDraftChange,
-  useMessages,
-  usePurchase,
-  useReview,
-} from '@tarif/react';
+import { useBillingAccount, useDraftChange, useMessages } from '@tarif/react';
 import type { CommitResult } from '@tarif/react';
 import { AddOnCard } from '../add-on-card/add-on-card.js';
 import { ChangeRequestDialog } from '../change-request-dialog/change-request-dialog.js';
@@ -44,8 +38,6 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     const { onPurchaseComplete, className, ...rootProps } = props;
     const account = useBillingAccount();
     const draft = useDraftChange();
-    const review = useReview();
-    const purchase = usePurchase();
     const { t: hookT } = useMessages();
     const { t } = useUiMessages();
     const id = useId();
@@ -65,22 +57,27 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
       draft.reset();
       setStep(next);
     };
-    const toReview = () => {
-      setStep('review');
-      review.open();
-    };
-    const toRequest = () => {
-      if (review.isOpen) review.close();
-      setStep('request');
-    };
+    // Set by the review when a commit succeeds; read when the flow ends. A ref, not the purchase
+    // hook: the page does not re-render on every store change just to know this.
+    const purchased = useRef(false);
+
+    // The modal opens (and closes) the provider's review itself when `open` changes.
+    const toReview = () => setStep('review');
+    const toRequest = () => setStep('request');
     const endFlow = () => {
+      const succeeded = purchased.current;
+      purchased.current = false;
       // Back to the subscription as it is, except inside the bundle screen where the draft is the work.
-      if (view !== 'bundle' || purchase.status === 'succeeded') draft.reset();
-      if (purchase.status === 'succeeded' && view === 'bundle') {
+      if (view !== 'bundle' || succeeded) draft.reset();
+      if (succeeded && view === 'bundle') {
         setView('overview');
         returnFocus.current = bundleButton.current;
       }
       setStep(null);
+    };
+    const completePurchase = (result: CommitResult) => {
+      purchased.current = true;
+      onPurchaseComplete?.(result);
     };
 
     if (account.status === 'loading') {
@@ -208,7 +205,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
           }}
           returnFocusRef={focusTarget}
           onRequestChange={toRequest}
-          {...(onPurchaseComplete ? { onPurchaseComplete } : {})}
+          onPurchaseComplete={completePurchase}
         />
         <ChangeRequestDialog
           open={step === 'request'}

@@ -144,11 +144,11 @@ export const fr = {
   'ui.review.confirming': 'Confirmation en cours…',
   'ui.review.priceChanged.title': 'Le prix a changé',
   'ui.review.priceChanged.body':
-    "Les tarifs ont été mis à jour après l'ouverture de cet écran. Les montants ci-dessous sont les nouveaux : vérifiez-les avant de confirmer.",
+    "Les tarifs ont été mis à jour après l'ouverture de cet écran. Les montants ci-dessous sont les nouveaux : vérifiez-les avant de confirmer.",
   'ui.review.priceChanged.acknowledge': "J'ai compris, revoir",
   'ui.review.previewError': "Impossible d'obtenir le prix définitif.",
   'ui.review.purchaseError':
-    "Votre achat n'a pas abouti. Vous ne serez pas débité deux fois : vous pouvez réessayer sans risque.",
+    "Votre achat n'a pas abouti. Vous ne serez pas débité deux fois : vous pouvez réessayer sans risque.",
   'ui.review.request.title': 'Ce changement passe par notre équipe',
   'ui.review.request.body':
     "Envoyez-nous une demande et nous reviendrons vers vous. Rien ne change d'ici là.",
@@ -166,17 +166,17 @@ export const fr = {
   // ---- change request dialog (engineer B) -----------------------------------
   'ui.changeRequest.title': 'Demander une modification du compte',
   'ui.changeRequest.description':
-    "Le passage à un plan inférieur, le retrait d'un module, la sortie d'une offre groupée et le changement de produit passent par notre équipe. Dites-nous ce dont vous avez besoin : nous vous répondrons sous un jour ouvré.",
+    "Le passage à un plan inférieur, le retrait d'un module, la sortie d'une offre groupée et le changement de produit passent par notre équipe. Dites-nous ce dont vous avez besoin : nous vous répondrons sous un jour ouvré.",
   'ui.changeRequest.subject': 'Objet',
   'ui.changeRequest.message': 'Message',
-  'ui.changeRequest.messageHint': 'Que souhaitez-vous modifier, et à partir de quand ?',
+  'ui.changeRequest.messageHint': 'Que souhaitez-vous modifier, et à partir de quand ?',
   'ui.changeRequest.contactEmail': 'E-mail de contact',
   'ui.changeRequest.submit': 'Envoyer la demande',
   'ui.changeRequest.sending': 'Envoi en cours…',
   'ui.changeRequest.error': "Votre demande n'a pas été envoyée.",
   'ui.changeRequest.sent.title': 'Demande envoyée',
   'ui.changeRequest.sent.body':
-    'Merci. Notre équipe vous répondra à l’adresse {email}. Votre référence : {id}.',
+    'Merci. Notre équipe vous répondra à l’adresse {email}. Votre référence : {id}.',
 
   // ---- billing page (engineer B) --------------------------------------------
   'ui.billing.title': 'Facturation et mise à niveau',
@@ -204,7 +204,7 @@ export const fr = {
   'ui.billing.plans.upgrade': 'Mettre à niveau',
   'ui.billing.bundle.title': 'Complétez votre offre pour débloquer davantage de fonctionnalités',
   'ui.billing.bundle.body':
-    'Réunissez marketing et ventes avec {bundle} : un seul plan, une seule facture, toutes les fonctionnalités des deux.',
+    'Réunissez marketing et ventes avec {bundle} : un seul plan, une seule facture, toutes les fonctionnalités des deux.',
   'ui.billing.bundle.configure': 'Configurer {bundle}',
   'ui.billing.bundle.screenTitle': 'Configurer {bundle}',
   'ui.billing.bundle.back': 'Retour à la facturation',
@@ -215,6 +215,6 @@ export const fr = {
   'ui.billing.bundle.total': 'Prix récurrent estimé',
   'ui.billing.bundle.submit': 'Mettre à jour mon plan',
   'ui.billing.addOns.title': 'Modules complémentaires disponibles',
-  'ui.billing.contactUs.text': 'Vous souhaitez modifier votre plan ?',
+  'ui.billing.contactUs.text': 'Vous souhaitez modifier votre plan ?',
   'ui.billing.contactUs.action': 'Contactez-nous',
 } as const satisfies Record<UiMessageKey, Message>;

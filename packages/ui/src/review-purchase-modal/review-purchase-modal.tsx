@@ -74,11 +74,14 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
     const submitting = purchase.status === 'submitting';
     const succeeded = purchase.status === 'succeeded' && purchase.result !== null;
 
-    // A host that controls `open` still needs the provider to fetch the server's price.
+    // A host that controls `open` drives the provider's review with it: opening fetches the
+    // server's price, closing stops asking for previews.
     useEffect(() => {
-      if (open && !review.isOpen) review.open();
+      if (openProp === undefined) return;
+      if (openProp && !review.isOpen) review.open();
+      if (!openProp && review.isOpen) review.close();
       // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, [open]);
+    }, [openProp]);
 
     // Report each commit once, and give the success state the focus the confirm button had.
     const reported = useRef<CommitResult | null>(null);

@@ -44,7 +44,7 @@ export const pageCopy = {
     done: 'Terminé',
     upgrade: 'Mettre à niveau',
     request: 'Demander une modification du compte',
-    configureBundle: 'Configurer Marketing & Sales',
+    configureBundle: 'Configurer Marketing + Ventes',
     updatePlan: 'Mettre à jour mon plan',
     addToPlan: /^Ajouter au plan/,
     getInTouch: 'Contactez-nous',
