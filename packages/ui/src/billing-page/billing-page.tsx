@@ -198,22 +198,28 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
         >
           <SeatStepper className="tarif-bp-embedded" />
         </FieldDialog>
-        <ReviewPurchaseModal
-          open={step === 'review'}
-          onOpenChange={(open) => {
-            if (!open) endFlow();
-          }}
-          returnFocusRef={focusTarget}
-          onRequestChange={toRequest}
-          onPurchaseComplete={completePurchase}
-        />
-        <ChangeRequestDialog
-          open={step === 'request'}
-          onOpenChange={(open) => {
-            if (!open) endFlow();
-          }}
-          returnFocusRef={focusTarget}
-        />
+        {/* Mounted only while in use: closed, their hooks would still recompute the review and
+            the request's subject on every change of the draft. */}
+        {step === 'review' && (
+          <ReviewPurchaseModal
+            open
+            onOpenChange={(open) => {
+              if (!open) endFlow();
+            }}
+            returnFocusRef={focusTarget}
+            onRequestChange={toRequest}
+            onPurchaseComplete={completePurchase}
+          />
+        )}
+        {step === 'request' && (
+          <ChangeRequestDialog
+            open
+            onOpenChange={(open) => {
+              if (!open) endFlow();
+            }}
+            returnFocusRef={focusTarget}
+          />
+        )}
       </>
     );
 

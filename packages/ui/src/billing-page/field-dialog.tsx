@@ -63,6 +63,8 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
+              // Another dialog took over (e.g. the review handed over to the request): leave focus there.
+              if (document.activeElement?.closest('[role="dialog"]')) return;
               if (handingOff) return;
               const target = returnFocusRef?.current ?? openerRef.current;
               if (target?.isConnected) target.focus();

@@ -130,6 +130,8 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
+              // Another dialog took over (e.g. the review handed over to the request): leave focus there.
+              if (document.activeElement?.closest('[role="dialog"]')) return;
               const target = returnFocusRef?.current ?? openerRef.current;
               if (target?.isConnected) target.focus();
             }}

@@ -82,6 +82,14 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
       if (!openProp && review.isOpen) review.close();
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [openProp]);
+    // Unmounted while open (e.g. handed over to the change request): stop the review too.
+    const closeReview = useRef(review.close);
+    closeReview.current = review.close;
+    useEffect(() => {
+      if (openProp === undefined) return;
+      return () => closeReview.current();
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+    }, []);
 
     // Report each commit once, and give the success state the focus the confirm button had.
     const reported = useRef<CommitResult | null>(null);
@@ -129,6 +137,8 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
             }}
             onCloseAutoFocus={(event) => {
               event.preventDefault();
+              // Another dialog took over (e.g. the review handed over to the request): leave focus there.
+              if (document.activeElement?.closest('[role="dialog"]')) return;
               const target = returnFocusRef?.current ?? openerRef.current;
               if (target?.isConnected) target.focus();
             }}
@@ -156,12 +166,6 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
                 </span>
               )}
             </header>
-
-            {succeeded && purchase.result ? (
-              <SuccessBody result={purchase.result} messages={messages} statusId={statusId} />
-            ) : (
-              <ReviewBody review={review} messages={messages} statusId={statusId} />
-            )}
 
             {!succeeded && review.priceChanged && (
               <div
@@ -210,6 +214,12 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
                   </div>
                 </div>
               )}
+
+            {succeeded && purchase.result ? (
+              <SuccessBody result={purchase.result} messages={messages} statusId={statusId} />
+            ) : (
+              <ReviewBody review={review} messages={messages} statusId={statusId} />
+            )}
 
             <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
               {succeeded ? (
