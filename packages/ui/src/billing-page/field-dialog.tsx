@@ -5,6 +5,7 @@ import { cx } from '../internal/cx.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { CloseIcon } from '../review-purchase-modal/icons.js';
+import { useInheritedTheme } from '../review-purchase-modal/use-inherited-theme.js';
 
 /* -------------------------------------------------------------------------------------------------
  * FieldDialog: the first step of a row's edit (contacts, seats), before the review
@@ -45,14 +46,20 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
       children,
     } = props;
     const { t } = useUiMessages();
+    const theme = useInheritedTheme(open);
     const contentRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(contentRef, forwardedRef);
     const openerRef = useRef<HTMLElement | null>(null);
     return (
       <Dialog.Root open={open} onOpenChange={onOpenChange}>
         <Dialog.Portal>
-          <Dialog.Overlay data-slot={`${slot}-overlay`} className="tarif tarif-dialog-overlay" />
+          <Dialog.Overlay
+            data-tarif-theme={theme}
+            data-slot={`${slot}-overlay`}
+            className="tarif tarif-dialog-overlay"
+          />
           <Dialog.Content
+            data-tarif-theme={theme}
             ref={ref}
             data-slot={slot}
             aria-describedby={undefined}

@@ -8,6 +8,7 @@ import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import type { UiMessageKey } from '../messages/en.js';
 import { CheckIcon, CloseIcon } from '../review-purchase-modal/icons.js';
+import { useInheritedTheme } from '../review-purchase-modal/use-inherited-theme.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ChangeRequestDialog
@@ -75,6 +76,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
     const { t } = useUiMessages();
     const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
     const open = openProp ?? uncontrolledOpen;
+    const theme = useInheritedTheme(open);
     const contentRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(contentRef, forwardedRef);
     const openerRef = useRef<HTMLElement | null>(null);
@@ -114,10 +116,12 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
       <Dialog.Root open={open} onOpenChange={setOpen}>
         <Dialog.Portal container={container}>
           <Dialog.Overlay
+            data-tarif-theme={theme}
             data-slot="change-request-dialog-overlay"
             className="tarif tarif-dialog-overlay"
           />
           <Dialog.Content
+            data-tarif-theme={theme}
             ref={ref}
             data-slot="change-request-dialog"
             aria-busy={request.sending || undefined}

@@ -236,4 +236,17 @@ describe('ReviewPurchaseModal routing', () => {
     (confirm.element() as HTMLButtonElement).click();
     expect(adapter.calls.commitChange).toBe(0);
   });
+
+  it('takes the theme of the host wrapper it was opened from, though portalled to <body>', async () => {
+    await renderWithBilling(
+      <div data-tarif-theme="dark">
+        <Harness change={{ contactLimit: 20000 }} />
+      </div>,
+    );
+    await openReview('en');
+    const dialog = page.getByRole('dialog').element();
+    expect(dialog.closest('[data-tarif-theme="dark"]')).toBe(dialog);
+    // The dark theme's --tarif-bg is #0e1014.
+    expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(14, 16, 20)');
+  });
 });

@@ -10,6 +10,7 @@ import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { CheckIcon, CloseIcon } from './icons.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
+import { useInheritedTheme } from './use-inherited-theme.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ReviewPurchaseModal
@@ -71,6 +72,7 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
     const statusId = `${id}-status`;
 
     const open = openProp ?? review.isOpen;
+    const theme = useInheritedTheme(open);
     const submitting = purchase.status === 'submitting';
     const succeeded = purchase.status === 'succeeded' && purchase.result !== null;
 
@@ -118,10 +120,12 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
       <Dialog.Root open={open} onOpenChange={setOpen}>
         <Dialog.Portal container={container}>
           <Dialog.Overlay
+            data-tarif-theme={theme}
             data-slot="review-purchase-modal-overlay"
             className="tarif tarif-dialog-overlay"
           />
           <Dialog.Content
+            data-tarif-theme={theme}
             ref={ref}
             data-slot="review-purchase-modal"
             data-state-detail={succeeded ? 'succeeded' : purchase.status}
