@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 
 /**
  * The `data-tarif-theme` around whatever had focus when a dialog opened. Dialogs are portalled to
@@ -6,13 +6,22 @@ import { useRef } from 'react';
  * keeps a dark page's dialogs dark. Undefined when no ancestor sets a theme (then :root applies).
  */
 export function useInheritedTheme(open: boolean): string | undefined {
-  const theme = useRef<string | undefined>(undefined);
-  const wasOpen = useRef(false);
-  // Read once per opening, during render so the first frame already has the right colours.
-  if (open && !wasOpen.current && typeof document !== 'undefined') {
-    const from = document.activeElement?.closest('[data-tarif-theme]');
-    theme.current = from?.getAttribute('data-tarif-theme') ?? undefined;
-  }
-  wasOpen.current = open;
-  return theme.current;
+  const [seen, setSeen] = useState<{ open: boolean; theme: string | undefined }>({
+    open: false,
+    theme: undefined,
+  });
+  if (open === seen.open) return seen.theme;
+  // Read once per opening, while rendering, so that the first frame already has the right colours
+  // (React's pattern for state derived from a prop change: set it during render, no effect).
+  const theme = open ? readTheme() : seen.theme;
+  setSeen({ open, theme });
+  return theme;
+}
+
+function readTheme(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  return (
+    document.activeElement?.closest('[data-tarif-theme]')?.getAttribute('data-tarif-theme') ??
+    undefined
+  );
 }
