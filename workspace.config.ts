@@ -7,6 +7,7 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 export const sourceAliases = {
   '@tarif/core/demo': fileURLToPath(new URL('./packages/core/src/demo/index.ts', import.meta.url)),
   '@tarif/core': src('core'),
+  '@tarif/react/testing': fileURLToPath(new URL('./packages/react/src/testing.ts', import.meta.url)),
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
   '@tarif/server': src('server'),

@@ -3,14 +3,10 @@
 import { useLayoutEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
-import { BillingProvider, createMemoryAdapter } from '@tarif/react';
-import type {
-  BillingAdapter,
-  LocaleMessages,
-  MemoryAdapterFaults,
-  PrimaryAdmin,
-  Viewer,
-} from '@tarif/react';
+import { BillingProvider } from '@tarif/react';
+import { createMemoryAdapter } from '@tarif/react/testing';
+import type { MemoryAdapterFaults } from '@tarif/react/testing';
+import type { BillingAdapter, LocaleMessages, PrimaryAdmin, Viewer } from '@tarif/react';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
 import {
   createDemoSubscription,

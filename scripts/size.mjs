@@ -44,7 +44,7 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 // `limit` fails the test command; `target` is the issue's goal, printed beside the figure.
 export const budgets = [
   { name: '@tarif/core (all exports)', source: "export * from '@tarif/core';", limit: 8000, target: 5000 },
-  { name: '@tarif/react + core + en/fr', source: "export * from '@tarif/react';", limit: 23500, target: 12000 },
+  { name: '@tarif/react + core + en/fr', source: "export * from '@tarif/react';", limit: 19500, target: 12000 },
   { name: '@tarif/ui + react + core + Radix', source: "export * from '@tarif/ui';", limit: 32000, target: 32000 },
   {
     name: 'SeatStepper alone',

@@ -25,8 +25,6 @@ export { AdapterError, adapterErrorCodes, isAdapterError, isAdapterErrorCode, to
 export type { AdapterErrorCode, AdapterErrorOptions, FieldError } from './adapter/adapter-error.js';
 export { createHttpAdapter, errorFromResponse } from './adapter/create-http-adapter.js';
 export type { HeadersInput, HttpAdapterOptions } from './adapter/create-http-adapter.js';
-export { createMemoryAdapter } from './adapter/create-memory-adapter.js';
-export type { MemoryAdapter, MemoryAdapterCall, MemoryAdapterFaults, MemoryAdapterOptions, RejectFault } from './adapter/create-memory-adapter.js';
 
 // Hooks
 export { useBillingAccount } from './account/use-billing-account.js';
