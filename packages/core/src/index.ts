@@ -69,3 +69,16 @@ export {
   getNumberFormat,
   getDateFormat,
 } from './format/formatters.js';
+
+// Wire format of the billing API (types only)
+export type {
+  AccountSnapshot,
+  ChangeRequestInput,
+  ChangeRequestReceipt,
+  CommitResult,
+  PrimaryAdmin,
+  ReadOnlyReason,
+  ScheduledChange,
+  ServerPreview,
+  Viewer,
+} from './wire/wire-types.js';

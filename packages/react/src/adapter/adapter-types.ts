@@ -1,77 +1,29 @@
-import type { Money, Selection, Subscription, ChangePreview } from '@tarif/core';
+import type {
+  AccountSnapshot,
+  ChangeRequestInput,
+  ChangeRequestReceipt,
+  CommitResult,
+  Selection,
+  ServerPreview,
+} from '@tarif/core';
 
 /** Every adapter call accepts a signal so the provider can cancel work nobody waits for. */
 export interface CallOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** A change that takes effect at the next renewal. */
-export interface ScheduledChange {
-  readonly selection: Selection;
-  readonly effectiveAt: string;
-}
-
-/** Why a viewer may look but not buy. */
-export type ReadOnlyReason = 'not-primary-admin';
-
-/** The person looking at the widgets. */
-export interface Viewer {
-  readonly userId: string;
-  readonly name: string;
-  readonly canManageBilling: boolean;
-  readonly reason?: ReadOnlyReason;
-}
-
-/** Who can change billing, shown to viewers who cannot. */
-export interface PrimaryAdmin {
-  readonly name: string;
-  readonly email: string;
-}
-
-/** `GET /account`. The catalog is raw JSON: the client validates it with core before using it. */
-export interface AccountSnapshot {
-  readonly accountId: string;
-  readonly catalog: unknown;
-  readonly subscription: Subscription;
-  readonly scheduled: ScheduledChange | null;
-  /** Credit carried on the account (amount >= 0). */
-  readonly balance: Money;
-  readonly viewer: Viewer;
-  readonly primaryAdmin: PrimaryAdmin;
-}
-
-/** `POST /previews`: a priced change the server remembers until `expiresAt`. */
-export interface ServerPreview {
-  readonly id: string;
-  readonly expiresAt: string;
-  readonly catalogVersion: string;
-  readonly preview: ChangePreview;
-}
-
-/** `POST /commits`. */
-export interface CommitResult {
-  readonly id: string;
-  readonly status: 'succeeded';
-  readonly mode: 'purchase' | 'scheduled';
-  readonly charged: Money;
-  readonly subscription: Subscription;
-  readonly scheduled: ScheduledChange | null;
-  readonly balance: Money;
-}
-
-/** `POST /change-requests` body. */
-export interface ChangeRequestInput {
-  readonly subject: string;
-  readonly message: string;
-  readonly contactEmail: string;
-  readonly selection?: Selection;
-}
-
-/** `POST /change-requests` answer. */
-export interface ChangeRequestReceipt {
-  readonly id: string;
-  readonly receivedAt: string;
-}
+// The wire bodies live in @tarif/core, shared with @tarif/server; re-exported here for hosts.
+export type {
+  AccountSnapshot,
+  ChangeRequestInput,
+  ChangeRequestReceipt,
+  CommitResult,
+  PrimaryAdmin,
+  ReadOnlyReason,
+  ScheduledChange,
+  ServerPreview,
+  Viewer,
+} from '@tarif/core';
 
 export interface PreviewChangeRequest extends CallOptions {
   readonly selection: Selection;

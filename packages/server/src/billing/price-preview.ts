@@ -1,18 +1,12 @@
 import { checkSelection, previewChange, quote } from '@tarif/core';
-import type { Catalog, ChangePreview, Selection } from '@tarif/core';
+import type { Catalog, ChangePreview, Selection, ServerPreview } from '@tarif/core';
 import { newId } from '../http/ids.js';
 import type { AgreedPrice, BillingStore, SubscriptionRecord } from '../store/store-types.js';
 import type { AccountState } from './load-account.js';
 import { mergeScheduled } from './merge-scheduled.js';
 
-/** The body of `POST {base}/previews`, and of `preview` in a price-changed error. */
-export interface ServerPreview {
-  readonly id: string;
-  readonly expiresAt: string;
-  readonly catalogVersion: string;
-  /** Computed by the server with @tarif/core at the server's clock; the client's amounts are never read. */
-  readonly preview: ChangePreview;
-}
+// The body of `POST {base}/previews` (and of `preview` in a price-changed error) is core's ServerPreview.
+export type { ServerPreview };
 
 /** Prices `selection` against the stored catalog and subscription at `now`, and stores the preview for a commit. */
 export async function pricePreview(

@@ -1,4 +1,4 @@
-import type { Selection } from '@tarif/core';
+import type { ChangeRequestReceipt, Selection } from '@tarif/core';
 import { assertCanManageBilling } from '../billing/load-account.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import type { FieldError } from '../http/errors.js';
@@ -8,11 +8,8 @@ import { isRecord, readString } from '../validation/read-body.js';
 import { readSelection } from '../validation/validate-selection.js';
 import type { RouteContext } from './route-context.js';
 
-/** The body of a `201` from `POST {base}/change-requests`. */
-export interface ChangeRequestReceipt {
-  readonly id: string;
-  readonly receivedAt: string;
-}
+// The body of a `201` from `POST {base}/change-requests` is core's ChangeRequestReceipt.
+export type { ChangeRequestReceipt };
 
 // Deliberately loose: the address is for a human to reply to, and only delivery proves it works.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

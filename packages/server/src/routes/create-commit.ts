@@ -1,25 +1,17 @@
 import { add } from '@tarif/core';
-import type { Money, Subscription } from '@tarif/core';
+import type { CommitResult, Money } from '@tarif/core';
 import { applyCommit } from '../billing/apply-commit.js';
 import { assertCanManageBilling, loadAccount } from '../billing/load-account.js';
 import { agreedPrice, priceChange, pricePreview } from '../billing/price-preview.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { rawJson, readJson } from '../http/json.js';
-import type { AgreedPrice, ScheduledChange } from '../store/store-types.js';
+import type { AgreedPrice } from '../store/store-types.js';
 import { isRecord } from '../validation/read-body.js';
 import type { RouteContext } from './route-context.js';
 
-/** The body of a successful `POST {base}/commits`, replayed as is for a repeated Idempotency-Key. */
-export interface CommitResult {
-  readonly id: string;
-  readonly status: 'succeeded';
-  readonly mode: 'purchase' | 'scheduled';
-  readonly charged: Money;
-  readonly subscription: Subscription;
-  readonly scheduled: ScheduledChange | null;
-  readonly balance: Money;
-}
+// The body of a successful `POST {base}/commits` is core's CommitResult.
+export type { CommitResult };
 
 /** A claim older than this belongs to a process that died between claiming and recording. */
 const staleClaimMs = 60_000;

@@ -1,24 +1,10 @@
-import type { Catalog, Money, Subscription } from '@tarif/core';
+import type { AccountSnapshot as WireAccountSnapshot, Catalog } from '@tarif/core';
 import { loadAccount } from '../billing/load-account.js';
 import { json } from '../http/json.js';
-import type { ScheduledChange } from '../store/store-types.js';
 import type { RouteContext } from './route-context.js';
 
-/** The body of `GET {base}/account`. */
-export interface AccountSnapshot {
-  readonly accountId: string;
-  readonly catalog: Catalog;
-  readonly subscription: Subscription;
-  readonly scheduled: ScheduledChange | null;
-  readonly balance: Money;
-  readonly viewer: {
-    readonly userId: string;
-    readonly name: string;
-    readonly canManageBilling: boolean;
-    readonly reason?: 'not-primary-admin';
-  };
-  readonly primaryAdmin: { readonly name: string; readonly email: string };
-}
+/** The body of `GET {base}/account`: the wire type from @tarif/core, with the server's validated catalog. */
+export type AccountSnapshot = WireAccountSnapshot<Catalog>;
 
 export async function getAccount(ctx: RouteContext): Promise<Response> {
   const { account, record } = await loadAccount(ctx.store, ctx.accountId, ctx.now());

@@ -1,10 +1,13 @@
-import type { Catalog, ChangeMode, Money, Selection, Subscription } from '@tarif/core';
+import type {
+  Catalog,
+  ChangeMode,
+  Money,
+  ScheduledChange,
+  Selection,
+  Subscription,
+} from '@tarif/core';
 
-/** A change stored for the next renewal. */
-export interface ScheduledChange {
-  readonly selection: Selection;
-  readonly effectiveAt: string;
-}
+export type { ScheduledChange };
 
 export interface AccountRecord {
   readonly id: string;

@@ -1,0 +1,77 @@
+// The JSON bodies of the billing API (docs/openapi.yaml), shared by @tarif/react's adapters and
+// @tarif/server so the two sides cannot drift. Types only: nothing here reaches a bundle.
+import type { Selection } from '../catalog/catalog-types.js';
+import type { Money } from '../money/money.js';
+import type { ChangePreview, Subscription } from '../pricing/preview-types.js';
+
+/** A change that takes effect at the next renewal. */
+export interface ScheduledChange {
+  readonly selection: Selection;
+  readonly effectiveAt: string;
+}
+
+/** Why a viewer may look but not buy. */
+export type ReadOnlyReason = 'not-primary-admin';
+
+/** The person looking at the widgets. */
+export interface Viewer {
+  readonly userId: string;
+  readonly name: string;
+  readonly canManageBilling: boolean;
+  readonly reason?: ReadOnlyReason;
+}
+
+/** Who can change billing, shown to viewers who cannot. */
+export interface PrimaryAdmin {
+  readonly name: string;
+  readonly email: string;
+}
+
+/**
+ * `GET /account`. A client receives the catalog as untrusted JSON (`unknown`) and validates it
+ * with `validateCatalog`; the server that sends it holds a validated `Catalog`.
+ */
+export interface AccountSnapshot<TCatalog = unknown> {
+  readonly accountId: string;
+  readonly catalog: TCatalog;
+  readonly subscription: Subscription;
+  readonly scheduled: ScheduledChange | null;
+  /** Credit carried on the account (amount >= 0). */
+  readonly balance: Money;
+  readonly viewer: Viewer;
+  readonly primaryAdmin: PrimaryAdmin;
+}
+
+/** `POST /previews`: a change priced by the server, which remembers it until `expiresAt`. */
+export interface ServerPreview {
+  readonly id: string;
+  readonly expiresAt: string;
+  readonly catalogVersion: string;
+  /** Computed by the server with @tarif/core at its own clock; a client's amounts are never read. */
+  readonly preview: ChangePreview;
+}
+
+/** `POST /commits`, replayed as is for a repeated Idempotency-Key. */
+export interface CommitResult {
+  readonly id: string;
+  readonly status: 'succeeded';
+  readonly mode: 'purchase' | 'scheduled';
+  readonly charged: Money;
+  readonly subscription: Subscription;
+  readonly scheduled: ScheduledChange | null;
+  readonly balance: Money;
+}
+
+/** `POST /change-requests` body. */
+export interface ChangeRequestInput {
+  readonly subject: string;
+  readonly message: string;
+  readonly contactEmail: string;
+  readonly selection?: Selection;
+}
+
+/** `POST /change-requests` answer (201). */
+export interface ChangeRequestReceipt {
+  readonly id: string;
+  readonly receivedAt: string;
+}
