@@ -109,7 +109,7 @@ describe('formatNumber', () => {
 describe('formatDate', () => {
   it.each([
     ['en', 'February 1, 2025'],
-    ['fr', '1 février 2025'],
+    ['fr', '1er février 2025'],
   ])('in %s formats in UTC by default: %s', (locale, expected) => {
     expect(formatDate('2025-02-01T00:00:00Z', locale)).toBe(expected);
   });
@@ -117,8 +117,22 @@ describe('formatDate', () => {
   it('shows a renewal at 23:30 UTC on the next day in Paris', () => {
     expect(formatDate('2025-01-31T23:30:00Z', 'fr', { timeZone: 'UTC' })).toBe('31 janvier 2025');
     expect(formatDate('2025-01-31T23:30:00Z', 'fr', { timeZone: 'Europe/Paris' })).toBe(
-      '1 février 2025',
+      '1er février 2025',
     );
+  });
+
+  it.each([
+    ['fr', 'long', '2026-04-01T00:00:00Z', '1er avril 2026'],
+    ['fr-CA', 'long', '2026-04-01T00:00:00Z', '1er avril 2026'],
+    ['fr', 'full', '2026-04-01T00:00:00Z', 'mercredi 1er avril 2026'],
+    ['fr', 'medium', '2026-04-01T00:00:00Z', '1er avr. 2026'],
+    // Only the first of the month takes the ordinal; numeric days stay as Intl writes them.
+    ['fr', 'long', '2026-04-11T00:00:00Z', '11 avril 2026'],
+    ['fr', 'long', '2026-04-21T00:00:00Z', '21 avril 2026'],
+    ['fr', 'short', '2026-04-01T00:00:00Z', '01/04/2026'],
+    ['en', 'long', '2026-04-01T00:00:00Z', 'April 1, 2026'],
+  ] as const)('in %s with the %s style writes %s as %s', (locale, dateStyle, iso, expected) => {
+    expect(formatDate(iso, locale, { dateStyle })).toBe(expected);
   });
 
   it('takes a date style and a Date object', () => {

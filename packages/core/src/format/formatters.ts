@@ -91,7 +91,17 @@ export function formatDate(
     timeZone: options.timeZone ?? 'UTC',
     dateStyle: options.dateStyle ?? 'long',
   });
-  return format.format(ms);
+  if (!isFrench(locale)) return format.format(ms);
+  // French writes the first day of a month as an ordinal, « 1er avril 2026 » (Imprimerie nationale,
+  // Lexique des règles typographiques); Intl gives « 1 avril 2026 ». A numeric style gives '01', untouched.
+  return format
+    .formatToParts(ms)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
+function isFrench(locale: string): boolean {
+  return /^fr(?:[-_]|$)/i.test(locale);
 }
 
 /** 123456 with 2 digits → "1234.56"; −5 with 2 digits → "-0.05"; exact for any safe integer. */
