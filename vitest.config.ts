@@ -14,6 +14,20 @@ const browser = () => ({
   instances: [{ browser: 'chromium' as const }],
 });
 
+// Pre-bundled before the first test: a dependency first met mid-run is optimised then and the
+// page reloads, which fails the running file with "Invalid hook call" (two copies of React).
+// The JSX runtimes are injected by the React plugin after Vite's scan of the test files, so the
+// scan alone misses them. Radix needs no entry: the scan finds it through the widgets' imports,
+// and as a dependency of @tarif/ui only it cannot be resolved from the root anyway.
+const browserDeps = [
+  'react',
+  'react-dom',
+  'react-dom/client',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'axe-core',
+];
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: sourceAliases },
@@ -22,7 +36,11 @@ export default defineConfig({
       { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node', benchmark: { include: ['packages/core/src/**/*.bench.ts'] } } },
       { extends: true, test: { name: 'react', include: ['packages/react/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
       { extends: true, test: { name: 'server', include: ['packages/server/src/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'ui', include: ['packages/ui/src/**/*.browser.test.tsx'], browser: browser() } },
+      {
+        extends: true,
+        optimizeDeps: { include: [...browserDeps, '@testing-library/react'] },
+        test: { name: 'ui', include: ['packages/ui/src/**/*.browser.test.tsx'], browser: browser() },
+      },
       {
         extends: true,
         test: {
@@ -35,7 +53,12 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
-      { extends: true, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: browser() } },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        optimizeDeps: { include: browserDeps },
+        test: { name: 'storybook', browser: browser() },
+      },
     ],
   },
 });
