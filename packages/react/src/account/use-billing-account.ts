@@ -1,8 +1,8 @@
 import type { Catalog, Money, Subscription } from '@tarif/core';
 import type { PrimaryAdmin, ReadOnlyReason, ScheduledChange, Viewer } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingAccountError } from '../provider/billing-store.js';
-import { useStoreState } from '../provider/use-store-state.js';
+import type { BillingAccountError, BillingState } from '../provider/billing-store.js';
+import { useStoreSelector } from '../provider/use-store-selector.js';
 
 export type BillingAccountStatus = 'loading' | 'error' | 'ready';
 
@@ -28,7 +28,7 @@ export interface BillingAccount {
 /** The account as loaded through the adapter. */
 export function useBillingAccount(): BillingAccount {
   const store = useBillingStore('useBillingAccount');
-  const { account } = useStoreState(store);
+  const account = useStoreSelector(store, selectAccount);
   const snapshot = account.status === 'ready' ? account.snapshot : null;
   const viewer = snapshot?.viewer ?? null;
   return {
@@ -46,3 +46,6 @@ export function useBillingAccount(): BillingAccount {
     reload: () => store.loadAccount(),
   };
 }
+
+/** The account slice: replaced only when the account loads, reloads, commits or changes language. */
+const selectAccount = (state: BillingState) => state.account;

@@ -4,9 +4,11 @@ import { toAdapterError } from '../adapter/adapter-error.js';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type { ChangeRequestReceipt } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import { useStoreState } from '../provider/use-store-state.js';
+import type { BillingState, BillingStore } from '../provider/billing-store.js';
+import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { describeRequest } from '../internal/describe-request.js';
+import { shallowEqual } from '../internal/shallow-equal.js';
 
 export type ChangeRequestField = 'subject' | 'message' | 'contactEmail';
 export type ChangeRequestValues = { readonly [F in ChangeRequestField]: string };
@@ -52,16 +54,13 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The change-request form, prefilled from what the draft needs sales for. */
 export function useChangeRequest(): ChangeRequest {
   const store = useBillingStore('useChangeRequest');
-  const state = useStoreState(store);
+  const { catalog, draft, beyond, estimate } = useStoreSelector(store, (state) => selectRequest(store, state), shallowEqual);
   const { t } = useMessages();
-  const { catalog } = state.account;
-  const draft = state.draft;
 
   const prefillSubject = () => {
-    const preview = store.getEstimate().preview;
     if (!catalog || !draft) return '';
-    const parts = describeRequest(catalog, draft.product, preview?.requestFor ?? [], t);
-    if (store.getState().contactsBeyond) parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
+    const parts = describeRequest(catalog, draft.product, estimate?.requestFor ?? [], t);
+    if (beyond) parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
     return parts.join(' ; ').slice(0, changeRequestLimits.subject);
   };
 
@@ -91,7 +90,7 @@ export function useChangeRequest(): ChangeRequest {
     if (!isValid) return Promise.resolve();
     setStatus('sending');
     setError(null);
-    const selection = state.draft ?? undefined;
+    const selection = draft ?? undefined;
     const run = store.config.adapter
       .requestChange({ subject: values.subject.trim(), message: values.message.trim(), contactEmail: values.contactEmail.trim(), ...(selection ? { selection } : {}) })
       .then(
@@ -148,6 +147,11 @@ export function useChangeRequest(): ChangeRequest {
       };
     },
   };
+}
+
+/** What the prefilled subject is made of: the draft, the step past the last band, and what the estimate says needs sales. */
+function selectRequest(store: BillingStore, { account, draft, contactsBeyond }: BillingState) {
+  return { catalog: account.catalog, draft, beyond: contactsBeyond, estimate: store.getEstimate().preview };
 }
 
 function validate(values: ChangeRequestValues, t: (key: string, params?: Record<string, string | number>) => string): ChangeRequestErrors {

@@ -1,7 +1,9 @@
 import { resolvePolicy } from '@tarif/core';
 import type { Money } from '@tarif/core';
 import { useBillingStore } from '../provider/billing-context.js';
-import { useStoreState } from '../provider/use-store-state.js';
+import type { BillingState } from '../provider/billing-store.js';
+import { useStoreSelector } from '../provider/use-store-selector.js';
+import { shallowEqual } from '../internal/shallow-equal.js';
 
 export type AddOnState = 'included' | 'active' | 'available' | 'not-allowed';
 
@@ -27,13 +29,10 @@ export interface AddOnField {
 /** One add-on of the catalog, seen from the draft plan. */
 export function useAddOn(id: string): AddOnField {
   const store = useBillingStore('useAddOn');
-  const state = useStoreState(store);
-  const { catalog, snapshot } = state.account;
-  const draft = state.draft;
+  // Only what this add-on's card shows: the draft's contacts or seats moving leave it alone.
+  const { catalog, plan, interval, inDraft, onSubscription } = useStoreSelector(store, (state) => selectAddOn(state, id), shallowEqual);
   const addOn = catalog?.addOns.find((a) => a.id === id);
-  const amount = draft ? addOn?.price[draft.interval] : undefined;
-  const plan = draft?.plan ?? '';
-  const onSubscription = snapshot?.subscription.selection.addOns.includes(id) ?? false;
+  const amount = interval ? addOn?.price[interval] : undefined;
   const addOnState: AddOnState = !addOn
     ? 'not-allowed'
     : addOn.includedIn?.includes(plan)
@@ -49,7 +48,7 @@ export function useAddOn(id: string): AddOnField {
     description: addOn?.description ?? '',
     price: catalog && amount !== undefined ? { amount, currency: catalog.currency } : null,
     state: addOnState,
-    inDraft: draft?.addOns.includes(id) ?? false,
+    inDraft,
     removeNeedsRequest: catalog ? resolvePolicy(catalog).addOnRemove === 'request' : true,
     exists: addOn !== undefined,
     add: () => {
@@ -58,5 +57,16 @@ export function useAddOn(id: string): AddOnField {
     },
     remove: () =>
       store.setDraft((previous) => (previous.addOns.includes(id) ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) } : previous)),
+  };
+}
+
+function selectAddOn(state: BillingState, id: string) {
+  const { draft, account } = state;
+  return {
+    catalog: account.catalog,
+    plan: draft?.plan ?? '',
+    interval: draft?.interval ?? null,
+    inDraft: draft?.addOns.includes(id) ?? false,
+    onSubscription: account.snapshot?.subscription.selection.addOns.includes(id) ?? false,
   };
 }

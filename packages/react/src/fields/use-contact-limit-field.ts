@@ -1,10 +1,14 @@
 import { bandIndex } from '@tarif/core';
-import type { Money } from '@tarif/core';
+import type { Catalog, Interval, Money } from '@tarif/core';
+import { useMemo } from 'react';
 import type { ChangeEvent } from 'react';
-import { useBillingStore, } from '../provider/billing-context.js';
-import { useStoreState } from '../provider/use-store-state.js';
+import { useBillingStore } from '../provider/billing-context.js';
+import type { BillingState } from '../provider/billing-store.js';
+import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
+import type { MessagesValue } from '../i18n/locale-context.js';
 import { safePlanPrice } from '../internal/safe-pricing.js';
+import { shallowEqual } from '../internal/shallow-equal.js';
 
 export interface ContactBand {
   readonly index: number;
@@ -65,34 +69,21 @@ export interface ContactLimitField {
 /** The contact-limit slider: bands, prices per band, usage, and the "contact sales" step. */
 export function useContactLimitField(): ContactLimitField {
   const store = useBillingStore('useContactLimitField');
-  const state = useStoreState(store);
+  const { catalog, contactsInUse, product, plan, interval, contactLimit, beyond } = useStoreSelector(store, selectContactLimit, shallowEqual);
   const { t } = useMessages();
-  const { catalog, snapshot } = state.account;
-  const draft = state.draft;
-  const contactsInUse = snapshot?.subscription.contactsInUse ?? 0;
   const limits = catalog?.contactBands ?? [];
-
-  const bands: ContactBand[] = limits.map((limit, index) => {
-    const blocked = limit < contactsInUse;
-    return {
-      index,
-      limit,
-      price: catalog && draft ? safePlanPrice(catalog, { ...draft, contactLimit: limit }) : null,
-      blocked,
-      blockedReason: blocked ? t('contacts.blocked.inUse', { count: contactsInUse }) : null,
-      label: t('contacts.valueText', { count: limit }),
-    };
-  });
+  // A step of the slider changes only the draft's limit: the bands, priced for the draft's plan, stay.
+  const bands = useMemo(() => describeBands(catalog, product, plan, interval, contactsInUse, t), [catalog, product, plan, interval, contactsInUse, t]);
 
   const maxIndex = bands.length;
-  const draftIndex = catalog && draft ? bandIndex(catalog, draft.contactLimit) : -1;
-  const selectedIndex = state.contactsBeyond ? maxIndex : Math.max(0, draftIndex);
-  const limit = draft?.contactLimit ?? 0;
+  const draftIndex = catalog && contactLimit !== null ? bandIndex(catalog, contactLimit) : -1;
+  const selectedIndex = beyond ? maxIndex : Math.max(0, draftIndex);
+  const limit = contactLimit ?? 0;
   const usageShare = limit > 0 ? contactsInUse / limit : 0;
   const nearLimit = catalog !== null && usageShare * 100 >= (catalog.nearLimitPercent ?? 90);
   const next = draftIndex >= 0 && draftIndex + 1 < bands.length ? draftIndex + 1 : null;
   const nudge: ContactLimitNudge | null =
-    nearLimit && !state.contactsBeyond
+    nearLimit && !beyond
       ? { message: t('contacts.nudge.nearLimit', { count: contactsInUse, limit }), suggestedIndex: next }
       : null;
 
@@ -116,7 +107,7 @@ export function useContactLimitField(): ContactLimitField {
     store.setContactsBeyond(false);
   };
 
-  const disabled = !catalog || !draft;
+  const disabled = !catalog || contactLimit === null;
   return {
     bands,
     selectedIndex,
@@ -125,7 +116,7 @@ export function useContactLimitField(): ContactLimitField {
     usageShare,
     nearLimit,
     nudge,
-    isContactSalesBeyond: state.contactsBeyond,
+    isContactSalesBeyond: beyond,
     disabled,
     valueText,
     setIndex,
@@ -146,4 +137,41 @@ export function useContactLimitField(): ContactLimitField {
       onChange: (event) => setIndex(Number(event.currentTarget.value)),
     }),
   };
+}
+
+function selectContactLimit({ account, draft, contactsBeyond }: BillingState) {
+  return {
+    catalog: account.catalog,
+    contactsInUse: account.snapshot?.subscription.contactsInUse ?? 0,
+    product: draft?.product ?? null,
+    plan: draft?.plan ?? null,
+    interval: draft?.interval ?? null,
+    contactLimit: draft?.contactLimit ?? null,
+    beyond: contactsBeyond,
+  };
+}
+
+/** Every band with the draft plan's price at it; prices are null until there is a draft. */
+function describeBands(
+  catalog: Catalog | null,
+  product: string | null,
+  plan: string | null,
+  interval: Interval | null,
+  contactsInUse: number,
+  t: MessagesValue['t'],
+): ContactBand[] {
+  return (catalog?.contactBands ?? []).map((limit, index) => {
+    const blocked = limit < contactsInUse;
+    return {
+      index,
+      limit,
+      price:
+        catalog && product !== null && plan !== null && interval !== null
+          ? safePlanPrice(catalog, product, plan, interval, limit)
+          : null,
+      blocked,
+      blockedReason: blocked ? t('contacts.blocked.inUse', { count: contactsInUse }) : null,
+      label: t('contacts.valueText', { count: limit }),
+    };
+  });
 }

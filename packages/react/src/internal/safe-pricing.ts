@@ -1,5 +1,5 @@
 import { planPrice, quote } from '@tarif/core';
-import type { Catalog, Money, Quote, Selection } from '@tarif/core';
+import type { Catalog, Interval, Money, Quote, Selection } from '@tarif/core';
 
 /**
  * Core throws on selections it cannot price (a contact-sales plan, an interval not offered).
@@ -13,10 +13,10 @@ export function safeQuote(catalog: Catalog, selection: Selection): Quote | null 
   }
 }
 
-/** The plan's own price (without seats or add-ons) for the selection, or null when it has none. */
-export function safePlanPrice(catalog: Catalog, selection: Selection): Money | null {
+/** The plan's own price (without seats or add-ons) at a contact limit, or null when it has none. */
+export function safePlanPrice(catalog: Catalog, product: string, plan: string, interval: Interval, contactLimit: number): Money | null {
   try {
-    return planPrice(catalog, selection.product, selection.plan, selection.interval, selection.contactLimit);
+    return planPrice(catalog, product, plan, interval, contactLimit);
   } catch {
     return null;
   }

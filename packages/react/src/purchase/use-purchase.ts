@@ -1,9 +1,10 @@
 import type { AdapterError, AdapterErrorCode } from '../adapter/adapter-error.js';
 import type { CommitResult } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { ConfirmBlocker, PurchaseStatus } from '../provider/billing-store.js';
-import { useStoreState } from '../provider/use-store-state.js';
+import type { BillingState, BillingStore, ConfirmBlocker, PurchaseStatus } from '../provider/billing-store.js';
+import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
+import { shallowEqual } from '../internal/shallow-equal.js';
 
 export type { ConfirmBlocker, PurchaseStatus };
 
@@ -38,9 +39,8 @@ export interface Purchase {
 /** Confirms the reviewed change exactly once. */
 export function usePurchase(): Purchase {
   const store = useBillingStore('usePurchase');
-  const { purchase } = useStoreState(store);
+  const { purchase, disabledReason } = useStoreSelector(store, (state) => selectPurchase(store, state), shallowEqual);
   const { t } = useMessages();
-  const disabledReason = purchase.status === 'submitting' ? null : store.confirmBlocker();
   const canConfirm = disabledReason === null && purchase.status !== 'submitting';
   const confirm = () => store.confirm();
   return {
@@ -63,4 +63,9 @@ export function usePurchase(): Purchase {
       },
     }),
   };
+}
+
+/** The purchase and why a confirm would be refused, which follows the account, the review and the draft. */
+function selectPurchase(store: BillingStore, { purchase }: BillingState) {
+  return { purchase, disabledReason: purchase.status === 'submitting' ? null : store.confirmBlocker() };
 }

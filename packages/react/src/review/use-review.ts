@@ -1,12 +1,15 @@
 import type { BlockingCode, Catalog, ChangeMode, ChangePreview, DimensionChange, Feature, Money } from '@tarif/core';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type { ServerPreview } from '../adapter/adapter-types.js';
+import { useMemo } from 'react';
 import { useBillingStore } from '../provider/billing-context.js';
-import { useStoreState } from '../provider/use-store-state.js';
+import type { BillingState, BillingStore } from '../provider/billing-store.js';
+import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
 import { describeRequest } from '../internal/describe-request.js';
 import { selectionKey } from '../internal/selection-key.js';
+import { shallowEqual } from '../internal/shallow-equal.js';
 
 export type ReviewSource = 'estimate' | 'server';
 
@@ -61,20 +64,17 @@ export interface Review {
 /** The review of the draft: local estimate first, replaced by the newest server preview. */
 export function useReview(): Review {
   const store = useBillingStore('useReview');
-  const state = useStoreState(store);
+  const { catalog, draft, beyond, review, server, estimate } = useStoreSelector(store, (state) => selectReview(store, state), shallowEqual);
   const messages = useMessages();
   const { t } = messages;
-  const { catalog } = state.account;
-  const review = state.review;
-  const server = store.currentServerPreview();
-  const estimate = store.getEstimate().preview;
   const preview = server?.preview ?? estimate;
   const source: ReviewSource | null = server ? 'server' : estimate ? 'estimate' : null;
-  const draftKey = state.draft ? selectionKey(state.draft) : null;
-  const beyond = state.contactsBeyond;
+  const draftKey = draft ? selectionKey(draft) : null;
+  const lines = useMemo(() => (preview ? prorationLines(preview, messages) : []), [preview, messages]);
+  const recurringLines = useMemo(() => (preview?.target ? quoteLines(preview.target.lines, catalog, messages) : []), [preview, catalog, messages]);
 
   let mode: ChangeMode = preview?.mode ?? 'none';
-  let requestSummary: string[] = catalog && preview && state.draft ? describeRequest(catalog, state.draft.product, preview.requestFor, t) : [];
+  let requestSummary: string[] = catalog && preview && draft ? describeRequest(catalog, draft.product, preview.requestFor, t) : [];
   if (beyond) {
     // Past the last band only sales can quote; the draft keeps the last band meanwhile.
     mode = 'request';
@@ -91,8 +91,8 @@ export function useReview(): Review {
     preview,
     serverPreview: server,
     mode,
-    lines: preview ? prorationLines(preview, messages) : [],
-    recurringLines: preview?.target ? quoteLines(preview.target.lines, catalog, messages) : [],
+    lines,
+    recurringLines,
     dueToday: preview?.dueToday ?? null,
     dueTodayText: preview ? messages.formatMoney(preview.dueToday) : null,
     balanceCredit: preview?.balanceCredit ?? null,
@@ -114,6 +114,18 @@ export function useReview(): Review {
     error,
     errorText: error ? t(`error.${error.code}`) : null,
     retry: () => store.retryPreview(),
+  };
+}
+
+/** Everything the review shows but the purchase: the server preview only counts when it prices this draft. */
+function selectReview(store: BillingStore, { account, draft, contactsBeyond, review }: BillingState) {
+  return {
+    catalog: account.catalog,
+    draft,
+    beyond: contactsBeyond,
+    review,
+    server: store.currentServerPreview(),
+    estimate: store.getEstimate().preview,
   };
 }
 

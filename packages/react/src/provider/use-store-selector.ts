@@ -1,0 +1,36 @@
+import { useMemo, useSyncExternalStore } from 'react';
+
+/** What `useStoreSelector` needs of a store: `BillingStore` has it. */
+export interface ExternalStore<S> {
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly getState: () => S;
+}
+
+/**
+ * Reads one slice of an external store: the component re-renders only when the slice changes
+ * (by `isEqual`), not on every change of the store. The same snapshot serves the server render,
+ * as in React's `use-sync-external-store/with-selector`, which this follows without the ref.
+ * The slice keeps its identity across renders as long as the selector does (module level or
+ * `useCallback`); an inline selector is fine when the caller destructures the slice.
+ */
+export function useStoreSelector<S, T>(store: ExternalStore<S>, selector: (state: S) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+  const getSelection = useMemo(() => memoizedSelection(store, selector, isEqual), [store, selector, isEqual]);
+  return useSyncExternalStore(store.subscribe, getSelection, getSelection);
+}
+
+/**
+ * `getSnapshot` for useSyncExternalStore, which must return the same value until the store
+ * changes: the same state gives the same slice without running the selector again, and a
+ * slice equal to the previous one is that previous one, so React sees no change.
+ */
+function memoizedSelection<S, T>(store: ExternalStore<S>, selector: (state: S) => T, isEqual: (a: T, b: T) => boolean): () => T {
+  let memo: { state: S; value: T } | null = null;
+  return () => {
+    const state = store.getState();
+    if (memo && Object.is(memo.state, state)) return memo.value;
+    const next = selector(state);
+    const value = memo && isEqual(memo.value, next) ? memo.value : next;
+    memo = { state, value };
+    return value;
+  };
+}
