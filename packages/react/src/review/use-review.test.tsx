@@ -29,7 +29,7 @@ describe('useReview', () => {
     await waitFor(() => expect(result.current.review.source).toBe('server'));
     expect(result.current.review.serverPreview?.id).toMatch(/^pv_/);
     expect(result.current.review.dueToday).toEqual({ amount: 2065, currency: 'EUR' });
-    expect(result.current.review.nextRenewal?.dateText).toBe(locale === 'fr' ? '1 avril 2025' : 'April 1, 2025');
+    expect(result.current.review.nextRenewal?.dateText).toBe(locale === 'fr' ? '1er avril 2025' : 'April 1, 2025');
     expect(result.current.review.lines.map((line) => line.code)).toEqual(['credit', 'charge']);
     expect(result.current.review.recurringLines[0]?.label).toContain('Pro');
   });
