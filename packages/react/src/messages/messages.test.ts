@@ -31,6 +31,11 @@ describe('message catalogs', () => {
     expect(typeof french).toBe(typeof english);
   });
 
+  it('use typographic apostrophes in French', () => {
+    const texts = Object.values(fr).flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)));
+    expect(texts.filter((text) => text.includes("'"))).toEqual([]);
+  });
+
   it('have a message for every adapter error code', () => {
     for (const code of adapterErrorCodes) expect(en).toHaveProperty([`error.${code}`]);
   });

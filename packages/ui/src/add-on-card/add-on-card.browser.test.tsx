@@ -7,6 +7,7 @@ import {
   norm,
   renderWithBilling,
 } from '../internal/test-utils/render-with-billing.js';
+import { demoNames } from '../internal/test-utils/demo-names.js';
 
 const copy = {
   en: {
@@ -29,6 +30,7 @@ const copy = {
 
 describe.each(['en', 'fr'] as const)('AddOnCard in %s', (locale) => {
   const c = copy[locale];
+  const names = demoNames(locale);
 
   it('shows an available add-on with its price, adds it to the draft and tells the host', async () => {
     const onAdd = vi.fn();
@@ -36,7 +38,9 @@ describe.each(['en', 'fr'] as const)('AddOnCard in %s', (locale) => {
       <AddOnCard addOnId="sms" onAdd={onAdd} />,
       { locale },
     );
-    const add = await screen.findByRole('button', { name: `${c.add} SMS campaigns` });
+    const add = await screen.findByRole('button', {
+      name: `${c.add} ${names.addOn('sms')}`,
+    });
     expect(norm(container.textContent)).toContain(norm(formatEUR(locale, 1500)));
     expect(await axeViolations(container)).toEqual([]);
     await userEvent.click(add);

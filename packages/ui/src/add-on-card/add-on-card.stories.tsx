@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import { AddOnCard } from './add-on-card.js';
+import { demoNames } from '../internal/test-utils/demo-names.js';
 
 const meta = {
   title: 'Widgets/AddOnCard',
@@ -16,7 +17,9 @@ type Story = StoryObj<typeof meta>;
 export const Available: Story = {
   args: { onAdd: fn() },
   play: async ({ canvas, userEvent, args }) => {
-    const add = await canvas.findByRole('button', { name: 'Add to plan SMS campaigns' });
+    const add = await canvas.findByRole('button', {
+      name: `Add to plan ${demoNames('en').addOn('sms')}`,
+    });
     await userEvent.click(add);
     await expect(args.onAdd).toHaveBeenCalledWith('sms');
     await expect(add).toHaveTextContent('Added to your changes');
@@ -86,7 +89,9 @@ export const KeyboardFrench: Story = {
   globals: { locale: 'fr' },
   args: { onAdd: fn() },
   play: async ({ canvas, userEvent, args }) => {
-    const add = await canvas.findByRole('button', { name: 'Ajouter au plan SMS campaigns' });
+    const add = await canvas.findByRole('button', {
+      name: `Ajouter au plan ${demoNames('fr').addOn('sms')}`,
+    });
     await userEvent.tab();
     await expect(add).toHaveFocus();
     await userEvent.keyboard('{Enter}');

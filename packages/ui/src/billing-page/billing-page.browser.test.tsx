@@ -167,7 +167,7 @@ describe('BillingPage states', () => {
       );
     await expect.element(page.getByRole('button', { name: 'Edit user seats' })).toBeDisabled();
     await expect
-      .element(page.getByRole('button', { name: 'Configure Marketing & Sales' }))
+      .element(page.getByRole('button', { name: new BillingPageModel('en').copy.configureBundle }))
       .toBeDisabled();
     await expect
       .element(page.getByRole('radio', { name: /Pro/ }))

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor } from 'storybook/test';
 import { BillingPage } from './billing-page.js';
+import { demoNames } from '../internal/test-utils/demo-names.js';
 
 /**
  * The composed page over the decorator's memory adapter (Marketing Plus, monthly, 10 000
@@ -32,7 +33,7 @@ async function openContactsReview(locale: 'en' | 'fr') {
     fr: {
       edit: 'Modifier la limite de contacts',
       submit: 'Mettre à jour la limite de contacts',
-      review: "Revoir l'achat",
+      review: 'Revoir l’achat',
     },
   }[locale];
   const edit = await screen.findByRole('button', { name: t.edit });
@@ -92,14 +93,14 @@ export const KeyboardReviewEnglish: Story = {
   },
 };
 
-/** Au clavier, en français : jusqu'à « Confirmer l'achat », puis le succès. */
+/** Au clavier, en français : jusqu’à « Confirmer l’achat », puis le succès. */
 export const KeyboardConfirmFrench: Story = {
   globals: { locale: 'fr' },
   play: async () => {
     const edit = await openContactsReview('fr');
-    const confirm = await screen.findByRole('button', { name: "Confirmer l'achat" });
+    const confirm = await screen.findByRole('button', { name: 'Confirmer l’achat' });
     await waitFor(() => expect(confirm).toHaveAttribute('aria-disabled', 'false'));
-    await tabTo("Confirmer l'achat");
+    await tabTo('Confirmer l’achat');
     await userEvent.keyboard('{Enter}');
     await expect(await screen.findByRole('dialog', { name: 'Achat confirmé' })).toBeVisible();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Terminé' })).toHaveFocus());
@@ -197,12 +198,9 @@ export const DowngradeRouted: Story = {
 /** The bundle: configure Marketing & Sales, « Update my plan », review the prorated amount. */
 export const BundleConfiguration: Story = {
   play: async ({ canvas }) => {
-    await userEvent.click(
-      await canvas.findByRole('button', { name: 'Configure Marketing & Sales' }),
-    );
-    await expect(
-      await canvas.findByRole('heading', { name: 'Configure Marketing & Sales' }),
-    ).toHaveFocus();
+    const configure = `Configure ${demoNames('en').product('marketing-sales')}`;
+    await userEvent.click(await canvas.findByRole('button', { name: configure }));
+    await expect(await canvas.findByRole('heading', { name: configure })).toHaveFocus();
     await userEvent.click(canvas.getByRole('button', { name: 'Update my plan' }));
     await expect(await screen.findByRole('dialog', { name: 'Review purchase' })).toBeVisible();
     await expect(screen.getByText('Charged today')).toBeVisible();
@@ -215,7 +213,7 @@ export const AddOnFrench: Story = {
   play: async ({ canvas }) => {
     const add = await canvas.findAllByRole('button', { name: /Ajouter au plan/ });
     await userEvent.click(add[0] as HTMLElement);
-    await expect(await screen.findByRole('dialog', { name: "Revoir l'achat" })).toBeVisible();
+    await expect(await screen.findByRole('dialog', { name: 'Revoir l’achat' })).toBeVisible();
   },
 };
 

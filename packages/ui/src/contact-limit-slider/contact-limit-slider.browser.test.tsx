@@ -22,7 +22,7 @@ const copy = {
     contacts: 'contacts',
     beyond: 'Plus de',
     blocked: 'Vous avez déjà',
-    sales: "Contacter l'équipe commerciale",
+    sales: 'Contacter l’équipe commerciale',
   },
 } as const;
 

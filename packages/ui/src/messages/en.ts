@@ -149,7 +149,7 @@ export const en = {
   'ui.review.success.title': 'Purchase confirmed',
   'ui.review.success.scheduledTitle': 'Change scheduled',
   'ui.review.success.charged':
-    'We charged {amount} to your payment method. Your new plan is active now.',
+    'We charged {amount} to your payment method. Your changes are active now.',
   'ui.review.success.scheduled': 'Your change is scheduled for {date}. Nothing was charged today.',
   'ui.review.success.balance': 'A credit of {amount} was added to your account balance.',
   'ui.review.success.done': 'Done',

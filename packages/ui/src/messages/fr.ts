@@ -3,7 +3,7 @@ import type { UiMessageKey } from './en.js';
 
 /**
  * French copy of @tarif/ui, written to read as French, not as a translation: the reference
- * product's terms (« Mettre à niveau », « Ajouter au plan »...), and 0 and 1 singular.
+ * product's terms (« Mettre à niveau », « Ajouter au plan »...), typographic apostrophes (’), and 0 and 1 singular.
  * `satisfies` holds it to exactly the English keys; a test checks the `{arguments}` match too.
  */
 export const fr = {
@@ -12,7 +12,7 @@ export const fr = {
   'ui.common.close': 'Fermer',
   'ui.common.cancel': 'Annuler',
   'ui.common.retry': 'Réessayer',
-  'ui.common.contactSales': "Contacter l'équipe commerciale",
+  'ui.common.contactSales': 'Contacter l’équipe commerciale',
   'ui.common.current': 'Actuel',
   'ui.common.interval.month': 'Mensuel',
   'ui.common.interval.year': 'Annuel',
@@ -20,8 +20,9 @@ export const fr = {
   'ui.common.per.year': '/ an',
   'ui.common.pricePer.month': '{price} par mois',
   'ui.common.pricePer.year': '{price} par an',
+  // Neutral: the admin may be anyone, and their gender is not known.
   'ui.common.readOnly':
-    "Seul {name}, l'administrateur principal de ce compte, peut modifier la facturation.",
+    'Seule la personne qui administre ce compte, {name}, peut modifier la facturation.',
   'ui.common.percent': '{value}\u202f%',
   'ui.common.plus': '+{amount}',
 
@@ -37,7 +38,7 @@ export const fr = {
     other: '{used} sur {count} contacts',
   },
   'ui.contactLimit.nearLimit':
-    "Vous utilisez {percent} de votre limite de contacts. Pensez à l'augmenter avant de l'atteindre ; rien ne change tant que vous ne confirmez pas.",
+    'Vous utilisez {percent} de votre limite de contacts. Pensez à l’augmenter avant de l’atteindre ; rien ne change tant que vous ne confirmez pas.',
   'ui.contactLimit.blockedByUsage': {
     one: 'Vous avez déjà {count} contact : les limites inférieures ne sont pas disponibles.',
     other: 'Vous avez déjà {count} contacts : les limites inférieures ne sont pas disponibles.',
@@ -83,12 +84,12 @@ export const fr = {
   'ui.plans.current': 'Plan actuel',
   'ui.plans.seatLimit': {
     one: 'Pour un seul utilisateur',
-    other: "Pour les équipes jusqu'à {count} utilisateurs",
+    other: 'Pour les équipes jusqu’à {count} utilisateurs',
   },
   'ui.plans.features': 'Fonctionnalités clés',
-  'ui.plans.everythingIn': "Tout ce qu'offre {plan}, plus :",
+  'ui.plans.everythingIn': 'Tout ce qu’offre {plan}, plus :',
   'ui.plans.requestChange': 'Demander une modification du compte',
-  'ui.plans.featuresLost': "Vous perdrez l'accès à :",
+  'ui.plans.featuresLost': 'Vous perdrez l’accès à :',
   'ui.plans.downgradeRequest':
     'Le passage à un plan inférieur se fait par une demande de modification ; notre équipe reviendra vers vous.',
   'ui.plans.contactSalesNote': 'Tarifs sur mesure pour les grandes équipes.',
@@ -105,9 +106,9 @@ export const fr = {
   'ui.addOn.notOnPlan': 'Non disponible avec votre plan actuel.',
 
   // ---- review purchase modal (engineer B) -----------------------------------
-  'ui.review.title': "Revoir l'achat",
+  'ui.review.title': 'Revoir l’achat',
   'ui.review.description':
-    "Vérifiez le nouveau prix avant de confirmer. Rien ne change tant que vous n'avez pas confirmé.",
+    'Vérifiez le nouveau prix avant de confirmer. Rien ne change tant que vous n’avez pas confirmé.',
   'ui.review.estimate': 'Estimation',
   'ui.review.status.estimate': 'Prix estimé. Calcul du prix définitif…',
   'ui.review.status.final': 'Prix définitif confirmé.',
@@ -132,48 +133,48 @@ export const fr = {
   'ui.review.recurring.month': 'Nouveau prix mensuel',
   'ui.review.recurring.year': 'Nouveau prix annuel',
   'ui.review.nextRenewal': 'Prochain renouvellement le {date}',
-  'ui.review.today': "À payer aujourd'hui",
-  'ui.review.dueToday': "Débité aujourd'hui",
+  'ui.review.today': 'À payer aujourd’hui',
+  'ui.review.dueToday': 'Débité aujourd’hui',
   'ui.review.prorated':
     'Calculé au prorata du temps restant dans votre période de facturation en cours.',
   'ui.review.balanceCredit': 'Crédit reporté sur votre solde',
   'ui.review.scheduled':
-    "Rien n'est débité aujourd'hui. Le changement prendra effet à votre prochain renouvellement, le {date}.",
-  'ui.review.confirm': "Confirmer l'achat",
+    'Rien n’est débité aujourd’hui. Le changement prendra effet à votre prochain renouvellement, le {date}.',
+  'ui.review.confirm': 'Confirmer l’achat',
   'ui.review.confirmScheduled': 'Confirmer le changement',
   'ui.review.confirming': 'Confirmation en cours…',
   'ui.review.priceChanged.title': 'Le prix a changé',
   'ui.review.priceChanged.body':
-    "Les tarifs ont été mis à jour après l'ouverture de cet écran. Les montants ci-dessous sont les nouveaux : vérifiez-les avant de confirmer.",
-  'ui.review.priceChanged.acknowledge': "J'ai compris, revoir",
-  'ui.review.previewError': "Impossible d'obtenir le prix définitif.",
+    'Les tarifs ont été mis à jour après l’ouverture de cet écran. Les montants ci-dessous sont les nouveaux : vérifiez-les avant de confirmer.',
+  'ui.review.priceChanged.acknowledge': 'J’ai compris, revoir',
+  'ui.review.previewError': 'Impossible d’obtenir le prix définitif.',
   'ui.review.purchaseError':
-    "Votre achat n'a pas abouti. Vous ne serez pas débité deux fois : vous pouvez réessayer sans risque.",
+    'Votre achat n’a pas abouti. Vous ne serez pas débité deux fois : vous pouvez réessayer sans risque.',
   'ui.review.request.title': 'Ce changement passe par notre équipe',
   'ui.review.request.body':
-    "Envoyez-nous une demande et nous reviendrons vers vous. Rien ne change d'ici là.",
+    'Envoyez-nous une demande et nous reviendrons vers vous. Rien ne change d’ici là.',
   'ui.review.request.action': 'Demander une modification du compte',
-  'ui.review.blocked.title': "Ce changement n'est pas possible en l'état",
+  'ui.review.blocked.title': 'Ce changement n’est pas possible en l’état',
   'ui.review.success.title': 'Achat confirmé',
   'ui.review.success.scheduledTitle': 'Changement programmé',
   'ui.review.success.charged':
-    'Nous avons débité {amount} sur votre moyen de paiement. Votre nouveau plan est actif dès maintenant.',
+    'Nous avons débité {amount} sur votre moyen de paiement. Vos modifications sont actives dès maintenant.',
   'ui.review.success.scheduled':
-    "Votre changement est programmé pour le {date}. Rien n'a été débité aujourd'hui.",
+    'Votre changement est programmé pour le {date}. Rien n’a été débité aujourd’hui.',
   'ui.review.success.balance': 'Un crédit de {amount} a été ajouté au solde de votre compte.',
   'ui.review.success.done': 'Terminé',
 
   // ---- change request dialog (engineer B) -----------------------------------
   'ui.changeRequest.title': 'Demander une modification du compte',
   'ui.changeRequest.description':
-    "Le passage à un plan inférieur, le retrait d'un module, la sortie d'une offre groupée et le changement de produit passent par notre équipe. Dites-nous ce dont vous avez besoin : nous vous répondrons sous un jour ouvré.",
+    'Le passage à un plan inférieur, le retrait d’un module, la sortie d’une offre groupée et le changement de produit passent par notre équipe. Dites-nous ce dont vous avez besoin : nous vous répondrons sous un jour ouvré.',
   'ui.changeRequest.subject': 'Objet',
   'ui.changeRequest.message': 'Message',
   'ui.changeRequest.messageHint': 'Que souhaitez-vous modifier, et à partir de quand ?',
   'ui.changeRequest.contactEmail': 'E-mail de contact',
   'ui.changeRequest.submit': 'Envoyer la demande',
   'ui.changeRequest.sending': 'Envoi en cours…',
-  'ui.changeRequest.error': "Votre demande n'a pas été envoyée.",
+  'ui.changeRequest.error': 'Votre demande n’a pas été envoyée.',
   'ui.changeRequest.sent.title': 'Demande envoyée',
   'ui.changeRequest.sent.body':
     'Merci. Notre équipe vous répondra à l’adresse {email}. Votre référence : {id}.',

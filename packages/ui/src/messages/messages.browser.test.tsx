@@ -36,6 +36,25 @@ describe('the @tarif/ui catalogs', () => {
     );
   });
 
+  it("use typographic apostrophes in French (« Revoir l’achat », not « Revoir l'achat »)", () => {
+    const straight = Object.entries(fr)
+      .flatMap(([key, message]) =>
+        (typeof message === 'string' ? [message] : Object.values(message)).map((text) => ({
+          key,
+          text,
+        })),
+      )
+      .filter(({ text }) => text.includes("'"));
+    expect(straight).toEqual([]);
+  });
+
+  it('name the account’s admin without assuming who they are', () => {
+    const t = createTranslator({ locale: 'fr', layers: [uiMessages], formatNumber: String });
+    expect(t('ui.common.readOnly', { name: 'Camille Martin' })).toBe(
+      'Seule la personne qui administre ce compte, Camille Martin, peut modifier la facturation.',
+    );
+  });
+
   it('let a host override one key while keeping the rest', () => {
     const layers = withUiMessages({ fr: { 'ui.addOn.add': 'Ajouter' } });
     const t = createTranslator({ locale: 'fr-CA', layers, formatNumber: String });

@@ -7,6 +7,7 @@ import {
   norm,
   renderWithBilling,
 } from '../internal/test-utils/render-with-billing.js';
+import { demoNames } from '../internal/test-utils/demo-names.js';
 
 const copy = {
   en: {
@@ -21,8 +22,8 @@ const copy = {
   fr: {
     group: 'Plan',
     current: 'Plan actuel',
-    lose: "Vous perdrez l'accès à :",
-    sales: "Contacter l'équipe commerciale",
+    lose: 'Vous perdrez l’accès à :',
+    sales: 'Contacter l’équipe commerciale',
     monthly: 'Mensuel',
     yearly: 'Annuel',
     request: /demande de modification/,
@@ -31,6 +32,7 @@ const copy = {
 
 describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
   const c = copy[locale];
+  const names = demoNames(locale);
 
   it('is one radio group with the current plan checked and marked, and no axe violations', async () => {
     const { screen, container } = await renderWithBilling(<PlanTierPicker />, { locale });
@@ -68,7 +70,7 @@ describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
     await userEvent.click(await screen.findByRole('radio', { name: 'Starter' }));
     const note = container.querySelector('[data-slot="plan-tier-picker-downgrade"]');
     expect(norm(note?.textContent)).toContain(c.lose);
-    expect(note?.textContent).toContain('Marketing automation');
+    expect(note?.textContent).toContain(names.feature('marketing-automation'));
     expect(note?.textContent).toMatch(c.request);
     expect(await axeViolations(container)).toEqual([]);
   });

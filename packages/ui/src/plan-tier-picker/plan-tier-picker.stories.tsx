@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { PlanTierPicker } from './plan-tier-picker.js';
+import { demoNames } from '../internal/test-utils/demo-names.js';
 
 const meta = {
   title: 'Widgets/PlanTierPicker',
@@ -21,7 +22,9 @@ export const DowngradeListsLostFeatures: Story = {
     await userEvent.click(await canvas.findByRole('radio', { name: /Starter/ }));
     const note = canvas.getByText('You will lose access to:').parentElement!;
     await expect(note).toBeVisible();
-    await expect(within(note).getByRole('list')).toHaveTextContent(/Marketing automation/);
+    await expect(within(note).getByRole('list')).toHaveTextContent(
+      demoNames('en').feature('marketing-automation'),
+    );
     await userEvent.click(canvas.getByRole('button', { name: 'Request an account change' }));
     await expect(args.onRequestChange).toHaveBeenCalledOnce();
   },
@@ -94,7 +97,7 @@ export const KeyboardFrench: Story = {
     await userEvent.tab();
     await expect(canvas.getByRole('radio', { name: /Plus/ })).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');
-    await expect(canvas.getByText("Vous perdrez l'accès à :")).toBeVisible();
+    await expect(canvas.getByText('Vous perdrez l’accès à :')).toBeVisible();
     await expect(canvas.getByText(/demande de modification/)).toBeVisible();
   },
 };

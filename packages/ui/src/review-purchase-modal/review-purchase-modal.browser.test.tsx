@@ -47,15 +47,19 @@ const copy = {
     estimate: 'Estimate',
     done: 'Done',
     scheduledConfirm: 'Confirm change',
+    active: 'Your changes are active now.',
+    below: 'The amounts below are the new ones',
   },
   fr: {
-    review: "Revoir l'achat",
-    confirm: "Confirmer l'achat",
+    review: 'Revoir l’achat',
+    confirm: 'Confirmer l’achat',
     success: 'Achat confirmé',
-    acknowledge: "J'ai compris, revoir",
+    acknowledge: 'J’ai compris, revoir',
     estimate: 'Estimation',
     done: 'Terminé',
     scheduledConfirm: 'Confirmer le changement',
+    active: 'Vos modifications sont actives dès maintenant.',
+    below: 'Les montants ci-dessous sont les nouveaux',
   },
 } as const;
 
@@ -103,6 +107,8 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
     const button = confirm.element() as HTMLButtonElement;
     for (let i = 0; i < 20; i++) button.click();
     await expect.element(page.getByRole('dialog', { name: c.success })).toBeVisible();
+    // A contact limit, not a plan, was bought: the success words it generically.
+    expect(page.getByRole('dialog', { name: c.success }).element().textContent).toContain(c.active);
     expect(adapter.calls.commitChange).toBe(1);
     expect(adapter.snapshot().subscription.selection.contactLimit).toBe(20000);
   });
@@ -120,6 +126,15 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
 
     await expect.element(page.getByRole('alert')).toBeVisible();
     await expect.element(page.getByRole('button', { name: c.confirm })).not.toBeInTheDocument();
+    // The alert says the new amounts are below it, and they are: every figure follows it.
+    const alert = page.getByRole('alert').element();
+    expect(alert.textContent).toContain(c.below);
+    const figures = document.querySelector('[data-slot="review-purchase-modal-recurring"]');
+    expect(figures).not.toBeNull();
+    expect(alert.compareDocumentPosition(figures!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(alert.getBoundingClientRect().bottom).toBeLessThanOrEqual(
+      figures!.getBoundingClientRect().top,
+    );
     const dueAfter = document.querySelector(
       '[data-slot="review-purchase-modal-due-today"] dd',
     )?.textContent;
@@ -196,7 +211,7 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
     await expect
       .element(
         page.getByRole('status').filter({
-          hasText: locale === 'en' ? 'Nothing was charged today' : "Rien n'a été débité",
+          hasText: locale === 'en' ? 'Nothing was charged today' : 'Rien n’a été débité',
         }),
       )
       .toBeVisible();

@@ -248,9 +248,9 @@ export const LongFrenchStrings: Story = {
   globals: { locale: 'fr' },
   args: { change: { plan: 'pro', contactLimit: 20000, seats: 6, addOns: ['sms'] } },
   play: async () => {
-    await expect(await screen.findByRole('dialog', { name: "Revoir l'achat" })).toBeVisible();
+    await expect(await screen.findByRole('dialog', { name: 'Revoir l’achat' })).toBeVisible();
     await waitFor(() =>
-      expect(screen.getByRole('button', { name: "Confirmer l'achat" })).toHaveAttribute(
+      expect(screen.getByRole('button', { name: 'Confirmer l’achat' })).toHaveAttribute(
         'aria-disabled',
         'false',
       ),
@@ -284,11 +284,11 @@ export const KeyboardConfirmFrench: Story = {
   globals: { locale: 'fr' },
   args: { autoOpen: false },
   play: async ({ canvas }) => {
-    const trigger = await canvas.findByRole('button', { name: "Revoir l'achat" });
+    const trigger = await canvas.findByRole('button', { name: 'Revoir l’achat' });
     await waitFor(() => expect(trigger).toBeEnabled());
     trigger.focus();
     await userEvent.keyboard('{Enter}');
-    const confirm = await screen.findByRole('button', { name: "Confirmer l'achat" });
+    const confirm = await screen.findByRole('button', { name: 'Confirmer l’achat' });
     await waitFor(() => expect(confirm).toHaveAttribute('aria-disabled', 'false'));
     confirm.focus();
     await userEvent.keyboard('{Enter}');

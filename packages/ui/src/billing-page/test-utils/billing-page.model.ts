@@ -2,6 +2,7 @@
 // modal, press a key on the slider, confirm) and the copy of each locale lives here, once.
 import { expect } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { demoNames } from '../../internal/test-utils/demo-names.js';
 
 export const pageCopy = {
   en: {
@@ -20,7 +21,7 @@ export const pageCopy = {
     done: 'Done',
     upgrade: 'Upgrade',
     request: 'Request an account change',
-    configureBundle: 'Configure Marketing & Sales',
+    configureBundle: `Configure ${demoNames('en').product('marketing-sales')}`,
     updatePlan: 'Update my plan',
     addToPlan: /^Add to plan/,
     getInTouch: 'Get in touch',
@@ -36,21 +37,21 @@ export const pageCopy = {
     addSeat: 'Ajouter un siège',
     removeSeat: 'Retirer un siège',
     continue: 'Continuer',
-    review: "Revoir l'achat",
-    confirm: "Confirmer l'achat",
+    review: 'Revoir l’achat',
+    confirm: 'Confirmer l’achat',
     confirmScheduled: 'Confirmer le changement',
     success: 'Achat confirmé',
     scheduledSuccess: 'Changement programmé',
     done: 'Terminé',
     upgrade: 'Mettre à niveau',
     request: 'Demander une modification du compte',
-    configureBundle: 'Configurer Marketing + Ventes',
+    configureBundle: `Configurer ${demoNames('fr').product('marketing-sales')}`,
     updatePlan: 'Mettre à jour mon plan',
     addToPlan: /^Ajouter au plan/,
     getInTouch: 'Contactez-nous',
     retry: 'Réessayer',
     scheduledNote: /Un changement est programmé/,
-    chargedToday: "Débité aujourd'hui",
+    chargedToday: 'Débité aujourd’hui',
   },
 } as const;
 
