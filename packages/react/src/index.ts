@@ -29,6 +29,8 @@ export type { HeadersInput, HttpAdapterOptions } from './adapter/create-http-ada
 // Hooks
 export { useBillingAccount } from './account/use-billing-account.js';
 export type { BillingAccount, BillingAccountStatus } from './account/use-billing-account.js';
+export { useSubscriptionOffer } from './account/use-subscription-offer.js';
+export type { SubscriptionAddOn, SubscriptionOffer } from './account/use-subscription-offer.js';
 export { useDraftChange } from './draft/use-draft-change.js';
 export type { DraftChange, Updater } from './draft/use-draft-change.js';
 export { useContactLimitField } from './fields/use-contact-limit-field.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { useDraftChange } from '@tarif/react';
 import { AddOnCard } from './add-on-card.js';
 import {
   axeViolations,
@@ -27,6 +28,16 @@ const copy = {
     fromPlus: 'Disponible à partir du plan Plus.',
   },
 } as const;
+
+/** Moves the draft to Starter, as a tier picker elsewhere on the page would. */
+function PickStarter() {
+  const draft = useDraftChange();
+  return (
+    <button type="button" onClick={() => draft.setPlan('starter')}>
+      Pick Starter
+    </button>
+  );
+}
 
 describe.each(['en', 'fr'] as const)('AddOnCard in %s', (locale) => {
   const c = copy[locale];
@@ -76,6 +87,23 @@ describe.each(['en', 'fr'] as const)('AddOnCard in %s', (locale) => {
     });
     await screen.findByRole('button');
     expect(container.textContent).toContain(c.fromPlus);
+  });
+
+  it('judges availability by the subscription’s plan when told to, whatever the draft holds', async () => {
+    const { screen, container } = await renderWithBilling(
+      <>
+        <PickStarter />
+        <AddOnCard addOnId="sms" source="subscription" />
+        <AddOnCard addOnId="sms" />
+      </>,
+      { locale },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Pick Starter' }));
+    const [overview, draftCard] = [...container.querySelectorAll('[data-slot="add-on-card"]')];
+    // SMS needs Plus: the draft's Starter rules it out, the subscription's Plus still offers it.
+    expect(draftCard).toHaveAttribute('data-state', 'not-allowed');
+    expect(overview).toHaveAttribute('data-state', 'available');
+    expect(overview?.textContent).not.toContain(c.fromPlus);
   });
 
   it('shows an add-on included in the plan at no charge', async () => {

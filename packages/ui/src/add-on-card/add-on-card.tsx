@@ -2,7 +2,7 @@ import { forwardRef, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { findProduct } from '@tarif/core';
 import type { Catalog, Selection } from '@tarif/core';
-import { useAddOn, useBillingAccount, useDraftChange } from '@tarif/react';
+import { useAddOn, useBillingAccount, useDraftChange, useSubscriptionOffer } from '@tarif/react';
 import type { AddOnState } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
@@ -18,6 +18,11 @@ export interface AddOnCardProps extends Omit<ComponentPropsWithoutRef<'article'>
   addOnId: string;
   /** Called after the add-on is added to the draft, e.g. to open the review. */
   onAdd?: (addOnId: string) => void;
+  /**
+   * Whose plan and interval decide availability and price: the draft's (default), or the
+   * subscription's, for a list of what the account can add while the draft is edited elsewhere.
+   */
+  source?: 'draft' | 'subscription';
 }
 
 const stateKeys = {
@@ -36,8 +41,10 @@ const badgeClass: Record<AddOnState, string> = {
 
 /** One add-on: what it does, its price for the draft's interval, and whether it can be added to the plan. */
 const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(props, forwardedRef) {
-  const { addOnId, onAdd, className, ...rootProps } = props;
-  const addOn = useAddOn(addOnId);
+  const { addOnId, onAdd, source = 'draft', className, ...rootProps } = props;
+  const field = useAddOn(addOnId);
+  const offer = useSubscriptionOffer();
+  const addOn = source === 'subscription' ? { ...field, ...offer.addOn(addOnId) } : field;
   const account = useBillingAccount();
   const draft = useDraftChange();
   const { t, formatMoney } = useUiMessages();
@@ -63,7 +70,10 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
     );
   }
 
-  const selection = draft.selection;
+  const selection =
+    source === 'subscription' && account.subscription
+      ? account.subscription.selection
+      : draft.selection;
   const readOnly = !account.canManageBilling;
   const reason = reasonText(addOn.state, account.catalog, selection, addOnId, t);
   const perKey = selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';

@@ -129,6 +129,41 @@ describe.each(['en', 'fr'] as const)('BillingPage (%s)', (locale) => {
     expect(adapter.snapshot().subscription.selection.contactLimit).toBe(10000);
   });
 
+  it('keeps the plan cards on the subscription while the contacts dialog edits the draft', async () => {
+    await renderWithBilling(<BillingPage />, { locale });
+    const eur = (amount: number) =>
+      normalizeSpaces(
+        new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amount),
+      );
+    const currentCard = () =>
+      normalizeSpaces(
+        document.querySelector('[data-slot="plan-tier-picker-tier"][data-current]')?.textContent,
+      );
+    // Plus at 10 000 contacts and 3 included seats is 59 € a month; at 15 000 it would be 79 €.
+    expect(currentCard()).toContain(eur(59));
+    await ui.click(c.editContacts);
+    await ui.focusSlider();
+    await ui.pressKey('ArrowRight');
+    await expect.element(ui.button(c.updateContacts)).toBeEnabled();
+    expect(currentCard()).toContain(eur(59));
+    expect(currentCard()).not.toContain(eur(79));
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+    expect(currentCard()).toContain(eur(59));
+  });
+
+  it('keeps offering the add-ons of the subscription’s plan while a lower tier is picked', async () => {
+    await renderWithBilling(<BillingPage />, { locale });
+    await page.getByRole('radio', { name: /Starter/ }).click();
+    const section = document.querySelector('[data-slot="billing-page-add-ons"]');
+    const states = [...(section?.querySelectorAll('[data-slot="add-on-card"]') ?? [])].map((card) =>
+      card.getAttribute('data-state'),
+    );
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((state) => state === 'available')).toBe(true);
+    await expect.element(page.getByRole('button', { name: c.addToPlan }).first()).toBeEnabled();
+  });
+
   it('has no axe violations, on the page and with the contacts modal open', async () => {
     await renderWithBilling(<BillingPage />, { locale });
     await ui.seePage();
@@ -172,6 +207,9 @@ describe('BillingPage states', () => {
     await expect
       .element(page.getByRole('radio', { name: /Pro/ }))
       .toHaveAttribute('aria-disabled', 'true');
+    // Said once, by the page: the plan picker on it does not repeat it.
+    const notice = 'Only Alex Admin, the primary admin of this account, can change billing.';
+    expect(page.getByText(notice, { exact: true }).elements()).toHaveLength(1);
   });
 
   it('shows a skeleton while loading, then an error with a retry that loads the account', async () => {

@@ -11,6 +11,7 @@ import { PlanTierPicker } from '../plan-tier-picker/plan-tier-picker.js';
 import { ReviewPurchaseModal } from '../review-purchase-modal/review-purchase-modal.js';
 import { SeatStepper } from '../seat-stepper/seat-stepper.js';
 import { cx } from '../internal/cx.js';
+import { ReadOnlyNoticeShownContext } from '../internal/read-only-notice.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { BillingRow, PlanSummary } from './billing-summary.js';
 import { BundleConfigurator } from './bundle-configurator.js';
@@ -46,6 +47,9 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
 
     const [step, setStep] = useState<Step>(null);
     const [view, setView] = useState<'overview' | 'bundle'>('overview');
+    // Whether the open flow started from the plan picker: only then does the picker, left on the
+    // page behind the dialogs, show the draft; otherwise it keeps showing the subscription.
+    const [fromPicker, setFromPicker] = useState(false);
     // The element that started the flow: focus goes back there when the flow ends.
     const returnFocus = useRef<HTMLElement | null>(null);
     const contactsEdit = useRef<HTMLButtonElement>(null);
@@ -55,6 +59,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     const start = (next: Step, from: HTMLElement | null) => {
       returnFocus.current = from;
       draft.reset();
+      setFromPicker(false);
       setStep(next);
     };
     // Set by the review when a commit succeeds; read when the flow ends. A ref, not the purchase
@@ -165,6 +170,8 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
       .filter((addOn) => addOn.plans.includes(current.plan) && !current.addOns.includes(addOn.id))
       .map((a) => a.id);
     const focusTarget: RefObject<HTMLElement | null> = returnFocus;
+    const pickerSource = step === null || fromPicker ? 'draft' : 'subscription';
+    const noticeShown = readOnly && account.primaryAdmin !== null;
 
     const dialogs = (
       <>
@@ -270,224 +277,237 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
         className={cx('tarif tarif-bp', className)}
         {...rootProps}
       >
-        <header className="tarif-bp-header">
-          <h2 id={titleId} className="tarif-bp-title">
-            {t('ui.billing.title')}
-          </h2>
-          <p className="tarif-muted">{t('ui.billing.subtitle')}</p>
-        </header>
+        <ReadOnlyNoticeShownContext.Provider value={noticeShown}>
+          <header className="tarif-bp-header">
+            <h2 id={titleId} className="tarif-bp-title">
+              {t('ui.billing.title')}
+            </h2>
+            <p className="tarif-muted">{t('ui.billing.subtitle')}</p>
+          </header>
 
-        {readOnly && account.primaryAdmin && (
-          <p
-            id={readOnlyId}
-            data-slot="billing-page-read-only"
-            className="tarif-note tarif-note--info"
-          >
-            {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
-          </p>
-        )}
+          {readOnly && account.primaryAdmin && (
+            <p
+              id={readOnlyId}
+              data-slot="billing-page-read-only"
+              className="tarif-note tarif-note--info"
+            >
+              {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+            </p>
+          )}
 
-        <PlanSummary />
+          <PlanSummary />
 
-        <div className="tarif-card tarif-bp-rows">
-          <BillingRow
-            slot="billing-page-contacts"
-            title={t('ui.billing.contacts.title')}
-            value={t('ui.contactLimit.contacts', { count: limit })}
-            detail={
-              <div className="tarif-bp-usage">
-                <div className="tarif-bp-usage-text">
-                  <span className="tarif-muted tarif-amount">
-                    {t('ui.contactLimit.usageValue', {
+          <div className="tarif-card tarif-bp-rows">
+            <BillingRow
+              slot="billing-page-contacts"
+              title={t('ui.billing.contacts.title')}
+              value={t('ui.contactLimit.contacts', { count: limit })}
+              detail={
+                <div className="tarif-bp-usage">
+                  <div className="tarif-bp-usage-text">
+                    <span className="tarif-muted tarif-amount">
+                      {t('ui.contactLimit.usageValue', {
+                        used: subscription.contactsInUse,
+                        count: limit,
+                      })}
+                    </span>
+                    {nearLimit && (
+                      <span className="tarif-badge tarif-badge--warning">
+                        {t('ui.billing.contacts.nearLimit')}
+                      </span>
+                    )}
+                  </div>
+                  <div
+                    // A styled div like the slider's: a native <meter> cannot be themed alike everywhere.
+                    // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
+                    role="meter"
+                    aria-label={t('ui.contactLimit.usageLabel')}
+                    aria-valuemin={0}
+                    aria-valuemax={limit}
+                    aria-valuenow={Math.min(subscription.contactsInUse, limit)}
+                    aria-valuetext={t('ui.contactLimit.usageValue', {
                       used: subscription.contactsInUse,
                       count: limit,
                     })}
-                  </span>
-                  {nearLimit && (
-                    <span className="tarif-badge tarif-badge--warning">
-                      {t('ui.billing.contacts.nearLimit')}
-                    </span>
-                  )}
+                    className="tarif-meter"
+                    data-state={nearLimit ? 'near' : undefined}
+                  >
+                    <div className="tarif-meter-fill" style={{ inlineSize: `${percent}%` }} />
+                  </div>
                 </div>
-                <div
-                  // A styled div like the slider's: a native <meter> cannot be themed alike everywhere.
-                  // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
-                  role="meter"
-                  aria-label={t('ui.contactLimit.usageLabel')}
-                  aria-valuemin={0}
-                  aria-valuemax={limit}
-                  aria-valuenow={Math.min(subscription.contactsInUse, limit)}
-                  aria-valuetext={t('ui.contactLimit.usageValue', {
-                    used: subscription.contactsInUse,
-                    count: limit,
-                  })}
-                  className="tarif-meter"
-                  data-state={nearLimit ? 'near' : undefined}
-                >
-                  <div className="tarif-meter-fill" style={{ inlineSize: `${percent}%` }} />
-                </div>
-              </div>
-            }
-            editText={t('ui.billing.edit')}
-            editLabel={t('ui.billing.contacts.edit')}
-            editDisabled={readOnly}
-            disabledReasonId={readOnlyId}
-            editRef={contactsEdit}
-            onEdit={() => start('contacts', contactsEdit.current)}
-          />
-          <BillingRow
-            slot="billing-page-seats"
-            title={t('ui.billing.seats.title')}
-            value={t('ui.seats.count', { count: current.seats })}
-            detail={
-              <p className="tarif-muted tarif-amount">
-                {t('ui.seats.inUse', { count: subscription.seatsInUse })}
-              </p>
-            }
-            editText={t('ui.billing.edit')}
-            editLabel={t('ui.billing.seats.edit')}
-            editDisabled={readOnly}
-            disabledReasonId={readOnlyId}
-            editRef={seatsEdit}
-            onEdit={() => start('seats', seatsEdit.current)}
-          />
-        </div>
-
-        <section
-          aria-labelledby={`${id}-plans`}
-          data-slot="billing-page-plans"
-          className="tarif-bp-section"
-        >
-          <div className="tarif-bp-section-head">
-            <h3 id={`${id}-plans`} className="tarif-bp-section-title">
-              {t('ui.billing.plans.title')}
-            </h3>
-            <p className="tarif-muted">{t('ui.billing.plans.description')}</p>
+              }
+              editText={t('ui.billing.edit')}
+              editLabel={t('ui.billing.contacts.edit')}
+              editDisabled={readOnly}
+              disabledReasonId={readOnlyId}
+              editRef={contactsEdit}
+              onEdit={() => start('contacts', contactsEdit.current)}
+            />
+            <BillingRow
+              slot="billing-page-seats"
+              title={t('ui.billing.seats.title')}
+              value={t('ui.seats.count', { count: current.seats })}
+              detail={
+                <p className="tarif-muted tarif-amount">
+                  {t('ui.seats.inUse', { count: subscription.seatsInUse })}
+                </p>
+              }
+              editText={t('ui.billing.edit')}
+              editLabel={t('ui.billing.seats.edit')}
+              editDisabled={readOnly}
+              disabledReasonId={readOnlyId}
+              editRef={seatsEdit}
+              onEdit={() => start('seats', seatsEdit.current)}
+            />
           </div>
-          <PlanTierPicker
-            onRequestChange={() => {
-              returnFocus.current =
-                document.activeElement instanceof HTMLElement ? document.activeElement : null;
-              setStep('request');
-            }}
-          />
-          {/* Actions appear once another tier or interval is picked; a lower tier is explained,
-            with its own request button, by the picker itself. */}
-          {pickerDirty && !planDown && (
-            <div className="tarif-bp-actions">
-              <button
-                type="button"
-                className="tarif-button tarif-button--ghost"
-                onClick={draft.reset}
-              >
-                {t('ui.common.cancel')}
-              </button>
-              {needsSales ? (
-                <button
-                  type="button"
-                  data-slot="billing-page-plans-request"
-                  className="tarif-button tarif-button--primary"
-                  disabled={readOnly}
-                  onClick={(event) => {
-                    returnFocus.current = event.currentTarget;
-                    setStep('request');
-                  }}
-                >
-                  {t('ui.review.request.action')}
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  data-slot="billing-page-plans-upgrade"
-                  className="tarif-button tarif-button--primary"
-                  aria-describedby={readOnly ? readOnlyId : undefined}
-                  disabled={
-                    readOnly || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')
-                  }
-                  onClick={(event) => {
-                    returnFocus.current = event.currentTarget;
-                    toReview();
-                  }}
-                >
-                  {t('ui.billing.plans.upgrade')}
-                </button>
-              )}
-            </div>
-          )}
-        </section>
 
-        {bundle && (
           <section
-            aria-labelledby={`${id}-bundle`}
-            data-slot="billing-page-bundle-offer"
-            className="tarif-card tarif-bp-offer"
-          >
-            <div>
-              <h3 id={`${id}-bundle`} className="tarif-bp-offer-title">
-                {t('ui.billing.bundle.title')}
-              </h3>
-              <p className="tarif-muted">{t('ui.billing.bundle.body', { bundle: bundle.name })}</p>
-            </div>
-            <button
-              ref={bundleButton}
-              type="button"
-              className="tarif-button tarif-button--primary"
-              disabled={readOnly}
-              aria-describedby={readOnly ? readOnlyId : undefined}
-              onClick={() => {
-                draft.reset();
-                draft.setProduct(bundle.id);
-                setView('bundle');
-              }}
-            >
-              {t('ui.billing.bundle.configure', { bundle: bundle.name })}
-            </button>
-          </section>
-        )}
-
-        {addOnIds.length > 0 && (
-          <section
-            aria-labelledby={`${id}-addons`}
-            data-slot="billing-page-add-ons"
+            aria-labelledby={`${id}-plans`}
+            data-slot="billing-page-plans"
             className="tarif-bp-section"
           >
-            <h3 id={`${id}-addons`} className="tarif-bp-section-title">
-              {t('ui.billing.addOns.title')}
-            </h3>
-            <div className="tarif-bp-addons">
-              {addOnIds.map((addOnId) => (
-                <AddOnCard
-                  key={addOnId}
-                  addOnId={addOnId}
-                  onAdd={() => {
-                    returnFocus.current =
-                      document.activeElement instanceof HTMLElement ? document.activeElement : null;
-                    // Only this add-on: drop whatever else the draft held (e.g. a tier picked above).
-                    draft.reset();
-                    draft.addAddOn(addOnId);
-                    toReview();
-                  }}
-                />
-              ))}
+            <div className="tarif-bp-section-head">
+              <h3 id={`${id}-plans`} className="tarif-bp-section-title">
+                {t('ui.billing.plans.title')}
+              </h3>
+              <p className="tarif-muted">{t('ui.billing.plans.description')}</p>
             </div>
+            <PlanTierPicker
+              source={pickerSource}
+              onRequestChange={() => {
+                returnFocus.current =
+                  document.activeElement instanceof HTMLElement ? document.activeElement : null;
+                setFromPicker(true);
+                setStep('request');
+              }}
+            />
+            {/* Actions appear once another tier or interval is picked; a lower tier is explained,
+            with its own request button, by the picker itself. */}
+            {pickerDirty && !planDown && (
+              <div className="tarif-bp-actions">
+                <button
+                  type="button"
+                  className="tarif-button tarif-button--ghost"
+                  onClick={draft.reset}
+                >
+                  {t('ui.common.cancel')}
+                </button>
+                {needsSales ? (
+                  <button
+                    type="button"
+                    data-slot="billing-page-plans-request"
+                    className="tarif-button tarif-button--primary"
+                    disabled={readOnly}
+                    onClick={(event) => {
+                      returnFocus.current = event.currentTarget;
+                      setFromPicker(true);
+                      setStep('request');
+                    }}
+                  >
+                    {t('ui.review.request.action')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    data-slot="billing-page-plans-upgrade"
+                    className="tarif-button tarif-button--primary"
+                    aria-describedby={readOnly ? readOnlyId : undefined}
+                    disabled={
+                      readOnly || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')
+                    }
+                    onClick={(event) => {
+                      returnFocus.current = event.currentTarget;
+                      setFromPicker(true);
+                      toReview();
+                    }}
+                  >
+                    {t('ui.billing.plans.upgrade')}
+                  </button>
+                )}
+              </div>
+            )}
           </section>
-        )}
 
-        <p data-slot="billing-page-contact-us" className="tarif-bp-contact-us">
-          <span className="tarif-muted">{t('ui.billing.contactUs.text')}</span>{' '}
-          <button
-            type="button"
-            className="tarif-bp-link"
-            disabled={readOnly}
-            onClick={(event) => {
-              start('request', event.currentTarget);
-            }}
-          >
-            {t('ui.billing.contactUs.action')}
-          </button>
-        </p>
+          {bundle && (
+            <section
+              aria-labelledby={`${id}-bundle`}
+              data-slot="billing-page-bundle-offer"
+              className="tarif-card tarif-bp-offer"
+            >
+              <div>
+                <h3 id={`${id}-bundle`} className="tarif-bp-offer-title">
+                  {t('ui.billing.bundle.title')}
+                </h3>
+                <p className="tarif-muted">
+                  {t('ui.billing.bundle.body', { bundle: bundle.name })}
+                </p>
+              </div>
+              <button
+                ref={bundleButton}
+                type="button"
+                className="tarif-button tarif-button--primary"
+                disabled={readOnly}
+                aria-describedby={readOnly ? readOnlyId : undefined}
+                onClick={() => {
+                  draft.reset();
+                  draft.setProduct(bundle.id);
+                  setView('bundle');
+                }}
+              >
+                {t('ui.billing.bundle.configure', { bundle: bundle.name })}
+              </button>
+            </section>
+          )}
 
-        {dialogs}
+          {addOnIds.length > 0 && (
+            <section
+              aria-labelledby={`${id}-addons`}
+              data-slot="billing-page-add-ons"
+              className="tarif-bp-section"
+            >
+              <h3 id={`${id}-addons`} className="tarif-bp-section-title">
+                {t('ui.billing.addOns.title')}
+              </h3>
+              <div className="tarif-bp-addons">
+                {addOnIds.map((addOnId) => (
+                  <AddOnCard
+                    key={addOnId}
+                    addOnId={addOnId}
+                    // The section lists what the subscription's plan can add, whatever tier the picker holds.
+                    source="subscription"
+                    onAdd={() => {
+                      returnFocus.current =
+                        document.activeElement instanceof HTMLElement
+                          ? document.activeElement
+                          : null;
+                      // Only this add-on: drop whatever else the draft held (e.g. a tier picked above).
+                      draft.reset();
+                      setFromPicker(false);
+                      draft.addAddOn(addOnId);
+                      toReview();
+                    }}
+                  />
+                ))}
+              </div>
+            </section>
+          )}
+
+          <p data-slot="billing-page-contact-us" className="tarif-bp-contact-us">
+            <span className="tarif-muted">{t('ui.billing.contactUs.text')}</span>{' '}
+            <button
+              type="button"
+              className="tarif-bp-link"
+              disabled={readOnly}
+              onClick={(event) => {
+                start('request', event.currentTarget);
+              }}
+            >
+              {t('ui.billing.contactUs.action')}
+            </button>
+          </p>
+
+          {dialogs}
+        </ReadOnlyNoticeShownContext.Provider>
       </section>
     );
   },

@@ -6,6 +6,7 @@ import { cx } from '../internal/cx.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useDirection } from '../internal/use-direction.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
+import { useShowsOwnReadOnlyNotice } from '../internal/read-only-notice.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ContactLimitSlider
@@ -36,6 +37,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     const account = useBillingAccount();
     const draft = useDraftChange();
     const { t, formatMoney, formatNumber } = useUiMessages();
+    const ownNotice = useShowsOwnReadOnlyNotice();
     const [dir, measureDirection] = useDirection(dirProp);
     const ref = useComposedRefs<HTMLDivElement>(measureDirection, forwardedRef);
     const id = useId();
@@ -244,7 +246,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
             )}
           </div>
         )}
-        {!account.canManageBilling && account.primaryAdmin && (
+        {!account.canManageBilling && ownNotice && account.primaryAdmin && (
           <p data-slot="contact-limit-slider-read-only" className="tarif-note">
             {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
           </p>

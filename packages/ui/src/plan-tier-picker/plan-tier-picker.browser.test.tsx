@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { within } from '@testing-library/react';
 import { PlanTierPicker } from './plan-tier-picker.js';
 import {
   axeViolations,
@@ -18,6 +19,7 @@ const copy = {
     monthly: 'Monthly',
     yearly: 'Yearly',
     request: /change request/,
+    readOnly: 'Only Alex Admin, the primary admin of this account, can change billing.',
   },
   fr: {
     group: 'Plan',
@@ -27,6 +29,8 @@ const copy = {
     monthly: 'Mensuel',
     yearly: 'Annuel',
     request: /demande de modification/,
+    readOnly:
+      'Seule la personne qui administre ce compte, Alex Admin, peut modifier la facturation.',
   },
 } as const;
 
@@ -73,6 +77,57 @@ describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
     expect(note?.textContent).toContain(names.feature('marketing-automation'));
     expect(note?.textContent).toMatch(c.request);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('used on its own, tells a member who can change billing', async () => {
+    const { screen } = await renderWithBilling(<PlanTierPicker />, {
+      locale,
+      adapter: {
+        viewer: {
+          userId: 'u_2',
+          name: 'Camille Martin',
+          canManageBilling: false,
+          reason: 'not-primary-admin',
+        },
+        primaryAdmin: { name: 'Alex Admin', email: 'alex@example.com' },
+      },
+    });
+    expect(await screen.findByText(c.readOnly)).toBeVisible();
+    const pro = screen.getByRole('radio', { name: 'Pro' });
+    expect(pro).toHaveAttribute('aria-disabled', 'true');
+    expect(pro).toHaveAttribute('aria-checked', 'false');
+  });
+
+  it('shows the subscription, not the draft, when told to', async () => {
+    const { screen } = await renderWithBilling(
+      <>
+        <PlanTierPicker source="subscription" data-testid="overview" />
+        <PlanTierPicker data-testid="editor" showIntervalSwitch={false} />
+      </>,
+      { locale },
+    );
+    const overview = await screen.findByTestId('overview');
+    const editor = screen.getByTestId('editor');
+    // Picking Pro in the editor moves the draft; the overview keeps Plus checked at its €59.00.
+    await userEvent.click(within(editor).getByRole('radio', { name: 'Pro' }));
+    expect(within(editor).getByRole('radio', { name: 'Pro' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    const plus = within(overview).getByRole('radio', { name: 'Plus' });
+    expect(plus).toHaveAttribute('aria-checked', 'true');
+    expect(within(overview).getByRole('radio', { name: 'Pro' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+    expect(norm(plus.textContent)).toContain(norm(formatEUR(locale, 5900)));
+    // Clicking the overview chooses nothing: it shows, the editor edits.
+    await userEvent.click(within(overview).getByRole('radio', { name: 'Pro' }));
+    expect(within(overview).getByRole('radio', { name: 'Pro' })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+    expect(overview.querySelector('[data-slot="plan-tier-picker-downgrade"]')).toBeNull();
   });
 
   it('switches to yearly billing with the arrow keys and prices the tiers per year', async () => {

@@ -1,10 +1,16 @@
 import { forwardRef, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { findPlan } from '@tarif/core';
-import type { Catalog } from '@tarif/core';
-import { useBillingAccount, useDraftChange, usePlanTierField } from '@tarif/react';
-import type { PlanTier, PlanTierField } from '@tarif/react';
+import type { Catalog, Interval } from '@tarif/core';
+import {
+  useBillingAccount,
+  useDraftChange,
+  usePlanTierField,
+  useSubscriptionOffer,
+} from '@tarif/react';
+import type { PlanTier, PlanTierField, YearlySaving } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { useShowsOwnReadOnlyNotice } from '../internal/read-only-notice.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
 
@@ -22,6 +28,12 @@ export interface PlanTierPickerProps extends Omit<ComponentPropsWithoutRef<'div'
    * goes through a change request). Without it, the note is text only.
    */
   onRequestChange?: () => void;
+  /**
+   * What the cards show: the draft being edited (default), or the subscription as it stands, for
+   * a picker left on screen while another widget edits the draft. Showing the subscription, the
+   * picker takes no input.
+   */
+  source?: 'draft' | 'subscription';
 }
 
 /**
@@ -31,8 +43,16 @@ export interface PlanTierPickerProps extends Omit<ComponentPropsWithoutRef<'div'
  */
 const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
   function PlanTierPicker(props, forwardedRef) {
-    const { showIntervalSwitch = true, onRequestChange, className, ...rootProps } = props;
+    const {
+      showIntervalSwitch = true,
+      onRequestChange,
+      source = 'draft',
+      className,
+      ...rootProps
+    } = props;
     const field = usePlanTierField();
+    const offer = useSubscriptionOffer();
+    const ownNotice = useShowsOwnReadOnlyNotice();
     const account = useBillingAccount();
     const draft = useDraftChange();
     const messages = useUiMessages();
@@ -60,10 +80,15 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
     }
 
     const catalog = account.catalog;
-    const product = draft.selection?.product ?? '';
+    const fromSubscription = source === 'subscription';
+    // Prices and choices come from the hooks either way: the draft's, or the subscription's.
+    const view: PickerView = fromSubscription ? offer : field;
+    const product =
+      (fromSubscription ? account.subscription?.selection.product : draft.selection?.product) ?? '';
     const readOnly = !account.canManageBilling;
-    const selected = field.tiers.find((tier) => tier.selected);
-    const perKey = field.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
+    const inert = readOnly || fromSubscription;
+    const selected = view.tiers.find((tier) => tier.selected);
+    const perKey = view.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
 
     return (
       <div
@@ -72,10 +97,11 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
         className={cx('tarif tarif-ptp', className)}
         {...rootProps}
       >
-        {showIntervalSwitch && field.intervals.length > 1 && field.interval && (
+        {showIntervalSwitch && field.intervals.length > 1 && view.interval && (
           <IntervalSwitch
             field={field}
-            readOnly={readOnly}
+            view={view}
+            readOnly={inert}
             messages={messages}
             name={`${id}-interval`}
           />
@@ -88,19 +114,25 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
           data-slot="plan-tier-picker-tiers"
           className="tarif-ptp-tiers"
         >
-          {field.tiers.map((tier, index) => {
+          {view.tiers.map((tier, index) => {
             const radio = field.getRadioProps(tier.id);
             const nameId = `${id}-${tier.id}-name`;
             const detailsId = `${id}-${tier.id}-details`;
-            const previous = field.tiers[index - 1];
+            const previous = view.tiers[index - 1];
             const features = newFeatures(catalog, product, tier.id, previous?.id);
             return (
               <div
                 key={tier.id}
                 {...radio}
-                {...(readOnly
-                  ? { onClick: undefined, onKeyDown: undefined, 'aria-disabled': true }
+                {...(fromSubscription
+                  ? {
+                      'aria-checked': tier.selected,
+                      tabIndex: tier.selected ? 0 : -1,
+                      'data-state': tier.selected ? 'checked' : 'unchecked',
+                    }
                   : {})}
+                {...(inert ? { onClick: undefined, onKeyDown: undefined } : {})}
+                {...(readOnly ? { 'aria-disabled': true } : {})}
                 aria-labelledby={nameId}
                 aria-describedby={detailsId}
                 data-slot="plan-tier-picker-tier"
@@ -172,7 +204,7 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
             {t('ui.plans.contactSalesNote')}
           </p>
         )}
-        {readOnly && account.primaryAdmin && (
+        {readOnly && ownNotice && account.primaryAdmin && (
           <p data-slot="plan-tier-picker-read-only" className="tarif-note">
             {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
           </p>
@@ -190,19 +222,20 @@ PlanTierPicker.displayName = NAME;
 
 interface IntervalSwitchProps {
   field: PlanTierField;
+  view: PickerView;
   readOnly: boolean;
   messages: UiMessages;
   name: string;
 }
 
-function IntervalSwitch({ field, readOnly, messages, name }: IntervalSwitchProps) {
+function IntervalSwitch({ field, view, readOnly, messages, name }: IntervalSwitchProps) {
   const { t, formatMoney } = messages;
   return (
     <div data-slot="plan-tier-picker-interval" className="tarif-ptp-interval">
       <fieldset className="tarif-segmented" disabled={readOnly}>
         <legend className="tarif-sr-only">{t('ui.plans.interval')}</legend>
         {field.intervals.map((interval) => {
-          const checked = field.interval === interval;
+          const checked = view.interval === interval;
           return (
             <label
               key={interval}
@@ -222,12 +255,12 @@ function IntervalSwitch({ field, readOnly, messages, name }: IntervalSwitchProps
           );
         })}
       </fieldset>
-      {field.yearlySaving && field.yearlySaving.amount.amount > 0 && (
+      {view.yearlySaving && view.yearlySaving.amount.amount > 0 && (
         <span
           data-slot="plan-tier-picker-saving"
           className="tarif-badge tarif-badge--success tarif-amount"
         >
-          {t('ui.plans.yearlySaving', { amount: formatMoney(field.yearlySaving.amount) })}
+          {t('ui.plans.yearlySaving', { amount: formatMoney(view.yearlySaving.amount) })}
         </span>
       )}
     </div>
@@ -278,6 +311,13 @@ function DowngradeNote({ tier, messages, readOnly, onRequestChange }: DowngradeN
 }
 
 /* -----------------------------------------------------------------------------------------------*/
+
+/** What the cards and the switch show, from `usePlanTierField` or `useSubscriptionOffer`. */
+interface PickerView {
+  readonly tiers: readonly PlanTier[];
+  readonly interval: Interval | null;
+  readonly yearlySaving: YearlySaving | null;
+}
 
 function seatMax(catalog: Catalog, product: string, planId: string): number {
   return findPlan(catalog, product, planId)?.seats.max ?? 0;

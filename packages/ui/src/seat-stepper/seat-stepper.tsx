@@ -6,6 +6,7 @@ import { useBillingAccount, useDraftChange, useSeatField } from '@tarif/react';
 import type { SeatLimitReason } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
+import { useShowsOwnReadOnlyNotice } from '../internal/read-only-notice.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -32,6 +33,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
     const draft = useDraftChange();
     const messages = useUiMessages();
     const { t, formatMoney } = messages;
+    const ownNotice = useShowsOwnReadOnlyNotice();
     // While the user types, the input shows their text; the draft only takes whole numbers in range.
     const [typed, setTyped] = useState<string | null>(null);
 
@@ -193,7 +195,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
             )}
           </dl>
         )}
-        {readOnly && account.primaryAdmin && (
+        {readOnly && ownNotice && account.primaryAdmin && (
           <p data-slot="seat-stepper-read-only" className="tarif-note">
             {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
           </p>
