@@ -8,7 +8,10 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
-    resolve: { ...viteConfig.resolve, alias: { ...(viteConfig.resolve?.alias as object), ...sourceAliases } },
+    resolve: {
+      ...viteConfig.resolve,
+      alias: { ...(viteConfig.resolve?.alias as object), ...sourceAliases },
+    },
   }),
 };
 
