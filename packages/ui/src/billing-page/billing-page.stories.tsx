@@ -242,6 +242,25 @@ export const ReadOnlyViewer: Story = {
       'Only Alex Admin, the primary admin of this account, can change billing.',
     );
     await expect(canvas.getByRole('button', { name: 'Edit user seats' })).toBeDisabled();
+    // Said once, by the page; the plan picker on it does not repeat it.
+    await expect(
+      canvas.getAllByText(
+        'Only Alex Admin, the primary admin of this account, can change billing.',
+      ),
+    ).toHaveLength(1);
+  },
+};
+
+/** A French member: the notice names the admin without assuming who they are, once. */
+export const ReadOnlyViewerFrench: Story = {
+  globals: { locale: 'fr' },
+  parameters: { tarif: { viewer: { canManageBilling: false, reason: 'not-primary-admin' } } },
+  play: async ({ canvas }) => {
+    await expect(
+      await canvas.findAllByText(
+        'Seule la personne qui administre ce compte, Alex Admin, peut modifier la facturation.',
+      ),
+    ).toHaveLength(1);
   },
 };
 
