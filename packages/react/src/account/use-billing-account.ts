@@ -1,7 +1,8 @@
 import type { Catalog, Money, Subscription } from '@tarif/core';
 import type { PrimaryAdmin, ReadOnlyReason, ScheduledChange, Viewer } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingAccountError, BillingState } from '../provider/billing-store.js';
+import type { BillingAccountError } from '../provider/billing-store.js';
+import { selectAccount } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 
 export type BillingAccountStatus = 'loading' | 'error' | 'ready';
@@ -46,6 +47,3 @@ export function useBillingAccount(): BillingAccount {
     reload: () => store.loadAccount(),
   };
 }
-
-/** The account slice: replaced only when the account loads, reloads, commits or changes language. */
-const selectAccount = (state: BillingState) => state.account;

@@ -4,11 +4,10 @@ import { toAdapterError } from '../adapter/adapter-error.js';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type { ChangeRequestReceipt } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState, BillingStore } from '../provider/billing-store.js';
+import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { describeRequest } from '../internal/describe-request.js';
-import { shallowEqual } from '../internal/shallow-equal.js';
 
 export type ChangeRequestField = 'subject' | 'message' | 'contactEmail';
 export type ChangeRequestValues = { readonly [F in ChangeRequestField]: string };
@@ -54,12 +53,16 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** The change-request form, prefilled from what the draft needs sales for. */
 export function useChangeRequest(): ChangeRequest {
   const store = useBillingStore('useChangeRequest');
-  const { catalog, draft, beyond, estimate } = useStoreSelector(store, (state) => selectRequest(store, state), shallowEqual);
+  // The estimate behind the subject follows the account and the draft, both selected here.
+  const { catalog } = useStoreSelector(store, selectAccount);
+  const draft = useStoreSelector(store, selectDraft);
+  const beyond = useStoreSelector(store, selectContactsBeyond);
   const { t } = useMessages();
 
   const prefillSubject = () => {
+    const preview = store.getEstimate().preview;
     if (!catalog || !draft) return '';
-    const parts = describeRequest(catalog, draft.product, estimate?.requestFor ?? [], t);
+    const parts = describeRequest(catalog, draft.product, preview?.requestFor ?? [], t);
     if (beyond) parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
     return parts.join(' ; ').slice(0, changeRequestLimits.subject);
   };
@@ -147,11 +150,6 @@ export function useChangeRequest(): ChangeRequest {
       };
     },
   };
-}
-
-/** What the prefilled subject is made of: the draft, the step past the last band, and what the estimate says needs sales. */
-function selectRequest(store: BillingStore, { account, draft, contactsBeyond }: BillingState) {
-  return { catalog: account.catalog, draft, beyond: contactsBeyond, estimate: store.getEstimate().preview };
 }
 
 function validate(values: ChangeRequestValues, t: (key: string, params?: Record<string, string | number>) => string): ChangeRequestErrors {

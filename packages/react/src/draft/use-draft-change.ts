@@ -1,10 +1,9 @@
 import { findPlan, findProduct } from '@tarif/core';
 import type { ChangePreview, Interval, Selection } from '@tarif/core';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState, BillingStore } from '../provider/billing-store.js';
+import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { selectionKey } from '../internal/selection-key.js';
-import { shallowEqual } from '../internal/shallow-equal.js';
 
 /** A value or an updater of the previous value (TanStack's `OnChangeFn`). */
 export type Updater<T> = T | ((previous: T) => T);
@@ -40,14 +39,17 @@ export interface DraftChange {
  */
 export function useDraftChange(): DraftChange {
   const store = useBillingStore('useDraftChange');
-  const { selection, current, contactsBeyond, estimate } = useStoreSelector(store, (state) => selectDraft(store, state), shallowEqual);
+  // The estimate follows the draft and the account, so it is read at render, memoised per draft by the store.
+  const selection = useStoreSelector(store, selectDraft);
+  const current = useStoreSelector(store, selectAccount).snapshot?.subscription.selection ?? null;
+  const contactsBeyond = useStoreSelector(store, selectContactsBeyond);
   const update = (fn: (previous: Selection) => Selection) => store.setDraft(fn);
   return {
     selection,
     current,
     dirty: selection !== null && current !== null && (selectionKey(selection) !== selectionKey(current) || contactsBeyond),
     contactsBeyond,
-    estimate,
+    estimate: store.getEstimate().preview,
     setSelection: (next) => store.setDraft(next),
     setProduct: (productId) =>
       update((previous) => {
@@ -72,15 +74,5 @@ export function useDraftChange(): DraftChange {
     removeAddOn: (id) =>
       update((previous) => (previous.addOns.includes(id) ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) } : previous)),
     reset: () => store.resetDraft(),
-  };
-}
-
-/** The draft, what it is compared with, and its estimate (which the store memoises per draft). */
-function selectDraft(store: BillingStore, state: BillingState) {
-  return {
-    selection: state.draft,
-    current: state.account.snapshot?.subscription.selection ?? null,
-    contactsBeyond: state.contactsBeyond,
-    estimate: store.getEstimate().preview,
   };
 }

@@ -1,9 +1,8 @@
 import { resolvePolicy } from '@tarif/core';
 import type { Money } from '@tarif/core';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState } from '../provider/billing-store.js';
+import { selectAccount } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
-import { shallowEqual } from '../internal/shallow-equal.js';
 
 export type AddOnState = 'included' | 'active' | 'available' | 'not-allowed';
 
@@ -29,10 +28,14 @@ export interface AddOnField {
 /** One add-on of the catalog, seen from the draft plan. */
 export function useAddOn(id: string): AddOnField {
   const store = useBillingStore('useAddOn');
-  // Only what this add-on's card shows: the draft's contacts or seats moving leave it alone.
-  const { catalog, plan, interval, inDraft, onSubscription } = useStoreSelector(store, (state) => selectAddOn(state, id), shallowEqual);
+  const { catalog, snapshot } = useStoreSelector(store, selectAccount);
+  // Only the parts of the draft a card shows: its contacts or seats moving leave the card alone.
+  const plan = useStoreSelector(store, (state) => state.draft?.plan ?? '');
+  const interval = useStoreSelector(store, (state) => state.draft?.interval);
+  const inDraft = useStoreSelector(store, (state) => state.draft?.addOns.includes(id) ?? false);
   const addOn = catalog?.addOns.find((a) => a.id === id);
   const amount = interval ? addOn?.price[interval] : undefined;
+  const onSubscription = snapshot?.subscription.selection.addOns.includes(id) ?? false;
   const addOnState: AddOnState = !addOn
     ? 'not-allowed'
     : addOn.includedIn?.includes(plan)
@@ -57,16 +60,5 @@ export function useAddOn(id: string): AddOnField {
     },
     remove: () =>
       store.setDraft((previous) => (previous.addOns.includes(id) ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) } : previous)),
-  };
-}
-
-function selectAddOn(state: BillingState, id: string) {
-  const { draft, account } = state;
-  return {
-    catalog: account.catalog,
-    plan: draft?.plan ?? '',
-    interval: draft?.interval ?? null,
-    inDraft: draft?.addOns.includes(id) ?? false,
-    onSubscription: account.snapshot?.subscription.selection.addOns.includes(id) ?? false,
   };
 }

@@ -1,14 +1,12 @@
 import { bandIndex } from '@tarif/core';
-import type { Catalog, Interval, Money } from '@tarif/core';
+import type { Money } from '@tarif/core';
 import { useMemo } from 'react';
 import type { ChangeEvent } from 'react';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState } from '../provider/billing-store.js';
+import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
-import type { MessagesValue } from '../i18n/locale-context.js';
 import { safePlanPrice } from '../internal/safe-pricing.js';
-import { shallowEqual } from '../internal/shallow-equal.js';
 
 export interface ContactBand {
   readonly index: number;
@@ -69,16 +67,37 @@ export interface ContactLimitField {
 /** The contact-limit slider: bands, prices per band, usage, and the "contact sales" step. */
 export function useContactLimitField(): ContactLimitField {
   const store = useBillingStore('useContactLimitField');
-  const { catalog, contactsInUse, product, plan, interval, contactLimit, beyond } = useStoreSelector(store, selectContactLimit, shallowEqual);
+  const { catalog, snapshot } = useStoreSelector(store, selectAccount);
+  const draft = useStoreSelector(store, selectDraft);
+  const beyond = useStoreSelector(store, selectContactsBeyond);
   const { t } = useMessages();
+  const contactsInUse = snapshot?.subscription.contactsInUse ?? 0;
   const limits = catalog?.contactBands ?? [];
-  // A step of the slider changes only the draft's limit: the bands, priced for the draft's plan, stay.
-  const bands = useMemo(() => describeBands(catalog, product, plan, interval, contactsInUse, t), [catalog, product, plan, interval, contactsInUse, t]);
+  const product = draft?.product;
+  const plan = draft?.plan;
+  const interval = draft?.interval;
+
+  // A step of the slider moves only the draft's limit: the bands, priced for its plan and interval, stay.
+  const bands = useMemo(
+    () =>
+      (catalog?.contactBands ?? []).map((limit, index): ContactBand => {
+        const blocked = limit < contactsInUse;
+        return {
+          index,
+          limit,
+          price: catalog && product && plan && interval ? safePlanPrice(catalog, product, plan, interval, limit) : null,
+          blocked,
+          blockedReason: blocked ? t('contacts.blocked.inUse', { count: contactsInUse }) : null,
+          label: t('contacts.valueText', { count: limit }),
+        };
+      }),
+    [catalog, product, plan, interval, contactsInUse, t],
+  );
 
   const maxIndex = bands.length;
-  const draftIndex = catalog && contactLimit !== null ? bandIndex(catalog, contactLimit) : -1;
+  const draftIndex = catalog && draft ? bandIndex(catalog, draft.contactLimit) : -1;
   const selectedIndex = beyond ? maxIndex : Math.max(0, draftIndex);
-  const limit = contactLimit ?? 0;
+  const limit = draft?.contactLimit ?? 0;
   const usageShare = limit > 0 ? contactsInUse / limit : 0;
   const nearLimit = catalog !== null && usageShare * 100 >= (catalog.nearLimitPercent ?? 90);
   const next = draftIndex >= 0 && draftIndex + 1 < bands.length ? draftIndex + 1 : null;
@@ -107,7 +126,7 @@ export function useContactLimitField(): ContactLimitField {
     store.setContactsBeyond(false);
   };
 
-  const disabled = !catalog || contactLimit === null;
+  const disabled = !catalog || !draft;
   return {
     bands,
     selectedIndex,
@@ -137,41 +156,4 @@ export function useContactLimitField(): ContactLimitField {
       onChange: (event) => setIndex(Number(event.currentTarget.value)),
     }),
   };
-}
-
-function selectContactLimit({ account, draft, contactsBeyond }: BillingState) {
-  return {
-    catalog: account.catalog,
-    contactsInUse: account.snapshot?.subscription.contactsInUse ?? 0,
-    product: draft?.product ?? null,
-    plan: draft?.plan ?? null,
-    interval: draft?.interval ?? null,
-    contactLimit: draft?.contactLimit ?? null,
-    beyond: contactsBeyond,
-  };
-}
-
-/** Every band with the draft plan's price at it; prices are null until there is a draft. */
-function describeBands(
-  catalog: Catalog | null,
-  product: string | null,
-  plan: string | null,
-  interval: Interval | null,
-  contactsInUse: number,
-  t: MessagesValue['t'],
-): ContactBand[] {
-  return (catalog?.contactBands ?? []).map((limit, index) => {
-    const blocked = limit < contactsInUse;
-    return {
-      index,
-      limit,
-      price:
-        catalog && product !== null && plan !== null && interval !== null
-          ? safePlanPrice(catalog, product, plan, interval, limit)
-          : null,
-      blocked,
-      blockedReason: blocked ? t('contacts.blocked.inUse', { count: contactsInUse }) : null,
-      label: t('contacts.valueText', { count: limit }),
-    };
-  });
 }

@@ -1,13 +1,12 @@
 import { findProduct, planRank } from '@tarif/core';
-import type { Catalog, Direction, Feature, Interval, Money, Selection } from '@tarif/core';
+import type { Direction, Feature, Interval, Money } from '@tarif/core';
 import { useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState } from '../provider/billing-store.js';
+import { selectAccount, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { safeQuote } from '../internal/safe-pricing.js';
-import { shallowEqual } from '../internal/shallow-equal.js';
 
 export interface PlanTier {
   readonly id: string;
@@ -63,20 +62,46 @@ export interface PlanTierField {
 /** The plan tier picker and the billing interval of the draft. */
 export function usePlanTierField(): PlanTierField {
   const store = useBillingStore('usePlanTierField');
-  const { catalog, current, draft } = useStoreSelector(store, selectPlanTier, shallowEqual);
+  const { catalog, snapshot } = useStoreSelector(store, selectAccount);
+  const draft = useStoreSelector(store, selectDraft);
   const { t } = useMessages();
   const elements = useRef(new Map<string, HTMLElement>());
-  // Tier prices leave add-ons out: adding one re-prices nothing here but the yearly saving.
-  const product = draft?.product ?? null;
-  const selectedPlan = draft?.plan ?? null;
-  const interval = draft?.interval ?? null;
-  const contactLimit = draft?.contactLimit ?? null;
-  const seats = draft?.seats ?? null;
-  const tiers = useMemo(
-    () => describeTiers(catalog, current, product, selectedPlan, interval, contactLimit, seats),
-    [catalog, current, product, selectedPlan, interval, contactLimit, seats],
-  );
-  const yearlySaving = useMemo(() => (catalog && draft ? computeYearlySaving(catalog, draft) : null), [catalog, draft]);
+  const current = snapshot?.subscription.selection ?? null;
+  // Quoting every tier is the costly part: once per draft, not on every render.
+  const { tiers, yearlySaving } = useMemo(() => {
+    const product = catalog && draft ? findProduct(catalog, draft.product) : undefined;
+    const currentPlan = catalog && current ? findProduct(catalog, current.product)?.plans.find((p) => p.id === current.plan) : undefined;
+    const currentRank = catalog && current ? planRank(catalog, current.product, current.plan) : -1;
+
+    const tiers: PlanTier[] = (product?.plans ?? []).map((plan, rank) => {
+      const isCurrent = current?.product === product?.id && current?.plan === plan.id;
+      const price = catalog && draft && !plan.contactSales ? (safeQuote(catalog, { ...draft, plan: plan.id, addOns: [] })?.total ?? null) : null;
+      const featuresLost = (currentPlan?.features ?? [])
+        .filter((id) => !plan.features.includes(id))
+        .map((id) => catalog?.features.find((f) => f.id === id) ?? { id, name: id });
+      return {
+        id: plan.id,
+        name: plan.name,
+        price,
+        contactSales: plan.contactSales === true,
+        current: isCurrent,
+        selected: draft?.plan === plan.id,
+        direction: currentRank < 0 || rank === currentRank ? 'unchanged' : rank > currentRank ? 'up' : 'down',
+        featuresLost,
+      };
+    });
+
+    let yearlySaving: YearlySaving | null = null;
+    if (catalog && draft) {
+      const monthly = safeQuote(catalog, { ...draft, interval: 'month' })?.total;
+      const yearly = safeQuote(catalog, { ...draft, interval: 'year' })?.total;
+      if (monthly && yearly && monthly.amount > 0) {
+        const amount = monthly.amount * 12 - yearly.amount;
+        yearlySaving = { amount: { amount, currency: yearly.currency }, percent: Math.round((amount / (monthly.amount * 12)) * 100) };
+      }
+    }
+    return { tiers, yearlySaving };
+  }, [catalog, current, draft]);
 
   const setPlan = (planId: string) => store.setDraft((previous) => (previous.plan === planId ? previous : { ...previous, plan: planId }));
   const move = (planId: string, event: KeyboardEvent<HTMLElement>) => {
@@ -95,17 +120,17 @@ export function usePlanTierField(): PlanTierField {
     setPlan(tier.id);
     elements.current.get(tier.id)?.focus();
   };
-  const selectedId = selectedPlan;
+  const selectedId = draft?.plan ?? null;
   const anySelected = tiers.some((tier) => tier.selected);
 
   return {
     tiers,
     selectedId,
-    interval,
+    interval: draft?.interval ?? null,
     intervals: catalog?.intervals ?? [],
     yearlySaving,
     setPlan,
-    setInterval: (next) => store.setDraft((previous) => (previous.interval === next ? previous : { ...previous, interval: next })),
+    setInterval: (interval) => store.setDraft((previous) => (previous.interval === interval ? previous : { ...previous, interval })),
     getRadioGroupProps: () => ({ role: 'radiogroup', 'aria-label': t('plans.label'), ...(draft ? {} : { 'aria-disabled': true as const }) }),
     getRadioProps: (planId) => {
       const selected = selectedId === planId;
@@ -125,50 +150,4 @@ export function usePlanTierField(): PlanTierField {
       };
     },
   };
-}
-
-function selectPlanTier({ account, draft }: BillingState) {
-  return { catalog: account.catalog, current: account.snapshot?.subscription.selection ?? null, draft };
-}
-
-/** The draft product's tiers, each priced for the draft's interval, contacts and seats without add-ons. */
-function describeTiers(
-  catalog: Catalog | null,
-  current: Selection | null,
-  productId: string | null,
-  selectedPlan: string | null,
-  interval: Interval | null,
-  contactLimit: number | null,
-  seats: number | null,
-): PlanTier[] {
-  const product = catalog && productId !== null ? findProduct(catalog, productId) : undefined;
-  if (!catalog || !product) return [];
-  const currentPlan = current ? findProduct(catalog, current.product)?.plans.find((p) => p.id === current.plan) : undefined;
-  const currentRank = current ? planRank(catalog, current.product, current.plan) : -1;
-  return product.plans.map((plan, rank) => {
-    const priced = !plan.contactSales && interval !== null && contactLimit !== null && seats !== null;
-    const price = priced ? (safeQuote(catalog, { product: product.id, plan: plan.id, interval, contactLimit, seats, addOns: [] })?.total ?? null) : null;
-    const featuresLost = (currentPlan?.features ?? [])
-      .filter((id) => !plan.features.includes(id))
-      .map((id) => catalog.features.find((f) => f.id === id) ?? { id, name: id });
-    return {
-      id: plan.id,
-      name: plan.name,
-      price,
-      contactSales: plan.contactSales === true,
-      current: current?.product === product.id && current.plan === plan.id,
-      selected: selectedPlan === plan.id,
-      direction: currentRank < 0 || rank === currentRank ? 'unchanged' : rank > currentRank ? 'up' : 'down',
-      featuresLost,
-    };
-  });
-}
-
-/** 12 × the draft's monthly total against its yearly total; null when either cannot be priced. */
-function computeYearlySaving(catalog: Catalog, draft: Selection): YearlySaving | null {
-  const monthly = safeQuote(catalog, { ...draft, interval: 'month' })?.total;
-  const yearly = safeQuote(catalog, { ...draft, interval: 'year' })?.total;
-  if (!monthly || !yearly || monthly.amount <= 0) return null;
-  const amount = monthly.amount * 12 - yearly.amount;
-  return { amount: { amount, currency: yearly.currency }, percent: Math.round((amount / (monthly.amount * 12)) * 100) };
 }

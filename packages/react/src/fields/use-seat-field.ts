@@ -1,13 +1,12 @@
 import { findPlan } from '@tarif/core';
-import type { Catalog, Money, Selection } from '@tarif/core';
+import type { Money } from '@tarif/core';
 import { useMemo } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState } from '../provider/billing-store.js';
+import { selectAccount, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { lineTotal, safeQuote } from '../internal/safe-pricing.js';
-import { shallowEqual } from '../internal/shallow-equal.js';
 
 /** Why the stepper stops: message keys, so UIs can also pick their own copy. */
 export type SeatLimitReason = 'seats.reason.inUse' | 'seats.reason.planMin' | 'seats.reason.planMax';
@@ -74,9 +73,11 @@ export interface SeatField {
 /** The seat stepper for the draft plan, clamped to what the plan and current usage allow. */
 export function useSeatField(options: SeatFieldOptions = {}): SeatField {
   const store = useBillingStore('useSeatField');
-  const { catalog, seatsInUse, currentSeats, draft } = useStoreSelector(store, selectSeats, shallowEqual);
+  const { catalog, snapshot } = useStoreSelector(store, selectAccount);
+  const draft = useStoreSelector(store, selectDraft);
   const { t } = useMessages();
   const plan = catalog && draft ? findPlan(catalog, draft.product, draft.plan) : undefined;
+  const seatsInUse = snapshot?.subscription.seatsInUse ?? 0;
   const planMin = plan?.seats.min ?? 0;
   const min = Math.max(seatsInUse, planMin);
   const max = Math.max(min, plan?.seats.max ?? min);
@@ -94,7 +95,12 @@ export function useSeatField(options: SeatFieldOptions = {}): SeatField {
 
   const seatPrice = draft ? plan?.seats.price[draft.interval] : undefined;
   const pricePerSeat: Money | null = catalog && seatPrice !== undefined ? { amount: seatPrice, currency: catalog.currency } : null;
-  const priceDelta = useMemo(() => (catalog && draft && currentSeats !== null ? seatCostDelta(catalog, draft, currentSeats) : null), [catalog, draft, currentSeats]);
+  const priceDelta = useMemo(() => {
+    if (!catalog || !draft || !snapshot) return null;
+    const now = lineTotal(safeQuote(catalog, draft), 'seats');
+    const before = lineTotal(safeQuote(catalog, { ...draft, seats: snapshot.subscription.selection.seats }), 'seats');
+    return now && before ? { amount: now.amount - before.amount, currency: now.currency } : null;
+  }, [catalog, draft, snapshot]);
 
   const disabled = !plan;
   const setValue = (next: number) => {
@@ -150,21 +156,4 @@ export function useSeatField(options: SeatFieldOptions = {}): SeatField {
       },
     }),
   };
-}
-
-function selectSeats({ account, draft }: BillingState) {
-  const subscription = account.snapshot?.subscription;
-  return {
-    catalog: account.catalog,
-    seatsInUse: subscription?.seatsInUse ?? 0,
-    currentSeats: subscription ? subscription.selection.seats : null,
-    draft,
-  };
-}
-
-/** The draft's recurring seat cost minus that of `currentSeats` on the same plan and interval. */
-function seatCostDelta(catalog: Catalog, draft: Selection, currentSeats: number): Money | null {
-  const now = lineTotal(safeQuote(catalog, draft), 'seats');
-  const before = lineTotal(safeQuote(catalog, { ...draft, seats: currentSeats }), 'seats');
-  return now && before ? { amount: now.amount - before.amount, currency: now.currency } : null;
 }

@@ -8,10 +8,9 @@ export interface ExternalStore<S> {
 
 /**
  * Reads one slice of an external store: the component re-renders only when the slice changes
- * (by `isEqual`), not on every change of the store. The same snapshot serves the server render,
- * as in React's `use-sync-external-store/with-selector`, which this follows without the ref.
- * The slice keeps its identity across renders as long as the selector does (module level or
- * `useCallback`); an inline selector is fine when the caller destructures the slice.
+ * (by `isEqual`, `Object.is` by default), not on every change of the store. The same snapshot
+ * serves the server render. Select a slice the store keeps (`state.account`) or a primitive;
+ * a selector that builds a new object needs an `isEqual` that compares its fields.
  */
 export function useStoreSelector<S, T>(store: ExternalStore<S>, selector: (state: S) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
   const getSelection = useMemo(() => memoizedSelection(store, selector, isEqual), [store, selector, isEqual]);

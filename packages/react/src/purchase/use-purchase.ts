@@ -1,10 +1,10 @@
 import type { AdapterError, AdapterErrorCode } from '../adapter/adapter-error.js';
 import type { CommitResult } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState, BillingStore, ConfirmBlocker, PurchaseStatus } from '../provider/billing-store.js';
+import type { ConfirmBlocker, PurchaseStatus } from '../provider/billing-store.js';
+import { selectPurchase } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
-import { shallowEqual } from '../internal/shallow-equal.js';
 
 export type { ConfirmBlocker, PurchaseStatus };
 
@@ -39,8 +39,11 @@ export interface Purchase {
 /** Confirms the reviewed change exactly once. */
 export function usePurchase(): Purchase {
   const store = useBillingStore('usePurchase');
-  const { purchase, disabledReason } = useStoreSelector(store, (state) => selectPurchase(store, state), shallowEqual);
+  const purchase = useStoreSelector(store, selectPurchase);
+  // The blocker follows the account, the review and the draft; as a string it changes only when the reason does.
+  const blocker = useStoreSelector(store, () => store.confirmBlocker());
   const { t } = useMessages();
+  const disabledReason = purchase.status === 'submitting' ? null : blocker;
   const canConfirm = disabledReason === null && purchase.status !== 'submitting';
   const confirm = () => store.confirm();
   return {
@@ -63,9 +66,4 @@ export function usePurchase(): Purchase {
       },
     }),
   };
-}
-
-/** The purchase and why a confirm would be refused, which follows the account, the review and the draft. */
-function selectPurchase(store: BillingStore, { purchase }: BillingState) {
-  return { purchase, disabledReason: purchase.status === 'submitting' ? null : store.confirmBlocker() };
 }

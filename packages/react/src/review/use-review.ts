@@ -1,15 +1,13 @@
 import type { BlockingCode, Catalog, ChangeMode, ChangePreview, DimensionChange, Feature, Money } from '@tarif/core';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type { ServerPreview } from '../adapter/adapter-types.js';
-import { useMemo } from 'react';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState, BillingStore } from '../provider/billing-store.js';
+import { selectAccount, selectContactsBeyond, selectDraft, selectReview } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
 import { describeRequest } from '../internal/describe-request.js';
 import { selectionKey } from '../internal/selection-key.js';
-import { shallowEqual } from '../internal/shallow-equal.js';
 
 export type ReviewSource = 'estimate' | 'server';
 
@@ -64,14 +62,18 @@ export interface Review {
 /** The review of the draft: local estimate first, replaced by the newest server preview. */
 export function useReview(): Review {
   const store = useBillingStore('useReview');
-  const { catalog, draft, beyond, review, server, estimate } = useStoreSelector(store, (state) => selectReview(store, state), shallowEqual);
+  // The server preview and the estimate are read at render: they follow these four slices.
+  const { catalog } = useStoreSelector(store, selectAccount);
+  const draft = useStoreSelector(store, selectDraft);
+  const beyond = useStoreSelector(store, selectContactsBeyond);
+  const review = useStoreSelector(store, selectReview);
   const messages = useMessages();
   const { t } = messages;
+  const server = store.currentServerPreview();
+  const estimate = store.getEstimate().preview;
   const preview = server?.preview ?? estimate;
   const source: ReviewSource | null = server ? 'server' : estimate ? 'estimate' : null;
   const draftKey = draft ? selectionKey(draft) : null;
-  const lines = useMemo(() => (preview ? prorationLines(preview, messages) : []), [preview, messages]);
-  const recurringLines = useMemo(() => (preview?.target ? quoteLines(preview.target.lines, catalog, messages) : []), [preview, catalog, messages]);
 
   let mode: ChangeMode = preview?.mode ?? 'none';
   let requestSummary: string[] = catalog && preview && draft ? describeRequest(catalog, draft.product, preview.requestFor, t) : [];
@@ -91,8 +93,8 @@ export function useReview(): Review {
     preview,
     serverPreview: server,
     mode,
-    lines,
-    recurringLines,
+    lines: preview ? prorationLines(preview, messages) : [],
+    recurringLines: preview?.target ? quoteLines(preview.target.lines, catalog, messages) : [],
     dueToday: preview?.dueToday ?? null,
     dueTodayText: preview ? messages.formatMoney(preview.dueToday) : null,
     balanceCredit: preview?.balanceCredit ?? null,
@@ -114,18 +116,6 @@ export function useReview(): Review {
     error,
     errorText: error ? t(`error.${error.code}`) : null,
     retry: () => store.retryPreview(),
-  };
-}
-
-/** Everything the review shows but the purchase: the server preview only counts when it prices this draft. */
-function selectReview(store: BillingStore, { account, draft, contactsBeyond, review }: BillingState) {
-  return {
-    catalog: account.catalog,
-    draft,
-    beyond: contactsBeyond,
-    review,
-    server: store.currentServerPreview(),
-    estimate: store.getEstimate().preview,
   };
 }
 

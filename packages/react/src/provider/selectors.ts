@@ -1,0 +1,9 @@
+import type { BillingState } from './billing-store.js';
+
+// Slices of the provider's state for `useStoreSelector`. The store replaces a slice only when it
+// changes, so a hook that selects the account is not rendered again when the draft moves.
+export const selectAccount = (state: BillingState) => state.account;
+export const selectDraft = (state: BillingState) => state.draft;
+export const selectContactsBeyond = (state: BillingState) => state.contactsBeyond;
+export const selectReview = (state: BillingState) => state.review;
+export const selectPurchase = (state: BillingState) => state.purchase;
