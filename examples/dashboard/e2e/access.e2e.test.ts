@@ -40,6 +40,7 @@ describe('given Noah, a member of the demo account who is not its primary admin 
       await billing.open({ lang, user: 'member' });
 
       await billing.readOnlyNotice('Camille Martin').waitFor();
+      expect(await billing.readOnlyNotice('Camille Martin').count()).toBe(1);
       expect(await billing.contactLimitText()).toBe(
         billing.text('ui.contactLimit.contacts', { count: 10000 }),
       );

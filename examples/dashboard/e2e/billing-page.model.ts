@@ -112,11 +112,9 @@ export class BillingPageModel {
     return this.page.getByRole('heading', { level: 2, name: this.t('ui.billing.title') });
   }
 
-  /** The sentence telling a viewer who may change billing, when they may not. */
+  /** The sentence telling a viewer who may change billing, when they may not; the page says it once (strict locator). */
   readOnlyNotice(adminName: string): Locator {
-    return this.page
-      .getByText(this.t('ui.common.readOnly', { name: adminName }), { exact: true })
-      .first();
+    return this.page.getByText(this.t('ui.common.readOnly', { name: adminName }), { exact: true });
   }
 
   /** "10,000 contacts" under the Contacts row. */
