@@ -1,7 +1,11 @@
 // Provider
 export { BillingProvider } from './provider/billing-provider.js';
 export type { BillingProviderProps } from './provider/billing-provider.js';
-export type { BillingAccountError, ConfirmBlocker, PurchaseStatus } from './provider/billing-store.js';
+export type {
+  BillingAccountError,
+  ConfirmBlocker,
+  PurchaseStatus,
+} from './provider/billing-store.js';
 
 // Adapter contract
 export type {
@@ -21,7 +25,13 @@ export type {
   ServerPreview,
   Viewer,
 } from './adapter/adapter-types.js';
-export { AdapterError, adapterErrorCodes, isAdapterError, isAdapterErrorCode, toAdapterError } from './adapter/adapter-error.js';
+export {
+  AdapterError,
+  adapterErrorCodes,
+  isAdapterError,
+  isAdapterErrorCode,
+  toAdapterError,
+} from './adapter/adapter-error.js';
 export type { AdapterErrorCode, AdapterErrorOptions, FieldError } from './adapter/adapter-error.js';
 export { createHttpAdapter, errorFromResponse } from './adapter/create-http-adapter.js';
 export type { HeadersInput, HttpAdapterOptions } from './adapter/create-http-adapter.js';
@@ -34,11 +44,28 @@ export type { SubscriptionAddOn, SubscriptionOffer } from './account/use-subscri
 export { useDraftChange } from './draft/use-draft-change.js';
 export type { DraftChange, Updater } from './draft/use-draft-change.js';
 export { useContactLimitField } from './fields/use-contact-limit-field.js';
-export type { ContactBand, ContactLimitField, ContactLimitNudge, SliderProps } from './fields/use-contact-limit-field.js';
+export type {
+  ContactBand,
+  ContactLimitField,
+  ContactLimitNudge,
+  SliderProps,
+} from './fields/use-contact-limit-field.js';
 export { useSeatField } from './fields/use-seat-field.js';
-export type { SeatButtonProps, SeatField, SeatFieldOptions, SeatInputProps, SeatLimitReason } from './fields/use-seat-field.js';
+export type {
+  SeatButtonProps,
+  SeatField,
+  SeatFieldOptions,
+  SeatInputProps,
+  SeatLimitReason,
+} from './fields/use-seat-field.js';
 export { usePlanTierField } from './fields/use-plan-tier-field.js';
-export type { PlanTier, PlanTierField, RadioGroupProps, RadioProps, YearlySaving } from './fields/use-plan-tier-field.js';
+export type {
+  PlanTier,
+  PlanTierField,
+  RadioGroupProps,
+  RadioProps,
+  YearlySaving,
+} from './fields/use-plan-tier-field.js';
 export { useAddOn } from './fields/use-add-on.js';
 export type { AddOnField, AddOnState } from './fields/use-add-on.js';
 export { useReview } from './review/use-review.js';
@@ -60,7 +87,13 @@ export { useMessages } from './i18n/use-messages.js';
 export { useLocale } from './i18n/use-locale.js';
 export type { LocaleValue, MessagesValue } from './i18n/locale-context.js';
 export { defineMessages } from './i18n/message-types.js';
-export type { LocaleMessages, Message, MessageCatalog, MessageParams, PluralMessage } from './i18n/message-types.js';
+export type {
+  LocaleMessages,
+  Message,
+  MessageCatalog,
+  MessageParams,
+  PluralMessage,
+} from './i18n/message-types.js';
 export { createTranslator, messageArguments } from './i18n/translate.js';
 export type { Translate, TranslatorOptions } from './i18n/translate.js';
 export { localeChain, resolveMessagesLocale } from './i18n/resolve-locale.js';

@@ -1,5 +1,10 @@
 import type { Catalog, Money, Subscription } from '@tarif/core';
-import type { PrimaryAdmin, ReadOnlyReason, ScheduledChange, Viewer } from '../adapter/adapter-types.js';
+import type {
+  PrimaryAdmin,
+  ReadOnlyReason,
+  ScheduledChange,
+  Viewer,
+} from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
 import type { BillingAccountError } from '../provider/billing-store.js';
 import { selectAccount } from '../provider/selectors.js';
@@ -43,7 +48,8 @@ export function useBillingAccount(): BillingAccount {
     viewer,
     primaryAdmin: snapshot?.primaryAdmin ?? null,
     canManageBilling: viewer?.canManageBilling ?? false,
-    readOnlyReason: viewer && !viewer.canManageBilling ? (viewer.reason ?? 'not-primary-admin') : null,
+    readOnlyReason:
+      viewer && !viewer.canManageBilling ? (viewer.reason ?? 'not-primary-admin') : null,
     reload: () => store.loadAccount(),
   };
 }

@@ -7,9 +7,16 @@ import { billingWrapper, demoAdapter } from '../test-utils/billing-wrapper.js';
 
 // The demo subscription: Marketing Plus, monthly, 10 000 contacts, 3 seats (all included), no add-ons.
 async function renderOffer() {
-  const view = renderHook(() => ({ account: useBillingAccount(), draft: useDraftChange(), offer: useSubscriptionOffer() }), {
-    wrapper: billingWrapper({ adapter: demoAdapter() }),
-  });
+  const view = renderHook(
+    () => ({
+      account: useBillingAccount(),
+      draft: useDraftChange(),
+      offer: useSubscriptionOffer(),
+    }),
+    {
+      wrapper: billingWrapper({ adapter: demoAdapter() }),
+    },
+  );
   await waitFor(() => expect(view.result.current.account.status).toBe('ready'));
   return view;
 }
@@ -25,17 +32,33 @@ describe('useSubscriptionOffer', () => {
     const { tiers, interval } = result.current.offer;
     expect(interval).toBe('month');
     // Plus at 10 000 contacts, 3 included seats, monthly: €59.00, not the draft's 15 000-contact €79.00.
-    expect(tiers.find((tier) => tier.id === 'plus')).toMatchObject({ current: true, selected: true, direction: 'unchanged', price: { amount: 5900, currency: 'EUR' } });
-    expect(tiers.find((tier) => tier.id === 'pro')).toMatchObject({ selected: false, direction: 'up' });
-    expect(tiers.find((tier) => tier.id === 'starter')?.featuresLost.map((feature) => feature.id)).toContain('marketing-automation');
+    expect(tiers.find((tier) => tier.id === 'plus')).toMatchObject({
+      current: true,
+      selected: true,
+      direction: 'unchanged',
+      price: { amount: 5900, currency: 'EUR' },
+    });
+    expect(tiers.find((tier) => tier.id === 'pro')).toMatchObject({
+      selected: false,
+      direction: 'up',
+    });
+    expect(
+      tiers.find((tier) => tier.id === 'starter')?.featuresLost.map((feature) => feature.id),
+    ).toContain('marketing-automation');
   });
 
   it('judges add-ons by the subscription’s plan and interval', async () => {
     const { result } = await renderOffer();
     act(() => result.current.draft.setPlan('starter'));
     // SMS needs Plus: the draft's Starter would rule it out, the subscription's Plus offers it.
-    expect(result.current.offer.addOn('sms')).toEqual({ state: 'available', price: { amount: 1500, currency: 'EUR' } });
+    expect(result.current.offer.addOn('sms')).toEqual({
+      state: 'available',
+      price: { amount: 1500, currency: 'EUR' },
+    });
     expect(result.current.offer.addOn('custom-reporting').state).toBe('not-allowed');
-    expect(result.current.offer.addOn('no-such-add-on')).toEqual({ state: 'not-allowed', price: null });
+    expect(result.current.offer.addOn('no-such-add-on')).toEqual({
+      state: 'not-allowed',
+      price: null,
+    });
   });
 });

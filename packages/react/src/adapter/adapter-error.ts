@@ -63,5 +63,7 @@ export function toAdapterError(error: unknown, signal?: AbortSignal): AdapterErr
   if (signal?.aborted || (error instanceof Error && error.name === 'AbortError')) {
     return new AdapterError('aborted', 'The request was aborted.', { cause: error });
   }
-  return new AdapterError('internal', error instanceof Error ? error.message : String(error), { cause: error });
+  return new AdapterError('internal', error instanceof Error ? error.message : String(error), {
+    cause: error,
+  });
 }

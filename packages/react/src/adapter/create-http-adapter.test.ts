@@ -3,11 +3,22 @@ import { createHttpAdapter } from './create-http-adapter.js';
 import { AdapterError } from './adapter-error.js';
 import type { Selection } from '@tarif/core';
 
-const selection: Selection = { product: 'marketing', plan: 'pro', interval: 'month', contactLimit: 10000, seats: 5, addOns: [] };
+const selection: Selection = {
+  product: 'marketing',
+  plan: 'pro',
+  interval: 'month',
+  contactLimit: 10000,
+  seats: 5,
+  addOns: [],
+};
 
 function fakeFetch(status: number, body: unknown) {
-  return vi.fn(async (_url: string | URL | Request, _init?: RequestInit) =>
-    new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  return vi.fn(
+    async (_url: string | URL | Request, _init?: RequestInit) =>
+      new Response(body === undefined ? null : JSON.stringify(body), {
+        status,
+        headers: { 'content-type': 'application/json' },
+      }),
   );
 }
 
@@ -18,7 +29,11 @@ function headersOf(fetch: ReturnType<typeof fakeFetch>): Record<string, string> 
 describe('createHttpAdapter', () => {
   it('GETs {base}/account with the bearer token from a header function', async () => {
     const fetch = fakeFetch(200, { accountId: 'acc_1' });
-    const adapter = createHttpAdapter({ baseUrl: 'https://api.test/billing/', fetch, headers: async () => ({ Authorization: 'Bearer t0k' }) });
+    const adapter = createHttpAdapter({
+      baseUrl: 'https://api.test/billing/',
+      fetch,
+      headers: async () => ({ Authorization: 'Bearer t0k' }),
+    });
     await expect(adapter.loadAccount()).resolves.toEqual({ accountId: 'acc_1' });
     expect(fetch.mock.calls[0]?.[0]).toBe('https://api.test/billing/account');
     expect(fetch.mock.calls[0]?.[1]?.method).toBe('GET');
@@ -36,7 +51,11 @@ describe('createHttpAdapter', () => {
 
   it('sends the idempotency key as the Idempotency-Key header, not in the body', async () => {
     const fetch = fakeFetch(200, { id: 'cm_1', status: 'succeeded' });
-    const adapter = createHttpAdapter({ baseUrl: 'https://api.test', fetch, headers: { Authorization: 'Bearer x' } });
+    const adapter = createHttpAdapter({
+      baseUrl: 'https://api.test',
+      fetch,
+      headers: { Authorization: 'Bearer x' },
+    });
     await adapter.commitChange({ previewId: 'pv_1', idempotencyKey: 'key-12345678' });
     expect(headersOf(fetch)['Idempotency-Key']).toBe('key-12345678');
     expect(JSON.parse(String(fetch.mock.calls[0]?.[1]?.body))).toEqual({ previewId: 'pv_1' });
@@ -45,7 +64,11 @@ describe('createHttpAdapter', () => {
   it('POSTs change requests and returns the receipt', async () => {
     const fetch = fakeFetch(201, { id: 'cr_1', receivedAt: '2025-03-16T00:00:00Z' });
     const adapter = createHttpAdapter({ baseUrl: 'https://api.test', fetch });
-    const receipt = await adapter.requestChange({ subject: 'Downgrade', message: 'Please', contactEmail: 'a@b.co' });
+    const receipt = await adapter.requestChange({
+      subject: 'Downgrade',
+      message: 'Please',
+      contactEmail: 'a@b.co',
+    });
     expect(receipt.id).toBe('cr_1');
     expect(fetch.mock.calls[0]?.[0]).toBe('https://api.test/change-requests');
   });
@@ -62,22 +85,43 @@ describe('createHttpAdapter', () => {
     [500, 'internal'],
     [502, 'internal'],
   ] as const)('maps HTTP %i to %s even without a body', async (status, code) => {
-    const adapter = createHttpAdapter({ baseUrl: 'https://api.test', fetch: fakeFetch(status, undefined) });
-    await expect(adapter.loadAccount()).rejects.toMatchObject({ name: 'AdapterError', code, status });
+    const adapter = createHttpAdapter({
+      baseUrl: 'https://api.test',
+      fetch: fakeFetch(status, undefined),
+    });
+    await expect(adapter.loadAccount()).rejects.toMatchObject({
+      name: 'AdapterError',
+      code,
+      status,
+    });
   });
 
   it('keeps the wire code, message and fields of an error body', async () => {
-    const body = { error: { code: 'invalid-request', message: 'Bad seats', fields: [{ path: 'selection.seats', message: 'too many' }] } };
+    const body = {
+      error: {
+        code: 'invalid-request',
+        message: 'Bad seats',
+        fields: [{ path: 'selection.seats', message: 'too many' }],
+      },
+    };
     const adapter = createHttpAdapter({ baseUrl: 'https://api.test', fetch: fakeFetch(400, body) });
     const error = await adapter.previewChange({ selection }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AdapterError);
-    expect(error).toMatchObject({ message: 'Bad seats', fields: [{ path: 'selection.seats', message: 'too many' }] });
+    expect(error).toMatchObject({
+      message: 'Bad seats',
+      fields: [{ path: 'selection.seats', message: 'too many' }],
+    });
   });
 
   it('carries the fresh preview of a 409 price-changed', async () => {
     const preview = { id: 'pv_2', expiresAt: 'x', catalogVersion: 'v2', preview: {} };
-    const adapter = createHttpAdapter({ baseUrl: 'https://api.test', fetch: fakeFetch(409, { error: { code: 'price-changed', message: 'changed' }, preview }) });
-    await expect(adapter.commitChange({ previewId: 'pv_1', idempotencyKey: 'key-12345678' })).rejects.toMatchObject({ code: 'price-changed', preview });
+    const adapter = createHttpAdapter({
+      baseUrl: 'https://api.test',
+      fetch: fakeFetch(409, { error: { code: 'price-changed', message: 'changed' }, preview }),
+    });
+    await expect(
+      adapter.commitChange({ previewId: 'pv_1', idempotencyKey: 'key-12345678' }),
+    ).rejects.toMatchObject({ code: 'price-changed', preview });
   });
 
   it('reports a network failure as network', async () => {
@@ -91,7 +135,11 @@ describe('createHttpAdapter', () => {
   it('reports an abort by the caller as aborted', async () => {
     const fetch = vi.fn(
       (_url: string | URL | Request, init?: RequestInit) =>
-        new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+        new Promise<Response>((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () =>
+            reject(new DOMException('Aborted', 'AbortError')),
+          ),
+        ),
     );
     const adapter = createHttpAdapter({ baseUrl: 'https://api.test', fetch });
     const controller = new AbortController();
@@ -105,7 +153,11 @@ describe('createHttpAdapter', () => {
     try {
       const fetch = vi.fn(
         (_url: string | URL | Request, init?: RequestInit) =>
-          new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')))),
+          new Promise<Response>((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () =>
+              reject(new DOMException('Aborted', 'AbortError')),
+            ),
+          ),
       );
       const adapter = createHttpAdapter({ baseUrl: 'https://api.test', fetch, timeoutMs: 5000 });
       const pending = adapter.loadAccount().catch((e: unknown) => e);

@@ -1,8 +1,15 @@
 import { AdapterError, isAdapterErrorCode } from './adapter-error.js';
 import type { AdapterErrorCode, FieldError } from './adapter-error.js';
-import type { AccountSnapshot, BillingAdapter, ChangeRequestReceipt, CommitResult, ServerPreview } from './adapter-types.js';
+import type {
+  AccountSnapshot,
+  BillingAdapter,
+  ChangeRequestReceipt,
+  CommitResult,
+  ServerPreview,
+} from './adapter-types.js';
 
-export type HeadersInput = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+export type HeadersInput =
+  Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
 
 export interface HttpAdapterOptions {
   /** Base URL of the billing API, e.g. 'https://api.example.com/billing'. */
@@ -20,10 +27,21 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
-  async function call<T>(method: 'GET' | 'POST', path: string, body: unknown, signal: AbortSignal | undefined, extra: Record<string, string> = {}): Promise<T> {
+  async function call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    signal: AbortSignal | undefined,
+    extra: Record<string, string> = {},
+  ): Promise<T> {
     const doFetch = options.fetch ?? globalThis.fetch;
-    const hostHeaders = typeof options.headers === 'function' ? await options.headers() : (options.headers ?? {});
-    const headers: Record<string, string> = { Accept: 'application/json', ...hostHeaders, ...extra };
+    const hostHeaders =
+      typeof options.headers === 'function' ? await options.headers() : (options.headers ?? {});
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      ...hostHeaders,
+      ...extra,
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
 
     // One controller for both the caller's signal and our timeout, so we can tell them apart.
@@ -46,9 +64,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (cause) {
-      if (timedOut) throw new AdapterError('timeout', `No answer within ${timeoutMs} ms.`, { cause });
+      if (timedOut)
+        throw new AdapterError('timeout', `No answer within ${timeoutMs} ms.`, { cause });
       if (signal?.aborted) throw new AdapterError('aborted', 'The request was aborted.', { cause });
-      throw new AdapterError('network', cause instanceof Error ? cause.message : 'Network error.', { cause });
+      throw new AdapterError('network', cause instanceof Error ? cause.message : 'Network error.', {
+        cause,
+      });
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -61,11 +82,19 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
 
   return {
     loadAccount: ({ signal } = {}) => call<AccountSnapshot>('GET', '/account', undefined, signal),
-    previewChange: ({ selection, signal }) => call<ServerPreview>('POST', '/previews', { selection }, signal),
+    previewChange: ({ selection, signal }) =>
+      call<ServerPreview>('POST', '/previews', { selection }, signal),
     commitChange: ({ previewId, idempotencyKey, signal }) =>
-      call<CommitResult>('POST', '/commits', { previewId }, signal, { 'Idempotency-Key': idempotencyKey }),
+      call<CommitResult>('POST', '/commits', { previewId }, signal, {
+        'Idempotency-Key': idempotencyKey,
+      }),
     requestChange: ({ subject, message, contactEmail, selection, signal }) =>
-      call<ChangeRequestReceipt>('POST', '/change-requests', { subject, message, contactEmail, ...(selection ? { selection } : {}) }, signal),
+      call<ChangeRequestReceipt>(
+        'POST',
+        '/change-requests',
+        { subject, message, contactEmail, ...(selection ? { selection } : {}) },
+        signal,
+      ),
   };
 }
 
@@ -96,9 +125,13 @@ export function errorFromResponse(status: number, payload: unknown): AdapterErro
     preview?: ServerPreview;
   };
   const wireCode = body.error?.code;
-  const code: AdapterErrorCode = isAdapterErrorCode(wireCode) ? wireCode : (codeByStatus[status] ?? (status === 408 || status === 504 ? 'timeout' : 'internal'));
+  const code: AdapterErrorCode = isAdapterErrorCode(wireCode)
+    ? wireCode
+    : (codeByStatus[status] ?? (status === 408 || status === 504 ? 'timeout' : 'internal'));
   const message = typeof body.error?.message === 'string' ? body.error.message : `HTTP ${status}`;
-  const fields = Array.isArray(body.error?.fields) ? (body.error.fields as FieldError[]) : undefined;
+  const fields = Array.isArray(body.error?.fields)
+    ? (body.error.fields as FieldError[])
+    : undefined;
   return new AdapterError(code, message, {
     status,
     ...(fields ? { fields } : {}),

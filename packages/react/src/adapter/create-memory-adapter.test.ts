@@ -5,7 +5,9 @@ describe('createMemoryAdapter', () => {
   it('prices previews with core and stores them with an id and expiry', async () => {
     const adapter = demoAdapter();
     const { subscription } = adapter.snapshot();
-    const preview = await adapter.previewChange({ selection: { ...subscription.selection, plan: 'pro' } });
+    const preview = await adapter.previewChange({
+      selection: { ...subscription.selection, plan: 'pro' },
+    });
     expect(preview.id).toMatch(/^pv_/);
     expect(preview.expiresAt).toBe('2025-03-16T00:15:00.000Z');
     expect(preview.preview.dueToday).toEqual({ amount: 2065, currency: 'EUR' });
@@ -28,15 +30,21 @@ describe('createMemoryAdapter', () => {
     const a = await adapter.previewChange({ selection: { ...selection, plan: 'pro' } });
     await adapter.commitChange({ previewId: a.id, idempotencyKey: 'key-00000001' });
     const b = await adapter.previewChange({ selection: { ...selection, seats: 8, plan: 'pro' } });
-    await expect(adapter.commitChange({ previewId: b.id, idempotencyKey: 'key-00000001' })).rejects.toMatchObject({ code: 'idempotency-key-reused' });
+    await expect(
+      adapter.commitChange({ previewId: b.id, idempotencyKey: 'key-00000001' }),
+    ).rejects.toMatchObject({ code: 'idempotency-key-reused' });
   });
 
   it('expires previews', async () => {
     let now = new Date('2025-03-16T00:00:00Z');
     const adapter = demoAdapter({ now: () => now });
-    const { id } = await adapter.previewChange({ selection: { ...adapter.snapshot().subscription.selection, plan: 'pro' } });
+    const { id } = await adapter.previewChange({
+      selection: { ...adapter.snapshot().subscription.selection, plan: 'pro' },
+    });
     now = new Date('2025-03-16T00:20:00Z');
-    await expect(adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' })).rejects.toMatchObject({ code: 'preview-expired' });
+    await expect(
+      adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' }),
+    ).rejects.toMatchObject({ code: 'preview-expired' });
   });
 
   it('injects rejections once or always, per operation', async () => {
@@ -63,8 +71,15 @@ describe('createMemoryAdapter', () => {
 
   it('makes the viewer read-only and refuses commits when forbidden', async () => {
     const adapter = demoAdapter({ faults: { forbidden: true } });
-    expect(adapter.snapshot().viewer).toMatchObject({ canManageBilling: false, reason: 'not-primary-admin' });
-    const { id } = await adapter.previewChange({ selection: { ...adapter.snapshot().subscription.selection, plan: 'pro' } });
-    await expect(adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' })).rejects.toMatchObject({ code: 'forbidden' });
+    expect(adapter.snapshot().viewer).toMatchObject({
+      canManageBilling: false,
+      reason: 'not-primary-admin',
+    });
+    const { id } = await adapter.previewChange({
+      selection: { ...adapter.snapshot().subscription.selection, plan: 'pro' },
+    });
+    await expect(
+      adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -91,16 +91,30 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const commitsByKey = new Map<string, { previewId: string; result: CommitResult }>();
   let sequence = 0;
   const nextId = (prefix: string) => `${prefix}_${(++sequence).toString(36).padStart(4, '0')}`;
-  const calls: Record<AdapterOperation, number> = { loadAccount: 0, previewChange: 0, commitChange: 0, requestChange: 0 };
+  const calls: Record<AdapterOperation, number> = {
+    loadAccount: 0,
+    previewChange: 0,
+    commitChange: 0,
+    requestChange: 0,
+  };
   const log: MemoryAdapterCall[] = [];
 
   const viewer = (): Viewer =>
     adapter.faults.forbidden
-      ? { userId: options.viewer?.userId ?? 'u_viewer', name: options.viewer?.name ?? 'Camille Martin', canManageBilling: false, reason: 'not-primary-admin' }
+      ? {
+          userId: options.viewer?.userId ?? 'u_viewer',
+          name: options.viewer?.name ?? 'Camille Martin',
+          canManageBilling: false,
+          reason: 'not-primary-admin',
+        }
       : (options.viewer ?? { userId: 'u_admin', name: 'Alex Admin', canManageBilling: true });
 
   /** Counts the call, waits the configured latency (abortable), then applies injected rejections. */
-  async function enter(operation: AdapterOperation, input: unknown, signal: AbortSignal | undefined): Promise<void> {
+  async function enter(
+    operation: AdapterOperation,
+    input: unknown,
+    signal: AbortSignal | undefined,
+  ): Promise<void> {
     calls[operation] += 1;
     log.push({ operation, input });
     await sleep((options.latencyMs ?? 0) + (adapter.faults.slowMs?.[operation] ?? 0), signal);
@@ -108,7 +122,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     if (fault) {
       if (fault.times !== undefined) {
         const left = fault.times - 1;
-        adapter.faults.reject = { ...adapter.faults.reject, [operation]: left > 0 ? { ...fault, times: left } : undefined };
+        adapter.faults.reject = {
+          ...adapter.faults.reject,
+          [operation]: left > 0 ? { ...fault, times: left } : undefined,
+        };
       }
       throw new AdapterError(fault.code, `Injected ${fault.code} for ${operation}.`);
     }
@@ -120,7 +137,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   function price(desired: Selection, at: Date, source: Catalog = catalog()): ServerPreview {
     const preview = previewChange({ catalog: source, subscription, desired, at });
-    const server: ServerPreview = { id: nextId('pv'), expiresAt: new Date(at.getTime() + ttl).toISOString(), catalogVersion: source.version, preview };
+    const server: ServerPreview = {
+      id: nextId('pv'),
+      expiresAt: new Date(at.getTime() + ttl).toISOString(),
+      catalogVersion: source.version,
+      preview,
+    };
     previews.set(server.id, { server, desired, at });
     return server;
   }
@@ -140,36 +162,64 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       try {
         return price(selection, now());
       } catch (cause) {
-        throw new AdapterError('invalid-request', 'The selection cannot be priced.', { status: 400, cause, fields: [{ path: 'selection', message: String(cause) }] });
+        throw new AdapterError('invalid-request', 'The selection cannot be priced.', {
+          status: 400,
+          cause,
+          fields: [{ path: 'selection', message: String(cause) }],
+        });
       }
     },
 
     async commitChange({ previewId, idempotencyKey, signal }) {
       await enter('commitChange', { previewId, idempotencyKey }, signal);
-      if (idempotencyKey.length < 8 || idempotencyKey.length > 200) throw new AdapterError('invalid-request', 'Idempotency-Key must have 8 to 200 characters.', { status: 400 });
+      if (idempotencyKey.length < 8 || idempotencyKey.length > 200)
+        throw new AdapterError(
+          'invalid-request',
+          'Idempotency-Key must have 8 to 200 characters.',
+          { status: 400 },
+        );
       const replay = commitsByKey.get(idempotencyKey);
       if (replay) {
         if (replay.previewId === previewId) return replay.result;
-        throw new AdapterError('idempotency-key-reused', 'This key was used for another preview.', { status: 422 });
+        throw new AdapterError('idempotency-key-reused', 'This key was used for another preview.', {
+          status: 422,
+        });
       }
-      if (adapter.faults.forbidden) throw new AdapterError('forbidden', 'Only the primary admin can change billing.', { status: 403 });
+      if (adapter.faults.forbidden)
+        throw new AdapterError('forbidden', 'Only the primary admin can change billing.', {
+          status: 403,
+        });
       const stored = previews.get(previewId);
       if (!stored) throw new AdapterError('not-found', 'Unknown preview.', { status: 404 });
-      if (Date.parse(stored.server.expiresAt) <= now().getTime()) throw new AdapterError('preview-expired', 'The preview has expired.', { status: 410 });
+      if (Date.parse(stored.server.expiresAt) <= now().getTime())
+        throw new AdapterError('preview-expired', 'The preview has expired.', { status: 410 });
       if (adapter.faults.priceChangedOnNextCommit) {
         adapter.faults.priceChangedOnNextCommit = false;
         rawCatalog = raisePrices(rawCatalog, 1.1);
         const fresh = price(stored.desired, stored.at);
-        throw new AdapterError('price-changed', 'Prices changed since the preview.', { status: 409, preview: fresh });
+        throw new AdapterError('price-changed', 'Prices changed since the preview.', {
+          status: 409,
+          preview: fresh,
+        });
       }
       const { preview } = stored.server;
       if (preview.mode !== 'purchase' && preview.mode !== 'scheduled') {
-        throw new AdapterError('invalid-request', `A ${preview.mode} preview cannot be committed.`, { status: 400 });
+        throw new AdapterError(
+          'invalid-request',
+          `A ${preview.mode} preview cannot be committed.`,
+          { status: 400 },
+        );
       }
-      const renewsLater = preview.mode === 'scheduled' || !sameJson(preview.effectiveNow, stored.desired);
+      const renewsLater =
+        preview.mode === 'scheduled' || !sameJson(preview.effectiveNow, stored.desired);
       subscription = { ...subscription, selection: preview.effectiveNow };
-      scheduled = renewsLater ? { selection: stored.desired, effectiveAt: subscription.periodEnd } : null;
-      balance = { amount: balance.amount + preview.balanceCredit.amount, currency: balance.currency };
+      scheduled = renewsLater
+        ? { selection: stored.desired, effectiveAt: subscription.periodEnd }
+        : null;
+      balance = {
+        amount: balance.amount + preview.balanceCredit.amount,
+        currency: balance.currency,
+      };
       const result: CommitResult = {
         id: nextId('cm'),
         status: 'succeeded',
@@ -241,7 +291,10 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 function sameJson(a: Selection, b: Selection): boolean {
-  return JSON.stringify({ ...a, addOns: [...a.addOns].sort() }) === JSON.stringify({ ...b, addOns: [...b.addOns].sort() });
+  return (
+    JSON.stringify({ ...a, addOns: [...a.addOns].sort() }) ===
+    JSON.stringify({ ...b, addOns: [...b.addOns].sort() })
+  );
 }
 
 /** Every price in the catalog times `factor`, with a new version: a price change on the server. */
@@ -249,7 +302,9 @@ function raisePrices(raw: unknown, factor: number): unknown {
   const c = raw as Catalog;
   const up = (amount: number) => Math.round(amount * factor);
   const upIntervals = <T extends Record<string, number | undefined>>(prices: T): T =>
-    Object.fromEntries(Object.entries(prices).map(([k, v]) => [k, v === undefined ? v : up(v)])) as T;
+    Object.fromEntries(
+      Object.entries(prices).map(([k, v]) => [k, v === undefined ? v : up(v)]),
+    ) as T;
   return {
     ...c,
     version: `${c.version}+raised`,
@@ -257,7 +312,13 @@ function raisePrices(raw: unknown, factor: number): unknown {
       ...product,
       plans: product.plans.map((plan) => ({
         ...plan,
-        ...(plan.prices ? { prices: Object.fromEntries(Object.entries(plan.prices).map(([k, list]) => [k, list?.map(up)])) } : {}),
+        ...(plan.prices
+          ? {
+              prices: Object.fromEntries(
+                Object.entries(plan.prices).map(([k, list]) => [k, list?.map(up)]),
+              ),
+            }
+          : {}),
         seats: { ...plan.seats, price: upIntervals(plan.seats.price) },
       })),
     })),

@@ -44,7 +44,10 @@ export interface ChangeRequest {
   readonly submit: () => Promise<void>;
   readonly reset: () => void;
   /** `errorId` is the id of the element showing this field's error. */
-  readonly getFieldProps: (field: ChangeRequestField, options?: { errorId?: string }) => ChangeRequestFieldProps;
+  readonly getFieldProps: (
+    field: ChangeRequestField,
+    options?: { errorId?: string },
+  ) => ChangeRequestFieldProps;
 }
 
 /** A simple email check: the server has the final word, this only catches typos early. */
@@ -63,7 +66,8 @@ export function useChangeRequest(): ChangeRequest {
     const preview = store.getEstimate().preview;
     if (!catalog || !draft) return '';
     const parts = describeRequest(catalog, draft.product, preview?.requestFor ?? [], t);
-    if (beyond) parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
+    if (beyond)
+      parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
     return parts.join(' ; ').slice(0, changeRequestLimits.subject);
   };
 
@@ -95,7 +99,12 @@ export function useChangeRequest(): ChangeRequest {
     setError(null);
     const selection = draft ?? undefined;
     const run = store.config.adapter
-      .requestChange({ subject: values.subject.trim(), message: values.message.trim(), contactEmail: values.contactEmail.trim(), ...(selection ? { selection } : {}) })
+      .requestChange({
+        subject: values.subject.trim(),
+        message: values.message.trim(),
+        contactEmail: values.contactEmail.trim(),
+        ...(selection ? { selection } : {}),
+      })
       .then(
         (answer) => {
           setReceipt(answer);
@@ -141,7 +150,9 @@ export function useChangeRequest(): ChangeRequest {
         required: true,
         maxLength: changeRequestLimits[field],
         'aria-invalid': invalid,
-        ...(invalid && options.errorId !== undefined ? { 'aria-describedby': options.errorId } : {}),
+        ...(invalid && options.errorId !== undefined
+          ? { 'aria-describedby': options.errorId }
+          : {}),
         onChange: (event) => {
           const value = event.currentTarget.value;
           setEdited((previous) => ({ ...previous, [field]: value }));
@@ -152,13 +163,18 @@ export function useChangeRequest(): ChangeRequest {
   };
 }
 
-function validate(values: ChangeRequestValues, t: (key: string, params?: Record<string, string | number>) => string): ChangeRequestErrors {
+function validate(
+  values: ChangeRequestValues,
+  t: (key: string, params?: Record<string, string | number>) => string,
+): ChangeRequestErrors {
   const errors: { [F in ChangeRequestField]?: string } = {};
   for (const field of ['subject', 'message', 'contactEmail'] as const) {
     const value = values[field].trim();
     if (value === '') errors[field] = t(`changeRequest.${field}.required`);
-    else if (value.length > changeRequestLimits[field]) errors[field] = t(`changeRequest.${field}.tooLong`, { max: changeRequestLimits[field] });
+    else if (value.length > changeRequestLimits[field])
+      errors[field] = t(`changeRequest.${field}.tooLong`, { max: changeRequestLimits[field] });
   }
-  if (!errors.contactEmail && !emailPattern.test(values.contactEmail.trim())) errors.contactEmail = t('changeRequest.contactEmail.invalid');
+  if (!errors.contactEmail && !emailPattern.test(values.contactEmail.trim()))
+    errors.contactEmail = t('changeRequest.contactEmail.invalid');
   return errors;
 }

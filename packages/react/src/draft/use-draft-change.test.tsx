@@ -6,7 +6,10 @@ import { billingWrapper, locales } from '../test-utils/billing-wrapper.js';
 
 describe('useDraftChange', () => {
   it.each(locales)('starts from the subscription, tracks dirty and resets (%s)', async (locale) => {
-    const { result } = renderHook(() => ({ account: useBillingAccount(), draft: useDraftChange() }), { wrapper: billingWrapper({ locale }) });
+    const { result } = renderHook(
+      () => ({ account: useBillingAccount(), draft: useDraftChange() }),
+      { wrapper: billingWrapper({ locale }) },
+    );
     expect(result.current.draft.selection).toBeNull();
     await waitFor(() => expect(result.current.account.status).toBe('ready'));
     expect(result.current.draft.selection).toEqual(result.current.draft.current);
@@ -19,7 +22,10 @@ describe('useDraftChange', () => {
   });
 
   it('estimates the change locally with core at the provider clock', async () => {
-    const { result } = renderHook(() => ({ account: useBillingAccount(), draft: useDraftChange() }), { wrapper: billingWrapper() });
+    const { result } = renderHook(
+      () => ({ account: useBillingAccount(), draft: useDraftChange() }),
+      { wrapper: billingWrapper() },
+    );
     await waitFor(() => expect(result.current.account.status).toBe('ready'));
     act(() => result.current.draft.setPlan('pro'));
     const estimate = result.current.draft.estimate;
@@ -29,9 +35,15 @@ describe('useDraftChange', () => {
   });
 
   it('keeps the plan when switching to a product that has it', async () => {
-    const { result } = renderHook(() => ({ account: useBillingAccount(), draft: useDraftChange() }), { wrapper: billingWrapper() });
+    const { result } = renderHook(
+      () => ({ account: useBillingAccount(), draft: useDraftChange() }),
+      { wrapper: billingWrapper() },
+    );
     await waitFor(() => expect(result.current.account.status).toBe('ready'));
     act(() => result.current.draft.setProduct('marketing-sales'));
-    expect(result.current.draft.selection).toMatchObject({ product: 'marketing-sales', plan: 'plus' });
+    expect(result.current.draft.selection).toMatchObject({
+      product: 'marketing-sales',
+      plan: 'plus',
+    });
   });
 });

@@ -47,7 +47,10 @@ export function useDraftChange(): DraftChange {
   return {
     selection,
     current,
-    dirty: selection !== null && current !== null && (selectionKey(selection) !== selectionKey(current) || contactsBeyond),
+    dirty:
+      selection !== null &&
+      current !== null &&
+      (selectionKey(selection) !== selectionKey(current) || contactsBeyond),
     contactsBeyond,
     estimate: store.getEstimate().preview,
     setSelection: (next) => store.setDraft(next),
@@ -59,20 +62,34 @@ export function useDraftChange(): DraftChange {
         const plan = findPlan(catalog, productId, previous.plan) ?? product.plans[0];
         return { ...previous, product: productId, plan: plan?.id ?? previous.plan };
       }),
-    setPlan: (plan) => update((previous) => (previous.plan === plan ? previous : { ...previous, plan })),
-    setInterval: (interval) => update((previous) => (previous.interval === interval ? previous : { ...previous, interval })),
+    setPlan: (plan) =>
+      update((previous) => (previous.plan === plan ? previous : { ...previous, plan })),
+    setInterval: (interval) =>
+      update((previous) => (previous.interval === interval ? previous : { ...previous, interval })),
     setContactLimit: (contactLimit) =>
-      update((previous) => (previous.contactLimit === contactLimit ? previous : { ...previous, contactLimit })),
+      update((previous) =>
+        previous.contactLimit === contactLimit ? previous : { ...previous, contactLimit },
+      ),
     setSeats: (seats) =>
       update((previous) => {
         const next = typeof seats === 'function' ? seats(previous.seats) : seats;
         return next === previous.seats ? previous : { ...previous, seats: next };
       }),
     setAddOns: (addOns) =>
-      update((previous) => ({ ...previous, addOns: typeof addOns === 'function' ? addOns(previous.addOns) : addOns })),
-    addAddOn: (id) => update((previous) => (previous.addOns.includes(id) ? previous : { ...previous, addOns: [...previous.addOns, id] })),
+      update((previous) => ({
+        ...previous,
+        addOns: typeof addOns === 'function' ? addOns(previous.addOns) : addOns,
+      })),
+    addAddOn: (id) =>
+      update((previous) =>
+        previous.addOns.includes(id) ? previous : { ...previous, addOns: [...previous.addOns, id] },
+      ),
     removeAddOn: (id) =>
-      update((previous) => (previous.addOns.includes(id) ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) } : previous)),
+      update((previous) =>
+        previous.addOns.includes(id)
+          ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) }
+          : previous,
+      ),
     reset: () => store.resetDraft(),
   };
 }

@@ -10,31 +10,48 @@ import { billingWrapper, demoAdapter, locales, plain } from '../test-utils/billi
 
 // The demo subscription: Marketing Plus, monthly, 10 000 contacts (band 3), 3 seats; 8 700 contacts and 2 seats in use.
 async function renderReady<T>(hook: () => T, locale: string, adapter = demoAdapter()) {
-  const view = renderHook(() => ({ account: useBillingAccount(), draft: useDraftChange(), field: hook() }), { wrapper: billingWrapper({ adapter, locale }) });
+  const view = renderHook(
+    () => ({ account: useBillingAccount(), draft: useDraftChange(), field: hook() }),
+    { wrapper: billingWrapper({ adapter, locale }) },
+  );
   await waitFor(() => expect(view.result.current.account.status).toBe('ready'));
   return view;
 }
 
 describe('useContactLimitField', () => {
-  it.each(locales)('describes the bands with prices and the usage that blocks the small ones (%s)', async (locale) => {
-    const { result } = await renderReady(useContactLimitField, locale);
-    const field = result.current.field;
-    expect(field.selectedIndex).toBe(3);
-    expect(field.bands).toHaveLength(12);
-    expect(field.bands[3]?.price).toEqual({ amount: 5900, currency: 'EUR' });
-    expect(field.bands.filter((band) => band.blocked).map((band) => band.limit)).toEqual([1000, 2500, 5000]);
-    expect(plain(field.bands[0]?.blockedReason)).toBe(locale === 'fr' ? 'Vous utilisez déjà 8 700 contacts' : 'You already use 8,700 contacts');
-    expect(field.contactsInUse).toBe(8700);
-    expect(field.usageShare).toBeCloseTo(0.87);
-  });
+  it.each(locales)(
+    'describes the bands with prices and the usage that blocks the small ones (%s)',
+    async (locale) => {
+      const { result } = await renderReady(useContactLimitField, locale);
+      const field = result.current.field;
+      expect(field.selectedIndex).toBe(3);
+      expect(field.bands).toHaveLength(12);
+      expect(field.bands[3]?.price).toEqual({ amount: 5900, currency: 'EUR' });
+      expect(field.bands.filter((band) => band.blocked).map((band) => band.limit)).toEqual([
+        1000, 2500, 5000,
+      ]);
+      expect(plain(field.bands[0]?.blockedReason)).toBe(
+        locale === 'fr' ? 'Vous utilisez déjà 8 700 contacts' : 'You already use 8,700 contacts',
+      );
+      expect(field.contactsInUse).toBe(8700);
+      expect(field.usageShare).toBeCloseTo(0.87);
+    },
+  );
 
-  it.each(locales)('gives the slider props an aria-valuetext from the catalog (%s)', async (locale) => {
-    const { result } = await renderReady(useContactLimitField, locale);
-    const props = result.current.field.getSliderProps();
-    expect(props).toMatchObject({ min: 0, max: 12, step: 1, value: 3, 'aria-valuenow': 3 });
-    expect(plain(props['aria-valuetext'])).toBe(locale === 'fr' ? '10 000 contacts' : '10,000 contacts');
-    expect(plain(result.current.field.valueText(12))).toBe(locale === 'fr' ? 'Plus de 100 000 contacts' : 'More than 100,000 contacts');
-  });
+  it.each(locales)(
+    'gives the slider props an aria-valuetext from the catalog (%s)',
+    async (locale) => {
+      const { result } = await renderReady(useContactLimitField, locale);
+      const props = result.current.field.getSliderProps();
+      expect(props).toMatchObject({ min: 0, max: 12, step: 1, value: 3, 'aria-valuenow': 3 });
+      expect(plain(props['aria-valuetext'])).toBe(
+        locale === 'fr' ? '10 000 contacts' : '10,000 contacts',
+      );
+      expect(plain(result.current.field.valueText(12))).toBe(
+        locale === 'fr' ? 'Plus de 100 000 contacts' : 'More than 100,000 contacts',
+      );
+    },
+  );
 
   it('moves the draft with increment and never below the usage', async () => {
     const { result } = await renderReady(useContactLimitField, 'en');
@@ -62,25 +79,38 @@ describe('useContactLimitField', () => {
     const { result } = await renderReady(useContactLimitField, locale, near);
     expect(result.current.field.nearLimit).toBe(true);
     expect(result.current.field.nudge?.suggestedIndex).toBe(4);
-    expect(plain(result.current.field.nudge?.message)).toContain(locale === 'fr' ? '9 500' : '9,500');
+    expect(plain(result.current.field.nudge?.message)).toContain(
+      locale === 'fr' ? '9 500' : '9,500',
+    );
     expect(result.current.draft.dirty).toBe(false);
   });
 });
 
 describe('useSeatField', () => {
-  it.each(locales)('clamps to the seats in use and the plan maximum, with reasons (%s)', async (locale) => {
-    const { result } = await renderReady(useSeatField, locale);
-    expect(result.current.field).toMatchObject({ value: 3, min: 2, max: 10, step: 1, included: 3 });
-    act(() => result.current.field.setValue(0));
-    expect(result.current.field.value).toBe(2);
-    expect(result.current.field.reason).toBe('seats.reason.inUse');
-    expect(result.current.field.reasonText).toBe(locale === 'fr' ? '2 sièges sont utilisés' : '2 seats are in use');
-    expect(result.current.field.getDecrementButtonProps().disabled).toBe(true);
-    act(() => result.current.field.setValue(99));
-    expect(result.current.field.value).toBe(10);
-    expect(result.current.field.reason).toBe('seats.reason.planMax');
-    expect(result.current.field.getIncrementButtonProps().disabled).toBe(true);
-  });
+  it.each(locales)(
+    'clamps to the seats in use and the plan maximum, with reasons (%s)',
+    async (locale) => {
+      const { result } = await renderReady(useSeatField, locale);
+      expect(result.current.field).toMatchObject({
+        value: 3,
+        min: 2,
+        max: 10,
+        step: 1,
+        included: 3,
+      });
+      act(() => result.current.field.setValue(0));
+      expect(result.current.field.value).toBe(2);
+      expect(result.current.field.reason).toBe('seats.reason.inUse');
+      expect(result.current.field.reasonText).toBe(
+        locale === 'fr' ? '2 sièges sont utilisés' : '2 seats are in use',
+      );
+      expect(result.current.field.getDecrementButtonProps().disabled).toBe(true);
+      act(() => result.current.field.setValue(99));
+      expect(result.current.field.value).toBe(10);
+      expect(result.current.field.reason).toBe('seats.reason.planMax');
+      expect(result.current.field.getIncrementButtonProps().disabled).toBe(true);
+    },
+  );
 
   it.each(locales)('prices extra seats against the current count (%s)', async (locale) => {
     const { result } = await renderReady(useSeatField, locale);
@@ -98,7 +128,10 @@ describe('useSeatField', () => {
     const input = result.current.field.getInputProps();
     expect(input).toMatchObject({ type: 'number', min: 2, max: 10, value: 3, 'aria-valuenow': 3 });
     expect(input['aria-valuetext']).toBe(locale === 'fr' ? '3 sièges' : '3 seats');
-    expect(result.current.field.getIncrementButtonProps()).toMatchObject({ 'aria-controls': 'seats', 'aria-label': locale === 'fr' ? 'Ajouter un siège' : 'Add a seat' });
+    expect(result.current.field.getIncrementButtonProps()).toMatchObject({
+      'aria-controls': 'seats',
+      'aria-label': locale === 'fr' ? 'Ajouter un siège' : 'Add a seat',
+    });
   });
 });
 
@@ -114,22 +147,37 @@ describe('usePlanTierField', () => {
     ]);
     expect(tiers[1]?.price).toEqual({ amount: 5900, currency: 'EUR' });
     expect(tiers[3]?.price).toBeNull();
-    expect(tiers[0]?.featuresLost.map((f) => f.id)).toEqual(['marketing-automation', 'ab-testing', 'multi-user-access']);
+    expect(tiers[0]?.featuresLost.map((f) => f.id)).toEqual([
+      'marketing-automation',
+      'ab-testing',
+      'multi-user-access',
+    ]);
   });
 
   it('computes the yearly saving against twelve monthly payments', async () => {
     const { result } = await renderReady(usePlanTierField, 'en');
     // Plus at 10 000 contacts: 59 € × 12 = 708 €; yearly 590 €; saving 118 € (17 %).
-    expect(result.current.field.yearlySaving).toEqual({ amount: { amount: 11800, currency: 'EUR' }, percent: 17 });
+    expect(result.current.field.yearlySaving).toEqual({
+      amount: { amount: 11800, currency: 'EUR' },
+      percent: 17,
+    });
   });
 
   it('uses a roving tabindex and moves with the arrow keys', async () => {
     const { result } = await renderReady(usePlanTierField, 'en');
     expect(result.current.field.getRadioGroupProps().role).toBe('radiogroup');
-    expect(result.current.field.tiers.map((tier) => result.current.field.getRadioProps(tier.id).tabIndex)).toEqual([-1, 0, -1, -1]);
+    expect(
+      result.current.field.tiers.map(
+        (tier) => result.current.field.getRadioProps(tier.id).tabIndex,
+      ),
+    ).toEqual([-1, 0, -1, -1]);
     const key = (id: string, k: string) => {
       let prevented = false;
-      act(() => result.current.field.getRadioProps(id).onKeyDown({ key: k, preventDefault: () => (prevented = true) } as never));
+      act(() =>
+        result.current.field
+          .getRadioProps(id)
+          .onKeyDown({ key: k, preventDefault: () => (prevented = true) } as never),
+      );
       return prevented;
     };
     expect(key('plus', 'ArrowRight')).toBe(true);
@@ -141,7 +189,10 @@ describe('usePlanTierField', () => {
     key('enterprise', 'ArrowDown');
     expect(result.current.field.selectedId).toBe('starter');
     key('starter', 'Home');
-    expect(result.current.field.getRadioProps('starter')).toMatchObject({ 'aria-checked': true, tabIndex: 0 });
+    expect(result.current.field.getRadioProps('starter')).toMatchObject({
+      'aria-checked': true,
+      tabIndex: 0,
+    });
     expect(key('starter', 'a')).toBe(false);
   });
 
@@ -154,13 +205,19 @@ describe('usePlanTierField', () => {
 });
 
 describe('useAddOn', () => {
-  it.each(locales)('tells included, available and not-allowed add-ons apart (%s)', async (locale) => {
-    const { result } = await renderReady(() => ({ sms: useAddOn('sms'), reporting: useAddOn('custom-reporting') }), locale);
-    expect(result.current.field.sms.state).toBe('available');
-    expect(result.current.field.reporting.state).toBe('not-allowed');
-    act(() => result.current.draft.setPlan('enterprise'));
-    expect(result.current.field.reporting.state).toBe('included');
-  });
+  it.each(locales)(
+    'tells included, available and not-allowed add-ons apart (%s)',
+    async (locale) => {
+      const { result } = await renderReady(
+        () => ({ sms: useAddOn('sms'), reporting: useAddOn('custom-reporting') }),
+        locale,
+      );
+      expect(result.current.field.sms.state).toBe('available');
+      expect(result.current.field.reporting.state).toBe('not-allowed');
+      act(() => result.current.draft.setPlan('enterprise'));
+      expect(result.current.field.reporting.state).toBe('included');
+    },
+  );
 
   it('adds to the draft, and says removal needs a change request', async () => {
     const { result } = await renderReady(() => useAddOn('sms'), 'en');

@@ -56,9 +56,15 @@ export function useAddOn(id: string): AddOnField {
     exists: addOn !== undefined,
     add: () => {
       if (addOnState === 'not-allowed' || addOnState === 'included') return;
-      store.setDraft((previous) => (previous.addOns.includes(id) ? previous : { ...previous, addOns: [...previous.addOns, id] }));
+      store.setDraft((previous) =>
+        previous.addOns.includes(id) ? previous : { ...previous, addOns: [...previous.addOns, id] },
+      );
     },
     remove: () =>
-      store.setDraft((previous) => (previous.addOns.includes(id) ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) } : previous)),
+      store.setDraft((previous) =>
+        previous.addOns.includes(id)
+          ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) }
+          : previous,
+      ),
   };
 }

@@ -85,7 +85,10 @@ export function useContactLimitField(): ContactLimitField {
         return {
           index,
           limit,
-          price: catalog && product && plan && interval ? safePlanPrice(catalog, product, plan, interval, limit) : null,
+          price:
+            catalog && product && plan && interval
+              ? safePlanPrice(catalog, product, plan, interval, limit)
+              : null,
           blocked,
           blockedReason: blocked ? t('contacts.blocked.inUse', { count: contactsInUse }) : null,
           label: t('contacts.valueText', { count: limit }),
@@ -103,7 +106,10 @@ export function useContactLimitField(): ContactLimitField {
   const next = draftIndex >= 0 && draftIndex + 1 < bands.length ? draftIndex + 1 : null;
   const nudge: ContactLimitNudge | null =
     nearLimit && !beyond
-      ? { message: t('contacts.nudge.nearLimit', { count: contactsInUse, limit }), suggestedIndex: next }
+      ? {
+          message: t('contacts.nudge.nearLimit', { count: contactsInUse, limit }),
+          suggestedIndex: next,
+        }
       : null;
 
   const valueText = (index: number) => {
@@ -122,7 +128,11 @@ export function useContactLimitField(): ContactLimitField {
     // Bands below usage can't be bought; stop at the lowest allowed band.
     const target = band && band.blocked ? bands.find((b) => !b.blocked) : band;
     if (!target) return;
-    store.setDraft((previous) => (previous.contactLimit === target.limit ? previous : { ...previous, contactLimit: target.limit }));
+    store.setDraft((previous) =>
+      previous.contactLimit === target.limit
+        ? previous
+        : { ...previous, contactLimit: target.limit },
+    );
     store.setContactsBeyond(false);
   };
 

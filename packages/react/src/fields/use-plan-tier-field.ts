@@ -70,12 +70,18 @@ export function usePlanTierField(): PlanTierField {
   // Quoting every tier is the costly part: once per draft, not on every render.
   const { tiers, yearlySaving } = useMemo(() => {
     const product = catalog && draft ? findProduct(catalog, draft.product) : undefined;
-    const currentPlan = catalog && current ? findProduct(catalog, current.product)?.plans.find((p) => p.id === current.plan) : undefined;
+    const currentPlan =
+      catalog && current
+        ? findProduct(catalog, current.product)?.plans.find((p) => p.id === current.plan)
+        : undefined;
     const currentRank = catalog && current ? planRank(catalog, current.product, current.plan) : -1;
 
     const tiers: PlanTier[] = (product?.plans ?? []).map((plan, rank) => {
       const isCurrent = current?.product === product?.id && current?.plan === plan.id;
-      const price = catalog && draft && !plan.contactSales ? (safeQuote(catalog, { ...draft, plan: plan.id, addOns: [] })?.total ?? null) : null;
+      const price =
+        catalog && draft && !plan.contactSales
+          ? (safeQuote(catalog, { ...draft, plan: plan.id, addOns: [] })?.total ?? null)
+          : null;
       const featuresLost = (currentPlan?.features ?? [])
         .filter((id) => !plan.features.includes(id))
         .map((id) => catalog?.features.find((f) => f.id === id) ?? { id, name: id });
@@ -86,7 +92,12 @@ export function usePlanTierField(): PlanTierField {
         contactSales: plan.contactSales === true,
         current: isCurrent,
         selected: draft?.plan === plan.id,
-        direction: currentRank < 0 || rank === currentRank ? 'unchanged' : rank > currentRank ? 'up' : 'down',
+        direction:
+          currentRank < 0 || rank === currentRank
+            ? 'unchanged'
+            : rank > currentRank
+              ? 'up'
+              : 'down',
         featuresLost,
       };
     });
@@ -97,19 +108,27 @@ export function usePlanTierField(): PlanTierField {
       const yearly = safeQuote(catalog, { ...draft, interval: 'year' })?.total;
       if (monthly && yearly && monthly.amount > 0) {
         const amount = monthly.amount * 12 - yearly.amount;
-        yearlySaving = { amount: { amount, currency: yearly.currency }, percent: Math.round((amount / (monthly.amount * 12)) * 100) };
+        yearlySaving = {
+          amount: { amount, currency: yearly.currency },
+          percent: Math.round((amount / (monthly.amount * 12)) * 100),
+        };
       }
     }
     return { tiers, yearlySaving };
   }, [catalog, current, draft]);
 
-  const setPlan = (planId: string) => store.setDraft((previous) => (previous.plan === planId ? previous : { ...previous, plan: planId }));
+  const setPlan = (planId: string) =>
+    store.setDraft((previous) =>
+      previous.plan === planId ? previous : { ...previous, plan: planId },
+    );
   const move = (planId: string, event: KeyboardEvent<HTMLElement>) => {
     const index = tiers.findIndex((tier) => tier.id === planId);
     const last = tiers.length - 1;
     let target: number | null = null;
-    if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') target = index <= 0 ? last : index - 1;
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowRight') target = index >= last ? 0 : index + 1;
+    if (event.key === 'ArrowUp' || event.key === 'ArrowLeft')
+      target = index <= 0 ? last : index - 1;
+    else if (event.key === 'ArrowDown' || event.key === 'ArrowRight')
+      target = index >= last ? 0 : index + 1;
     else if (event.key === 'Home') target = 0;
     else if (event.key === 'End') target = last;
     else if (event.key === ' ') target = index;
@@ -130,8 +149,15 @@ export function usePlanTierField(): PlanTierField {
     intervals: catalog?.intervals ?? [],
     yearlySaving,
     setPlan,
-    setInterval: (interval) => store.setDraft((previous) => (previous.interval === interval ? previous : { ...previous, interval })),
-    getRadioGroupProps: () => ({ role: 'radiogroup', 'aria-label': t('plans.label'), ...(draft ? {} : { 'aria-disabled': true as const }) }),
+    setInterval: (interval) =>
+      store.setDraft((previous) =>
+        previous.interval === interval ? previous : { ...previous, interval },
+      ),
+    getRadioGroupProps: () => ({
+      role: 'radiogroup',
+      'aria-label': t('plans.label'),
+      ...(draft ? {} : { 'aria-disabled': true as const }),
+    }),
     getRadioProps: (planId) => {
       const selected = selectedId === planId;
       const first = tiers[0]?.id === planId;

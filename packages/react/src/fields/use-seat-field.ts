@@ -9,7 +9,8 @@ import { useMessages } from '../i18n/use-messages.js';
 import { lineTotal, safeQuote } from '../internal/safe-pricing.js';
 
 /** Why the stepper stops: message keys, so UIs can also pick their own copy. */
-export type SeatLimitReason = 'seats.reason.inUse' | 'seats.reason.planMin' | 'seats.reason.planMax';
+export type SeatLimitReason =
+  'seats.reason.inUse' | 'seats.reason.planMin' | 'seats.reason.planMax';
 
 export interface SeatButtonProps {
   readonly type: 'button';
@@ -91,14 +92,27 @@ export function useSeatField(options: SeatFieldOptions = {}): SeatField {
     : atMax
       ? 'seats.reason.planMax'
       : null;
-  const reasonText = reason ? t(reason, { count: reason === 'seats.reason.inUse' ? seatsInUse : reason === 'seats.reason.planMin' ? planMin : max }) : null;
+  const reasonText = reason
+    ? t(reason, {
+        count:
+          reason === 'seats.reason.inUse'
+            ? seatsInUse
+            : reason === 'seats.reason.planMin'
+              ? planMin
+              : max,
+      })
+    : null;
 
   const seatPrice = draft ? plan?.seats.price[draft.interval] : undefined;
-  const pricePerSeat: Money | null = catalog && seatPrice !== undefined ? { amount: seatPrice, currency: catalog.currency } : null;
+  const pricePerSeat: Money | null =
+    catalog && seatPrice !== undefined ? { amount: seatPrice, currency: catalog.currency } : null;
   const priceDelta = useMemo(() => {
     if (!catalog || !draft || !snapshot) return null;
     const now = lineTotal(safeQuote(catalog, draft), 'seats');
-    const before = lineTotal(safeQuote(catalog, { ...draft, seats: snapshot.subscription.selection.seats }), 'seats');
+    const before = lineTotal(
+      safeQuote(catalog, { ...draft, seats: snapshot.subscription.selection.seats }),
+      'seats',
+    );
     return now && before ? { amount: now.amount - before.amount, currency: now.currency } : null;
   }, [catalog, draft, snapshot]);
 
@@ -106,12 +120,15 @@ export function useSeatField(options: SeatFieldOptions = {}): SeatField {
   const setValue = (next: number) => {
     if (!Number.isFinite(next)) return;
     const clamped = Math.min(max, Math.max(min, Math.round(next)));
-    store.setDraft((previous) => (previous.seats === clamped ? previous : { ...previous, seats: clamped }));
+    store.setDraft((previous) =>
+      previous.seats === clamped ? previous : { ...previous, seats: clamped },
+    );
   };
   const increment = () => setValue(value + 1);
   const decrement = () => setValue(value - 1);
   const controls = options.inputId === undefined ? {} : { 'aria-controls': options.inputId };
-  const describedBy = reasonText && options.reasonId !== undefined ? { 'aria-describedby': options.reasonId } : {};
+  const describedBy =
+    reasonText && options.reasonId !== undefined ? { 'aria-describedby': options.reasonId } : {};
 
   return {
     value,
@@ -130,8 +147,20 @@ export function useSeatField(options: SeatFieldOptions = {}): SeatField {
     setValue,
     increment,
     decrement,
-    getIncrementButtonProps: () => ({ type: 'button', disabled: disabled || atMax, 'aria-label': t('seats.increment'), ...controls, onClick: increment }),
-    getDecrementButtonProps: () => ({ type: 'button', disabled: disabled || atMin, 'aria-label': t('seats.decrement'), ...controls, onClick: decrement }),
+    getIncrementButtonProps: () => ({
+      type: 'button',
+      disabled: disabled || atMax,
+      'aria-label': t('seats.increment'),
+      ...controls,
+      onClick: increment,
+    }),
+    getDecrementButtonProps: () => ({
+      type: 'button',
+      disabled: disabled || atMin,
+      'aria-label': t('seats.decrement'),
+      ...controls,
+      onClick: decrement,
+    }),
     getInputProps: () => ({
       type: 'number',
       inputMode: 'numeric',
@@ -149,10 +178,19 @@ export function useSeatField(options: SeatFieldOptions = {}): SeatField {
       onChange: (event) => setValue(Number(event.currentTarget.value)),
       onKeyDown: (event) => {
         // Page keys jump by ten, as spinbuttons do in the ARIA practices.
-        if (event.key === 'PageUp') { event.preventDefault(); setValue(value + 10); }
-        else if (event.key === 'PageDown') { event.preventDefault(); setValue(value - 10); }
-        else if (event.key === 'Home') { event.preventDefault(); setValue(min); }
-        else if (event.key === 'End') { event.preventDefault(); setValue(max); }
+        if (event.key === 'PageUp') {
+          event.preventDefault();
+          setValue(value + 10);
+        } else if (event.key === 'PageDown') {
+          event.preventDefault();
+          setValue(value - 10);
+        } else if (event.key === 'Home') {
+          event.preventDefault();
+          setValue(min);
+        } else if (event.key === 'End') {
+          event.preventDefault();
+          setValue(max);
+        }
       },
     }),
   };

@@ -11,7 +11,10 @@ export interface LocaleValue {
   readonly formatMoney: (money: Money) => string;
   readonly formatNumber: (value: number) => string;
   /** Formats an ISO 8601 instant (or a Date) as a date in the provider's time zone. */
-  readonly formatDate: (instant: string | Date, options?: { readonly dateStyle?: Intl.DateTimeFormatOptions['dateStyle'] }) => string;
+  readonly formatDate: (
+    instant: string | Date,
+    options?: { readonly dateStyle?: Intl.DateTimeFormatOptions['dateStyle'] },
+  ) => string;
 }
 
 export interface MessagesValue extends LocaleValue {

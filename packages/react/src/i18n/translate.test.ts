@@ -6,8 +6,15 @@ import { resetWarnings } from '../internal/warn-once.js';
 import { formatNumber } from '@tarif/core';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
-const translator = (locale: string, overrides: Parameters<typeof createTranslator>[0]['layers'] = []) =>
-  createTranslator({ locale, layers: [builtInMessages, ...overrides], formatNumber: (n) => formatNumber(n, locale) });
+const translator = (
+  locale: string,
+  overrides: Parameters<typeof createTranslator>[0]['layers'] = [],
+) =>
+  createTranslator({
+    locale,
+    layers: [builtInMessages, ...overrides],
+    formatNumber: (n) => formatNumber(n, locale),
+  });
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -44,19 +51,27 @@ describe('createTranslator', () => {
   it("falls back from French 'many' (a million) to 'other'", () => {
     // CLDR gives French 1 000 000 the 'many' category; our catalogs only write one/other.
     expect(new Intl.PluralRules('fr').select(1_000_000)).toBe('many');
-    expect(plain(translator('fr')('contacts.valueText', { count: 1_000_000 }))).toBe('1 000 000 contacts');
+    expect(plain(translator('fr')('contacts.valueText', { count: 1_000_000 }))).toBe(
+      '1 000 000 contacts',
+    );
   });
 
   it('formats numeric parameters for the locale', () => {
-    expect(plain(translator('fr')('contacts.blocked.inUse', { count: 8700 }))).toBe('Vous utilisez déjà 8 700 contacts');
-    expect(translator('en')('contacts.blocked.inUse', { count: 8700 })).toBe('You already use 8,700 contacts');
+    expect(plain(translator('fr')('contacts.blocked.inUse', { count: 8700 }))).toBe(
+      'Vous utilisez déjà 8 700 contacts',
+    );
+    expect(translator('en')('contacts.blocked.inUse', { count: 8700 })).toBe(
+      'You already use 8,700 contacts',
+    );
   });
 
   it('lets the host override one key for one locale without touching the others', () => {
     const t = translator('fr-CA', [{ 'fr-CA': { 'seats.label': 'Places' } }]);
     expect(t('seats.label')).toBe('Places');
     expect(t('plans.label')).toBe('Formule');
-    expect(translator('fr', [{ 'fr-CA': { 'seats.label': 'Places' } }])('seats.label')).toBe('Sièges');
+    expect(translator('fr', [{ 'fr-CA': { 'seats.label': 'Places' } }])('seats.label')).toBe(
+      'Sièges',
+    );
   });
 
   it('accepts extra catalogs with new keys (how @tarif/ui adds its own)', () => {

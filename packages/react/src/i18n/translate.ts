@@ -33,9 +33,15 @@ export function createTranslator({ locale, layers, formatNumber }: TranslatorOpt
       return key;
     }
     if (found.locale === 'en' && !supported.startsWith('en')) {
-      warnOnce(`fallback:${supported}:${key}`, `[tarif] Message "${key}" is missing for "${supported}"; showing English.`);
+      warnOnce(
+        `fallback:${supported}:${key}`,
+        `[tarif] Message "${key}" is missing for "${supported}"; showing English.`,
+      );
     }
-    const text = typeof found.message === 'string' ? found.message : pickPlural(found.message, params, plurals);
+    const text =
+      typeof found.message === 'string'
+        ? found.message
+        : pickPlural(found.message, params, plurals);
     return interpolate(text, params, formatNumber);
   };
 }
@@ -55,7 +61,11 @@ function lookup(
   return undefined;
 }
 
-function pickPlural(message: PluralMessage, params: MessageParams | undefined, rules: Intl.PluralRules): string {
+function pickPlural(
+  message: PluralMessage,
+  params: MessageParams | undefined,
+  rules: Intl.PluralRules,
+): string {
   const count = params?.['count'];
   if (typeof count !== 'number') return message.other;
   // An exact zero form is optional; without it, French 0 is 'one' (« 0 siège ») as CLDR says.
@@ -65,7 +75,11 @@ function pickPlural(message: PluralMessage, params: MessageParams | undefined, r
   return message[category] ?? message.other;
 }
 
-function interpolate(text: string, params: MessageParams | undefined, formatNumber: (value: number) => string): string {
+function interpolate(
+  text: string,
+  params: MessageParams | undefined,
+  formatNumber: (value: number) => string,
+): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
@@ -87,8 +101,12 @@ function pluralRulesFor(tag: string): Intl.PluralRules {
 
 /** The `{arguments}` a message uses, across all its plural forms; the catalog test compares them. */
 export function messageArguments(message: Message): readonly string[] {
-  const texts = typeof message === 'string' ? [message] : Object.values(message).filter((v): v is string => typeof v === 'string');
+  const texts =
+    typeof message === 'string'
+      ? [message]
+      : Object.values(message).filter((v): v is string => typeof v === 'string');
   const names = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/\{(\w+)\}/g)) if (match[1]) names.add(match[1]);
+  for (const text of texts)
+    for (const match of text.matchAll(/\{(\w+)\}/g)) if (match[1]) names.add(match[1]);
   return [...names].sort();
 }

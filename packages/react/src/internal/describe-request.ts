@@ -19,7 +19,10 @@ export function describeRequest(
           to: findPlan(catalog, productId, to)?.name ?? to,
         });
       case 'product':
-        return t('request.product', { from: findProduct(catalog, from)?.name ?? from, to: findProduct(catalog, to)?.name ?? to });
+        return t('request.product', {
+          from: findProduct(catalog, from)?.name ?? from,
+          to: findProduct(catalog, to)?.name ?? to,
+        });
       case 'interval':
         return t('request.interval', { from: t(`interval.${from}`), to: t(`interval.${to}`) });
       case 'contacts':
@@ -28,7 +31,9 @@ export function describeRequest(
         return t('request.seats', { from: Number(change.from), to: Number(change.to) });
       case 'addOn': {
         const name = catalog.addOns.find((a) => a.id === change.addOn)?.name ?? change.addOn ?? '';
-        return t(change.direction === 'down' ? 'request.addOn.remove' : 'request.addOn.add', { name });
+        return t(change.direction === 'down' ? 'request.addOn.remove' : 'request.addOn.add', {
+          name,
+        });
       }
     }
   });

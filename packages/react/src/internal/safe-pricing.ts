@@ -14,7 +14,13 @@ export function safeQuote(catalog: Catalog, selection: Selection): Quote | null 
 }
 
 /** The plan's own price (without seats or add-ons) at a contact limit, or null when it has none. */
-export function safePlanPrice(catalog: Catalog, product: string, plan: string, interval: Interval, contactLimit: number): Money | null {
+export function safePlanPrice(
+  catalog: Catalog,
+  product: string,
+  plan: string,
+  interval: Interval,
+  contactLimit: number,
+): Money | null {
   try {
     return planPrice(catalog, product, plan, interval, contactLimit);
   } catch {
@@ -23,9 +29,14 @@ export function safePlanPrice(catalog: Catalog, product: string, plan: string, i
 }
 
 /** Sum of the quote's lines with `code`, or null. */
-export function lineTotal(q: Quote | null, code: 'plan' | 'seats' | 'addOn', match?: (params: Quote['lines'][number]['params']) => boolean): Money | null {
+export function lineTotal(
+  q: Quote | null,
+  code: 'plan' | 'seats' | 'addOn',
+  match?: (params: Quote['lines'][number]['params']) => boolean,
+): Money | null {
   if (!q) return null;
   let amount = 0;
-  for (const line of q.lines) if (line.code === code && (!match || match(line.params))) amount += line.amount.amount;
+  for (const line of q.lines)
+    if (line.code === code && (!match || match(line.params))) amount += line.amount.amount;
   return { amount, currency: q.total.currency };
 }

@@ -6,7 +6,10 @@ export const en = defineMessages({
   'contacts.label': 'Contact limit',
   'contacts.valueText': { one: '{count} contact', other: '{count} contacts' },
   'contacts.valueText.beyond': 'More than {count} contacts',
-  'contacts.blocked.inUse': { one: 'You already use {count} contact', other: 'You already use {count} contacts' },
+  'contacts.blocked.inUse': {
+    one: 'You already use {count} contact',
+    other: 'You already use {count} contacts',
+  },
   'contacts.nudge.nearLimit': 'You use {count} of your {limit} contacts. Consider a higher limit.',
   // Seats
   'seats.label': 'Seats',
@@ -14,8 +17,14 @@ export const en = defineMessages({
   'seats.decrement': 'Remove a seat',
   'seats.valueText': { one: '{count} seat', other: '{count} seats' },
   'seats.reason.inUse': { one: '{count} seat is in use', other: '{count} seats are in use' },
-  'seats.reason.planMin': { one: 'This plan needs at least {count} seat', other: 'This plan needs at least {count} seats' },
-  'seats.reason.planMax': { one: 'This plan allows at most {count} seat', other: 'This plan allows at most {count} seats' },
+  'seats.reason.planMin': {
+    one: 'This plan needs at least {count} seat',
+    other: 'This plan needs at least {count} seats',
+  },
+  'seats.reason.planMax': {
+    one: 'This plan allows at most {count} seat',
+    other: 'This plan allows at most {count} seats',
+  },
   // Plans and intervals
   'plans.label': 'Plan',
   'interval.month': 'monthly',
@@ -37,10 +46,22 @@ export const en = defineMessages({
   'blocking.unknown-add-on': 'This add-on is no longer offered.',
   'blocking.interval-not-offered': 'This billing interval is not offered for this plan.',
   'blocking.contact-sales': 'This plan is sold by our sales team.',
-  'blocking.contacts-below-usage': { one: 'You already use {count} contact, more than {contacts}.', other: 'You already use {count} contacts, more than {contacts}.' },
-  'blocking.seats-below-usage': { one: '{count} seat is in use, more than {seats}.', other: '{count} seats are in use, more than {seats}.' },
-  'blocking.seats-below-min': { one: 'This plan needs at least {count} seat.', other: 'This plan needs at least {count} seats.' },
-  'blocking.seats-above-max': { one: 'This plan allows at most {count} seat.', other: 'This plan allows at most {count} seats.' },
+  'blocking.contacts-below-usage': {
+    one: 'You already use {count} contact, more than {contacts}.',
+    other: 'You already use {count} contacts, more than {contacts}.',
+  },
+  'blocking.seats-below-usage': {
+    one: '{count} seat is in use, more than {seats}.',
+    other: '{count} seats are in use, more than {seats}.',
+  },
+  'blocking.seats-below-min': {
+    one: 'This plan needs at least {count} seat.',
+    other: 'This plan needs at least {count} seats.',
+  },
+  'blocking.seats-above-max': {
+    one: 'This plan allows at most {count} seat.',
+    other: 'This plan allows at most {count} seats.',
+  },
   'blocking.add-on-not-allowed': 'This add-on is not available with this plan.',
   // Adapter errors
   'error.network': 'We could not reach the billing service. Check your connection and try again.',
@@ -52,7 +73,8 @@ export const en = defineMessages({
   'error.not-found': 'We could not find this account or preview.',
   'error.preview-expired': 'This price is no longer valid. We are getting a fresh one.',
   'error.price-changed': 'The price has changed. Review the new amounts before confirming.',
-  'error.idempotency-key-reused': 'This purchase was already sent with different details. Review it again.',
+  'error.idempotency-key-reused':
+    'This purchase was already sent with different details. Review it again.',
   'error.payload-too-large': 'The message is too long.',
   'error.internal': 'Something went wrong on our side. Try again in a moment.',
   // Review and purchase

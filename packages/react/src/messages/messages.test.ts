@@ -32,7 +32,9 @@ describe('message catalogs', () => {
   });
 
   it('use typographic apostrophes in French', () => {
-    const texts = Object.values(fr).flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)));
+    const texts = Object.values(fr).flatMap((message) =>
+      typeof message === 'string' ? [message] : Object.values(message),
+    );
     expect(texts.filter((text) => text.includes("'"))).toEqual([]);
   });
 
@@ -45,6 +47,7 @@ describe('message catalogs', () => {
   });
 
   it('have a label for every quote and proration line', () => {
-    for (const code of ['plan', 'seats', 'addOn', 'credit', 'charge']) expect(en).toHaveProperty([`line.${code}`]);
+    for (const code of ['plan', 'seats', 'addOn', 'credit', 'charge'])
+      expect(en).toHaveProperty([`line.${code}`]);
   });
 });

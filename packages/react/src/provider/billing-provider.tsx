@@ -32,9 +32,20 @@ const systemClock = () => new Date();
 
 /** Loads the account, holds the draft and the review, and provides messages and formatters. */
 export function BillingProvider(props: BillingProviderProps) {
-  const { adapter, locale, messages, timeZone = 'UTC', now = systemClock, previewDebounceMs = 200, initialAccount, children } = props;
+  const {
+    adapter,
+    locale,
+    messages,
+    timeZone = 'UTC',
+    now = systemClock,
+    previewDebounceMs = 200,
+    initialAccount,
+    children,
+  } = props;
   const locales = useMemo(() => localeChain(locale), [locale]);
-  const [store] = useState(() => new BillingStore({ adapter, now, previewDebounceMs }, initialAccount, locales));
+  const [store] = useState(
+    () => new BillingStore({ adapter, now, previewDebounceMs }, initialAccount, locales),
+  );
   // Config is read when work starts, so a new adapter or clock applies to the next call.
   store.config = { adapter, now, previewDebounceMs };
   // Before paint, so a new locale never shows a frame of catalog names in the old one.
@@ -56,11 +67,22 @@ export function BillingProvider(props: BillingProviderProps) {
   );
 }
 
-function useMessagesValue(locale: string, timeZone: string, messages: BillingProviderProps['messages']): MessagesValue {
+function useMessagesValue(
+  locale: string,
+  timeZone: string,
+  messages: BillingProviderProps['messages'],
+): MessagesValue {
   return useMemo(() => {
-    const hostLayers: readonly LocaleMessages[] = messages === undefined ? [] : Array.isArray(messages) ? messages : [messages as LocaleMessages];
+    const hostLayers: readonly LocaleMessages[] =
+      messages === undefined
+        ? []
+        : Array.isArray(messages)
+          ? messages
+          : [messages as LocaleMessages];
     const layers = [builtInMessages, ...hostLayers];
-    const available = layers.flatMap((layer) => Object.keys(layer).filter((tag) => (layer[tag] as MessageCatalog | undefined) !== undefined));
+    const available = layers.flatMap((layer) =>
+      Object.keys(layer).filter((tag) => (layer[tag] as MessageCatalog | undefined) !== undefined),
+    );
     const messagesLocale = resolveMessagesLocale(locale, available);
     const formatters = bindFormatters(locale, messagesLocale, timeZone);
     const t = createTranslator({ locale, layers, formatNumber: formatters.formatNumber });

@@ -1,8 +1,18 @@
-import { CatalogValidationError, localizeCatalog, previewChange, validateCatalog } from '@tarif/core';
+import {
+  CatalogValidationError,
+  localizeCatalog,
+  previewChange,
+  validateCatalog,
+} from '@tarif/core';
 import type { Catalog, ChangePreview, Selection } from '@tarif/core';
 import { toAdapterError } from '../adapter/adapter-error.js';
 import type { AdapterError } from '../adapter/adapter-error.js';
-import type { AccountSnapshot, BillingAdapter, CommitResult, ServerPreview } from '../adapter/adapter-types.js';
+import type {
+  AccountSnapshot,
+  BillingAdapter,
+  CommitResult,
+  ServerPreview,
+} from '../adapter/adapter-types.js';
 import { createIdempotencyKey } from '../internal/idempotency-key.js';
 import { selectionKey } from '../internal/selection-key.js';
 
@@ -53,9 +63,17 @@ export interface BillingStoreConfig {
 }
 
 /** Why a commit is refused before any network call. */
-export type ConfirmBlocker = 'not-ready' | 'read-only' | 'estimate' | 'blocked' | 'no-change' | 'request' | 'price-changed';
+export type ConfirmBlocker =
+  'not-ready' | 'read-only' | 'estimate' | 'blocked' | 'no-change' | 'request' | 'price-changed';
 
-const initialReview: ServerPreviewState = { open: false, status: 'idle', key: null, preview: null, error: null, priceChanged: false };
+const initialReview: ServerPreviewState = {
+  open: false,
+  status: 'idle',
+  key: null,
+  preview: null,
+  error: null,
+  priceChanged: false,
+};
 const initialPurchase: PurchaseState = { status: 'idle', error: null, result: null };
 
 /**
@@ -71,7 +89,12 @@ export class BillingStore {
   private previewSeq = 0;
   private commitPromise: Promise<void> | null = null;
   private readonly keysByPreview = new Map<string, string>();
-  private estimateMemo: { draft: Selection; snapshot: AccountSnapshot; catalog: Catalog; value: EstimateResult } | null = null;
+  private estimateMemo: {
+    draft: Selection;
+    snapshot: AccountSnapshot;
+    catalog: Catalog;
+    value: EstimateResult;
+  } | null = null;
   /** The validated catalog before localization, so a new locale needs no reload. */
   private validCatalog: Catalog | null = null;
 
@@ -110,14 +133,17 @@ export class BillingStore {
     this.accountController?.abort();
     const controller = new AbortController();
     this.accountController = controller;
-    if (this.state.account.status !== 'ready') this.set({ account: { ...this.state.account, status: 'loading', error: null } });
+    if (this.state.account.status !== 'ready')
+      this.set({ account: { ...this.state.account, status: 'loading', error: null } });
     try {
       const snapshot = await this.config.adapter.loadAccount({ signal: controller.signal });
       if (controller.signal.aborted) return;
       this.acceptSnapshot(snapshot);
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.set({ account: { status: 'error', error: toAdapterError(error), snapshot: null, catalog: null } });
+      this.set({
+        account: { status: 'error', error: toAdapterError(error), snapshot: null, catalog: null },
+      });
     }
   }
 
@@ -132,7 +158,12 @@ export class BillingStore {
     }
     this.validCatalog = catalog;
     this.set({
-      account: { status: 'ready', error: null, snapshot, catalog: localizeCatalog(catalog, this.locales) },
+      account: {
+        status: 'ready',
+        error: null,
+        snapshot,
+        catalog: localizeCatalog(catalog, this.locales),
+      },
       draft: this.state.draft ?? snapshot.subscription.selection,
     });
   }
@@ -162,7 +193,11 @@ export class BillingStore {
     if (!current) return;
     const draft = typeof next === 'function' ? next(current) : next;
     if (draft === current) return;
-    this.set({ draft, contactsBeyond: false, purchase: this.state.purchase.status === 'succeeded' ? initialPurchase : this.state.purchase });
+    this.set({
+      draft,
+      contactsBeyond: false,
+      purchase: this.state.purchase.status === 'succeeded' ? initialPurchase : this.state.purchase,
+    });
     if (this.state.review.open) this.schedulePreview(this.config.previewDebounceMs);
   }
 
@@ -184,7 +219,13 @@ export class BillingStore {
     const { draft, account } = this.state;
     if (!draft || !account.snapshot || !account.catalog) return { preview: null, error: null };
     const memo = this.estimateMemo;
-    if (memo && memo.draft === draft && memo.snapshot === account.snapshot && memo.catalog === account.catalog) return memo.value;
+    if (
+      memo &&
+      memo.draft === draft &&
+      memo.snapshot === account.snapshot &&
+      memo.catalog === account.catalog
+    )
+      return memo.value;
     let value: EstimateResult;
     try {
       const preview = previewChange({
@@ -240,7 +281,9 @@ export class BillingStore {
     this.cancelPreview();
     if (key === selectionKey(snapshot.subscription.selection) || this.state.contactsBeyond) {
       // Nothing to price on the server: no change, or a change only sales can quote.
-      this.set({ review: { ...review, status: 'idle', key, preview: null, error: null, priceChanged: false } });
+      this.set({
+        review: { ...review, status: 'idle', key, preview: null, error: null, priceChanged: false },
+      });
       return;
     }
     this.set({ review: { ...review, status: 'loading', key, error: null, priceChanged: false } });
@@ -257,13 +300,18 @@ export class BillingStore {
     const controller = new AbortController();
     this.previewController = controller;
     try {
-      const preview = await this.config.adapter.previewChange({ selection, signal: controller.signal });
+      const preview = await this.config.adapter.previewChange({
+        selection,
+        signal: controller.signal,
+      });
       // Only the newest request may write: an older, slower answer is dropped.
       if (seq !== this.previewSeq || controller.signal.aborted) return;
       this.set({ review: { ...this.state.review, status: 'ready', key, preview, error: null } });
     } catch (error) {
       if (seq !== this.previewSeq || controller.signal.aborted) return;
-      this.set({ review: { ...this.state.review, status: 'error', key, error: toAdapterError(error) } });
+      this.set({
+        review: { ...this.state.review, status: 'error', key, error: toAdapterError(error) },
+      });
     } finally {
       if (this.previewController === controller) this.previewController = null;
     }
@@ -272,7 +320,13 @@ export class BillingStore {
   /** The server preview, if it prices exactly the current draft. */
   currentServerPreview(): ServerPreview | null {
     const { review, draft } = this.state;
-    if (!draft || review.status !== 'ready' || !review.preview || review.key !== selectionKey(draft)) return null;
+    if (
+      !draft ||
+      review.status !== 'ready' ||
+      !review.preview ||
+      review.key !== selectionKey(draft)
+    )
+      return null;
     return review.preview;
   }
 
@@ -286,7 +340,12 @@ export class BillingStore {
     const server = this.currentServerPreview();
     if (!server) {
       const estimate = this.getEstimate().preview;
-      if (estimate?.mode === 'none' || (this.state.draft && selectionKey(this.state.draft) === selectionKey(account.snapshot.subscription.selection))) return 'no-change';
+      if (
+        estimate?.mode === 'none' ||
+        (this.state.draft &&
+          selectionKey(this.state.draft) === selectionKey(account.snapshot.subscription.selection))
+      )
+        return 'no-change';
       return 'estimate';
     }
     switch (server.preview.mode) {
@@ -322,15 +381,27 @@ export class BillingStore {
 
   private async commit(server: ServerPreview, idempotencyKey: string): Promise<void> {
     try {
-      const result = await this.config.adapter.commitChange({ previewId: server.id, idempotencyKey });
+      const result = await this.config.adapter.commitChange({
+        previewId: server.id,
+        idempotencyKey,
+      });
       const { snapshot, catalog } = this.state.account;
       if (snapshot && catalog) {
-        const next: AccountSnapshot = { ...snapshot, subscription: result.subscription, scheduled: result.scheduled, balance: result.balance };
+        const next: AccountSnapshot = {
+          ...snapshot,
+          subscription: result.subscription,
+          scheduled: result.scheduled,
+          balance: result.balance,
+        };
         this.cancelPreview();
         this.set({
           account: { status: 'ready', error: null, snapshot: next, catalog },
           draft: result.subscription.selection,
-          review: { ...initialReview, open: this.state.review.open, key: selectionKey(result.subscription.selection) },
+          review: {
+            ...initialReview,
+            open: this.state.review.open,
+            key: selectionKey(result.subscription.selection),
+          },
           purchase: { status: 'succeeded', error: null, result },
         });
       } else {
@@ -341,7 +412,13 @@ export class BillingStore {
       if (error.code === 'price-changed' && error.preview) {
         // The server re-priced: show the new numbers and make the user confirm them again.
         this.set({
-          review: { ...this.state.review, status: 'ready', preview: error.preview, error: null, priceChanged: true },
+          review: {
+            ...this.state.review,
+            status: 'ready',
+            preview: error.preview,
+            error: null,
+            priceChanged: true,
+          },
           purchase: { status: 'failed', error, result: null },
         });
         return;
@@ -369,4 +446,3 @@ export interface EstimateResult {
   readonly preview: ChangePreview | null;
   readonly error: unknown;
 }
-

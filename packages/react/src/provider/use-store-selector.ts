@@ -12,8 +12,15 @@ export interface ExternalStore<S> {
  * serves the server render. Select a slice the store keeps (`state.account`) or a primitive;
  * a selector that builds a new object needs an `isEqual` that compares its fields.
  */
-export function useStoreSelector<S, T>(store: ExternalStore<S>, selector: (state: S) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
-  const getSelection = useMemo(() => memoizedSelection(store, selector, isEqual), [store, selector, isEqual]);
+export function useStoreSelector<S, T>(
+  store: ExternalStore<S>,
+  selector: (state: S) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
+  const getSelection = useMemo(
+    () => memoizedSelection(store, selector, isEqual),
+    [store, selector, isEqual],
+  );
   return useSyncExternalStore(store.subscribe, getSelection, getSelection);
 }
 
@@ -22,7 +29,11 @@ export function useStoreSelector<S, T>(store: ExternalStore<S>, selector: (state
  * changes: the same state gives the same slice without running the selector again, and a
  * slice equal to the previous one is that previous one, so React sees no change.
  */
-function memoizedSelection<S, T>(store: ExternalStore<S>, selector: (state: S) => T, isEqual: (a: T, b: T) => boolean): () => T {
+function memoizedSelection<S, T>(
+  store: ExternalStore<S>,
+  selector: (state: S) => T,
+  isEqual: (a: T, b: T) => boolean,
+): () => T {
   let memo: { state: S; value: T } | null = null;
   return () => {
     const state = store.getState();

@@ -4,35 +4,64 @@ import { useBillingAccount } from '../account/use-billing-account.js';
 import { useDraftChange } from '../draft/use-draft-change.js';
 import { useReview } from './use-review.js';
 import { useContactLimitField } from '../fields/use-contact-limit-field.js';
-import { billingWrapper, deferred, demoAdapter, locales, plain } from '../test-utils/billing-wrapper.js';
-import type { BillingAdapter, PreviewChangeRequest, ServerPreview } from '../adapter/adapter-types.js';
+import {
+  billingWrapper,
+  deferred,
+  demoAdapter,
+  locales,
+  plain,
+} from '../test-utils/billing-wrapper.js';
+import type {
+  BillingAdapter,
+  PreviewChangeRequest,
+  ServerPreview,
+} from '../adapter/adapter-types.js';
 
 afterEach(() => vi.useRealTimers());
 
-function renderReview(adapter: BillingAdapter = demoAdapter(), locale = 'en', previewDebounceMs = 200) {
-  return renderHook(() => ({ account: useBillingAccount(), draft: useDraftChange(), review: useReview(), contacts: useContactLimitField() }), {
-    wrapper: billingWrapper({ adapter, locale, previewDebounceMs }),
-  });
+function renderReview(
+  adapter: BillingAdapter = demoAdapter(),
+  locale = 'en',
+  previewDebounceMs = 200,
+) {
+  return renderHook(
+    () => ({
+      account: useBillingAccount(),
+      draft: useDraftChange(),
+      review: useReview(),
+      contacts: useContactLimitField(),
+    }),
+    {
+      wrapper: billingWrapper({ adapter, locale, previewDebounceMs }),
+    },
+  );
 }
 
 describe('useReview', () => {
-  it.each(locales)('shows the local estimate at once, then the server preview (%s)', async (locale) => {
-    const adapter = demoAdapter({ latencyMs: 30 });
-    const { result } = renderReview(adapter, locale);
-    await waitFor(() => expect(result.current.account.status).toBe('ready'));
-    act(() => result.current.draft.setPlan('pro'));
-    act(() => result.current.review.open());
-    expect(result.current.review.source).toBe('estimate');
-    expect(result.current.review.pending).toBe(true);
-    expect(result.current.review.mode).toBe('purchase');
-    expect(plain(result.current.review.dueTodayText)).toBe(locale === 'fr' ? '20,65 €' : '€20.65');
-    await waitFor(() => expect(result.current.review.source).toBe('server'));
-    expect(result.current.review.serverPreview?.id).toMatch(/^pv_/);
-    expect(result.current.review.dueToday).toEqual({ amount: 2065, currency: 'EUR' });
-    expect(result.current.review.nextRenewal?.dateText).toBe(locale === 'fr' ? '1er avril 2025' : 'April 1, 2025');
-    expect(result.current.review.lines.map((line) => line.code)).toEqual(['credit', 'charge']);
-    expect(result.current.review.recurringLines[0]?.label).toContain('Pro');
-  });
+  it.each(locales)(
+    'shows the local estimate at once, then the server preview (%s)',
+    async (locale) => {
+      const adapter = demoAdapter({ latencyMs: 30 });
+      const { result } = renderReview(adapter, locale);
+      await waitFor(() => expect(result.current.account.status).toBe('ready'));
+      act(() => result.current.draft.setPlan('pro'));
+      act(() => result.current.review.open());
+      expect(result.current.review.source).toBe('estimate');
+      expect(result.current.review.pending).toBe(true);
+      expect(result.current.review.mode).toBe('purchase');
+      expect(plain(result.current.review.dueTodayText)).toBe(
+        locale === 'fr' ? '20,65 €' : '€20.65',
+      );
+      await waitFor(() => expect(result.current.review.source).toBe('server'));
+      expect(result.current.review.serverPreview?.id).toMatch(/^pv_/);
+      expect(result.current.review.dueToday).toEqual({ amount: 2065, currency: 'EUR' });
+      expect(result.current.review.nextRenewal?.dateText).toBe(
+        locale === 'fr' ? '1er avril 2025' : 'April 1, 2025',
+      );
+      expect(result.current.review.lines.map((line) => line.code)).toEqual(['credit', 'charge']);
+      expect(result.current.review.recurringLines[0]?.label).toContain('Pro');
+    },
+  );
 
   it('waits for the slider to settle before asking the server', async () => {
     vi.useFakeTimers();
@@ -57,7 +86,10 @@ describe('useReview', () => {
 
   it('applies only the newest answer when an older one arrives late', async () => {
     const base = demoAdapter();
-    const answers: { request: PreviewChangeRequest; answer: ReturnType<typeof deferred<ServerPreview>> }[] = [];
+    const answers: {
+      request: PreviewChangeRequest;
+      answer: ReturnType<typeof deferred<ServerPreview>>;
+    }[] = [];
     const adapter: BillingAdapter = {
       ...base,
       loadAccount: (r) => base.loadAccount(r),
@@ -75,7 +107,8 @@ describe('useReview', () => {
     await waitFor(() => expect(answers).toHaveLength(2));
     const [older, newer] = answers;
     expect(older?.request.signal?.aborted).toBe(true);
-    const priced = (request: PreviewChangeRequest, id: string) => base.previewChange({ selection: request.selection }).then((p) => ({ ...p, id }));
+    const priced = (request: PreviewChangeRequest, id: string) =>
+      base.previewChange({ selection: request.selection }).then((p) => ({ ...p, id }));
     await act(async () => newer?.answer.resolve(await priced(newer.request, 'pv_newer')));
     await act(async () => older?.answer.resolve(await priced(older.request, 'pv_older')));
     expect(result.current.review.serverPreview?.id).toBe('pv_newer');
@@ -91,7 +124,11 @@ describe('useReview', () => {
     act(() => result.current.review.open());
     await waitFor(() => expect(result.current.review.error?.code).toBe('timeout'));
     expect(result.current.review.source).toBe('estimate');
-    expect(result.current.review.errorText).toBe(locale === 'fr' ? 'Le service de facturation a mis trop de temps à répondre. Réessayez.' : 'The billing service took too long to answer. Try again.');
+    expect(result.current.review.errorText).toBe(
+      locale === 'fr'
+        ? 'Le service de facturation a mis trop de temps à répondre. Réessayez.'
+        : 'The billing service took too long to answer. Try again.',
+    );
     act(() => result.current.review.retry());
     await waitFor(() => expect(result.current.review.source).toBe('server'));
     expect(result.current.review.error).toBeNull();
@@ -100,14 +137,22 @@ describe('useReview', () => {
 
   it.each(locales)('explains a downgrade that needs a change request (%s)', async (locale) => {
     const plus = demoAdapter().snapshot().subscription;
-    const adapter = demoAdapter({ subscription: { ...plus, selection: { ...plus.selection, plan: 'pro' } } });
+    const adapter = demoAdapter({
+      subscription: { ...plus, selection: { ...plus.selection, plan: 'pro' } },
+    });
     const { result } = renderReview(adapter, locale, 0);
     await waitFor(() => expect(result.current.account.status).toBe('ready'));
     act(() => result.current.draft.setPlan('plus'));
     act(() => result.current.review.open());
     expect(result.current.review.mode).toBe('request');
-    expect(result.current.review.requestSummary).toEqual([locale === 'fr' ? 'Passer de la formule Pro à la formule Plus' : 'Downgrade from Pro to Plus']);
-    expect(result.current.review.featuresLost.map((f) => f.id)).toEqual(['landing-pages', 'advanced-reporting', 'phone-support']);
+    expect(result.current.review.requestSummary).toEqual([
+      locale === 'fr' ? 'Passer de la formule Pro à la formule Plus' : 'Downgrade from Pro to Plus',
+    ]);
+    expect(result.current.review.featuresLost.map((f) => f.id)).toEqual([
+      'landing-pages',
+      'advanced-reporting',
+      'phone-support',
+    ]);
   });
 
   it.each(locales)('localizes blocking reasons (%s)', async (locale) => {
@@ -116,7 +161,9 @@ describe('useReview', () => {
     act(() => result.current.draft.setContactLimit(5000));
     expect(result.current.review.mode).toBe('blocked');
     expect(plain(result.current.review.blocking[0]?.message)).toBe(
-      locale === 'fr' ? 'Vous utilisez déjà 8 700 contacts, plus que 5 000.' : 'You already use 8,700 contacts, more than 5,000.',
+      locale === 'fr'
+        ? 'Vous utilisez déjà 8 700 contacts, plus que 5 000.'
+        : 'You already use 8,700 contacts, more than 5,000.',
     );
   });
 

@@ -1,8 +1,21 @@
-import type { BlockingCode, Catalog, ChangeMode, ChangePreview, DimensionChange, Feature, Money } from '@tarif/core';
+import type {
+  BlockingCode,
+  Catalog,
+  ChangeMode,
+  ChangePreview,
+  DimensionChange,
+  Feature,
+  Money,
+} from '@tarif/core';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type { ServerPreview } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import { selectAccount, selectContactsBeyond, selectDraft, selectReview } from '../provider/selectors.js';
+import {
+  selectAccount,
+  selectContactsBeyond,
+  selectDraft,
+  selectReview,
+} from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
@@ -45,7 +58,12 @@ export interface Review {
   readonly dueTodayText: string | null;
   readonly balanceCredit: Money | null;
   readonly balanceCreditText: string | null;
-  readonly nextRenewal: { readonly date: string; readonly dateText: string; readonly total: Money; readonly totalText: string } | null;
+  readonly nextRenewal: {
+    readonly date: string;
+    readonly dateText: string;
+    readonly total: Money;
+    readonly totalText: string;
+  } | null;
   readonly blocking: readonly ReviewBlocking[];
   readonly requestFor: readonly DimensionChange[];
   /** One sentence per requested part, e.g. "Downgrade from Pro to Plus". */
@@ -76,11 +94,17 @@ export function useReview(): Review {
   const draftKey = draft ? selectionKey(draft) : null;
 
   let mode: ChangeMode = preview?.mode ?? 'none';
-  let requestSummary: string[] = catalog && preview && draft ? describeRequest(catalog, draft.product, preview.requestFor, t) : [];
+  let requestSummary: string[] =
+    catalog && preview && draft
+      ? describeRequest(catalog, draft.product, preview.requestFor, t)
+      : [];
   if (beyond) {
     // Past the last band only sales can quote; the draft keeps the last band meanwhile.
     mode = 'request';
-    requestSummary = [t('request.contactsBeyond', { count: catalog?.contactBands.at(-1) ?? 0 }), ...requestSummary];
+    requestSummary = [
+      t('request.contactsBeyond', { count: catalog?.contactBands.at(-1) ?? 0 }),
+      ...requestSummary,
+    ];
   }
 
   const error = review.status === 'error' && review.key === draftKey ? review.error : null;
@@ -107,10 +131,15 @@ export function useReview(): Review {
           totalText: messages.formatMoney(preview.nextRenewal.total),
         }
       : null,
-    blocking: (preview?.blocking ?? []).map((reason) => ({ ...reason, message: t(`blocking.${reason.code}`, blockingParams(reason.params)) })),
+    blocking: (preview?.blocking ?? []).map((reason) => ({
+      ...reason,
+      message: t(`blocking.${reason.code}`, blockingParams(reason.params)),
+    })),
     requestFor: preview?.requestFor ?? [],
     requestSummary,
-    featuresLost: (preview?.featuresLost ?? []).map((id) => catalog?.features.find((f) => f.id === id) ?? { id, name: id }),
+    featuresLost: (preview?.featuresLost ?? []).map(
+      (id) => catalog?.features.find((f) => f.id === id) ?? { id, name: id },
+    ),
     priceChanged: review.priceChanged,
     acknowledgePriceChange: () => store.acknowledgePriceChange(),
     error,
@@ -119,7 +148,10 @@ export function useReview(): Review {
   };
 }
 
-function prorationLines(preview: ChangePreview, { t, formatMoney, formatDate }: MessagesValue): ReviewLine[] {
+function prorationLines(
+  preview: ChangePreview,
+  { t, formatMoney, formatDate }: MessagesValue,
+): ReviewLine[] {
   return preview.proration.map((line, index) => ({
     id: `${line.code}-${index}`,
     code: line.code,
@@ -129,26 +161,43 @@ function prorationLines(preview: ChangePreview, { t, formatMoney, formatDate }: 
   }));
 }
 
-function quoteLines(lines: ChangePreview['current']['lines'], catalog: Catalog | null, { t, formatMoney }: MessagesValue): ReviewLine[] {
+function quoteLines(
+  lines: ChangePreview['current']['lines'],
+  catalog: Catalog | null,
+  { t, formatMoney }: MessagesValue,
+): ReviewLine[] {
   return lines.map((line, index) => ({
     id: `${line.code}-${index}`,
     code: line.code,
-    label: t(`line.${line.code}`, { ...line.params, ...catalogNames(catalog, line.params), count: line.quantity }),
+    label: t(`line.${line.code}`, {
+      ...line.params,
+      ...catalogNames(catalog, line.params),
+      count: line.quantity,
+    }),
     amount: line.amount,
     amountText: formatMoney(line.amount),
   }));
 }
 
 /** Names by id from the localized catalog: a server preview's params carry the server's names, in its language. */
-function catalogNames(catalog: Catalog | null, { productId, planId, addOnId }: Readonly<Record<string, string | number>>): Record<string, string> {
+function catalogNames(
+  catalog: Catalog | null,
+  { productId, planId, addOnId }: Readonly<Record<string, string | number>>,
+): Record<string, string> {
   const product = catalog?.products.find((candidate) => candidate.id === productId);
   const plan = product?.plans.find((candidate) => candidate.id === planId);
   const addOn = catalog?.addOns.find((candidate) => candidate.id === addOnId);
-  return { ...(product && { product: product.name }), ...(plan && { plan: plan.name }), ...(addOn && { addOn: addOn.name }) };
+  return {
+    ...(product && { product: product.name }),
+    ...(plan && { plan: plan.name }),
+    ...(addOn && { addOn: addOn.name }),
+  };
 }
 
 /** Plural messages choose their form from `count`: the number the sentence is about. */
-function blockingParams(params: Readonly<Record<string, string | number>>): Record<string, string | number> {
+function blockingParams(
+  params: Readonly<Record<string, string | number>>,
+): Record<string, string | number> {
   const count = params['contactsInUse'] ?? params['seatsInUse'] ?? params['min'] ?? params['max'];
   return count === undefined ? { ...params } : { ...params, count };
 }

@@ -16,9 +16,15 @@ export function demoAdapter(options: MemoryAdapterOptions = {}) {
   return createMemoryAdapter({ now: clock, subscription: createDemoSubscription(NOW), ...options });
 }
 
-type WrapperOptions = Partial<Omit<BillingProviderProps, 'children' | 'adapter'>> & { adapter?: BillingAdapter };
+type WrapperOptions = Partial<Omit<BillingProviderProps, 'children' | 'adapter'>> & {
+  adapter?: BillingAdapter;
+};
 
-export function billingWrapper({ adapter = demoAdapter(), locale = 'en', ...rest }: WrapperOptions = {}) {
+export function billingWrapper({
+  adapter = demoAdapter(),
+  locale = 'en',
+  ...rest
+}: WrapperOptions = {}) {
   return function Wrapper({ children }: { children: ReactNode }) {
     return (
       <BillingProvider adapter={adapter} locale={locale} now={clock} {...rest}>
