@@ -41,8 +41,8 @@ export { useBillingAccount } from './account/use-billing-account.js';
 export type { BillingAccount, BillingAccountStatus } from './account/use-billing-account.js';
 export { useSubscriptionOffer } from './account/use-subscription-offer.js';
 export type { SubscriptionAddOn, SubscriptionOffer } from './account/use-subscription-offer.js';
-export { useDraftChange } from './draft/use-draft-change.js';
-export type { DraftChange, Updater } from './draft/use-draft-change.js';
+export { useDraftActions, useDraftChange, useDraftValue } from './draft/use-draft-change.js';
+export type { DraftActions, DraftChange, DraftState, Updater } from './draft/use-draft-change.js';
 export { useContactLimitField } from './fields/use-contact-limit-field.js';
 export type {
   ContactBand,

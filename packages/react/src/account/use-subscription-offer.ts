@@ -1,8 +1,9 @@
-import { findProduct, planRank } from '@tarif/core';
 import type { Catalog, Interval, Money, Selection } from '@tarif/core';
 import { useMemo } from 'react';
+import { addOnStateFor } from '../fields/use-add-on.js';
 import type { AddOnState } from '../fields/use-add-on.js';
 import type { PlanTier, YearlySaving } from '../fields/use-plan-tier-field.js';
+import { describeTiers } from '../internal/describe-tiers.js';
 import { safeQuote } from '../internal/safe-pricing.js';
 import { useBillingAccount } from './use-billing-account.js';
 
@@ -19,6 +20,8 @@ export interface SubscriptionOffer {
   readonly interval: Interval | null;
   /** Saving of yearly over monthly billing for the subscription; null when either price is missing. */
   readonly yearlySaving: YearlySaving | null;
+  /** The subscription's recurring price, add-ons included; null when its selection no longer prices. */
+  readonly total: Money | null;
   /** An add-on as the subscription's plan and interval see it. */
   readonly addOn: (id: string) => SubscriptionAddOn;
 }
@@ -40,53 +43,20 @@ function describeOffer(catalog: Catalog | null, current: Selection | null): Subs
       tiers: [],
       interval: null,
       yearlySaving: null,
+      total: null,
       addOn: () => ({ state: 'not-allowed', price: null }),
     };
-  const product = findProduct(catalog, current.product);
-  const currentPlan = product?.plans.find((plan) => plan.id === current.plan);
-  const currentRank = planRank(catalog, current.product, current.plan);
-  const tiers: PlanTier[] = (product?.plans ?? []).map((plan, rank) => ({
-    id: plan.id,
-    name: plan.name,
-    price: plan.contactSales
-      ? null
-      : (safeQuote(catalog, { ...current, plan: plan.id, addOns: [] })?.total ?? null),
-    contactSales: plan.contactSales === true,
-    current: plan.id === current.plan,
-    selected: plan.id === current.plan,
-    direction:
-      currentRank < 0 || rank === currentRank ? 'unchanged' : rank > currentRank ? 'up' : 'down',
-    featuresLost: (currentPlan?.features ?? [])
-      .filter((id) => !plan.features.includes(id))
-      .map((id) => catalog.features.find((feature) => feature.id === id) ?? { id, name: id }),
-  }));
-  const monthly = safeQuote(catalog, { ...current, interval: 'month' })?.total;
-  const yearly = safeQuote(catalog, { ...current, interval: 'year' })?.total;
-  const saving =
-    monthly && yearly && monthly.amount > 0 ? monthly.amount * 12 - yearly.amount : null;
   return {
-    tiers,
+    ...describeTiers(catalog, current, current),
     interval: current.interval,
-    yearlySaving:
-      saving !== null && monthly && yearly
-        ? {
-            amount: { amount: saving, currency: yearly.currency },
-            percent: Math.round((saving / (monthly.amount * 12)) * 100),
-          }
-        : null,
+    total: safeQuote(catalog, current)?.total ?? null,
     addOn: (id) => {
       const addOn = catalog.addOns.find((candidate) => candidate.id === id);
       const amount = addOn?.price[current.interval];
-      const state: AddOnState = !addOn
-        ? 'not-allowed'
-        : addOn.includedIn?.includes(current.plan)
-          ? 'included'
-          : !addOn.plans.includes(current.plan)
-            ? 'not-allowed'
-            : current.addOns.includes(id)
-              ? 'active'
-              : 'available';
-      return { state, price: amount !== undefined ? { amount, currency: catalog.currency } : null };
+      return {
+        state: addOnStateFor(addOn, current.plan, current.addOns.includes(id)),
+        price: amount !== undefined ? { amount, currency: catalog.currency } : null,
+      };
     },
   };
 }

@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Profiler } from 'react';
+import {
+  act,
+  cleanup,
+  fireEvent,
+  render,
+  renderHook,
+  screen,
+  waitFor,
+} from '@testing-library/react';
 import { useBillingAccount } from '../account/use-billing-account.js';
-import { useDraftChange } from './use-draft-change.js';
+import { useDraftActions, useDraftChange, useDraftValue } from './use-draft-change.js';
 import { billingWrapper, locales } from '../test-utils/billing-wrapper.js';
 
 describe('useDraftChange', () => {
@@ -45,5 +54,83 @@ describe('useDraftChange', () => {
       product: 'marketing-sales',
       plan: 'plus',
     });
+  });
+});
+
+// The demo subscription: Marketing Plus, monthly, 10 000 contacts, 3 seats, no add-ons.
+describe('useDraftValue and useDraftActions', () => {
+  afterEach(cleanup);
+
+  function DirtyBadge() {
+    const dirty = useDraftValue((draft) => draft.dirty);
+    return <p data-testid="dirty">{dirty ? 'dirty' : 'clean'}</p>;
+  }
+
+  function DueToday() {
+    const due = useDraftValue((draft) => draft.estimate?.dueToday.amount ?? null);
+    return <p data-testid="due">{due}</p>;
+  }
+
+  function Buttons() {
+    const draft = useDraftActions();
+    return (
+      <>
+        <button type="button" onClick={() => draft.setSeats((seats) => seats + 1)}>
+          Add a seat
+        </button>
+        <button type="button" onClick={draft.reset}>
+          Reset
+        </button>
+      </>
+    );
+  }
+
+  async function renderWidgets() {
+    const commits = { dirty: vi.fn(), buttons: vi.fn() };
+    const Wrapper = billingWrapper();
+    render(
+      <Wrapper>
+        <Profiler id="dirty" onRender={commits.dirty}>
+          <DirtyBadge />
+        </Profiler>
+        <Profiler id="buttons" onRender={commits.buttons}>
+          <Buttons />
+        </Profiler>
+        <DueToday />
+      </Wrapper>,
+    );
+    await waitFor(() => expect(screen.getByTestId('due').textContent).toBe('0'));
+    commits.dirty.mockClear();
+    commits.buttons.mockClear();
+    return commits;
+  }
+  const press = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+
+  it('re-renders a component that shows whether the draft is dirty only when that flips', async () => {
+    const commits = await renderWidgets();
+    press('Add a seat');
+    press('Add a seat');
+    press('Add a seat');
+    expect(screen.getByTestId('dirty').textContent).toBe('dirty');
+    expect(commits.dirty).toHaveBeenCalledTimes(1);
+    press('Reset');
+    expect(screen.getByTestId('dirty').textContent).toBe('clean');
+    expect(commits.dirty).toHaveBeenCalledTimes(2);
+  });
+
+  it('never re-renders a component that only edits the draft', async () => {
+    const commits = await renderWidgets();
+    press('Add a seat');
+    press('Reset');
+    expect(commits.buttons).not.toHaveBeenCalled();
+  });
+
+  it('follows the estimate when the selector reads it', async () => {
+    await renderWidgets();
+    press('Add a seat');
+    // 4 seats on Plus, 3 included: one extra seat is charged today, prorated, so something is due.
+    expect(Number(screen.getByTestId('due').textContent)).toBeGreaterThan(0);
+    press('Reset');
+    expect(screen.getByTestId('due').textContent).toBe('0');
   });
 });

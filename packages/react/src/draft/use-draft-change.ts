@@ -1,14 +1,17 @@
 import { findPlan, findProduct } from '@tarif/core';
 import type { ChangePreview, Interval, Selection } from '@tarif/core';
+import { useMemo } from 'react';
 import { useBillingStore } from '../provider/billing-context.js';
-import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/selectors.js';
+import type { BillingState, BillingStore } from '../provider/billing-store.js';
+import { selectContactsBeyond, selectCurrent, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { selectionKey } from '../internal/selection-key.js';
 
 /** A value or an updater of the previous value (TanStack's `OnChangeFn`). */
 export type Updater<T> = T | ((previous: T) => T);
 
-export interface DraftChange {
+/** What `useDraftValue` selects from: the draft, the subscription it started from, and the estimate. */
+export interface DraftState {
   /** The selection being edited, initialised from the subscription; null until the account is ready. */
   readonly selection: Selection | null;
   /** The subscription's selection, for comparison. */
@@ -19,6 +22,9 @@ export interface DraftChange {
   readonly contactsBeyond: boolean;
   /** Core's preview of the draft at the provider's clock: instant, no network. */
   readonly estimate: ChangePreview | null;
+}
+
+export interface DraftActions {
   readonly setSelection: (next: Updater<Selection>) => void;
   /** Switches product, keeping the plan id when the new product has it, else its first plan. */
   readonly setProduct: (productId: string) => void;
@@ -33,26 +39,88 @@ export interface DraftChange {
   readonly reset: () => void;
 }
 
+export interface DraftChange extends DraftState, DraftActions {}
+
 /**
  * The draft lives in the provider, not in this hook, so every field, the review and the
- * purchase see the same selection; any number of components may call this hook.
+ * purchase see the same selection; any number of components may call this hook. It renders
+ * again on every change of the draft: a component that shows only part of it should use
+ * `useDraftValue`, and one that only edits it `useDraftActions`.
  */
 export function useDraftChange(): DraftChange {
   const store = useBillingStore('useDraftChange');
-  // The estimate follows the draft and the account, so it is read at render, memoised per draft by the store.
   const selection = useStoreSelector(store, selectDraft);
-  const current = useStoreSelector(store, selectAccount).snapshot?.subscription.selection ?? null;
+  const current = useStoreSelector(store, selectCurrent);
   const contactsBeyond = useStoreSelector(store, selectContactsBeyond);
-  const update = (fn: (previous: Selection) => Selection) => store.setDraft(fn);
+  const actions = useDraftActions();
   return {
     selection,
     current,
-    dirty:
-      selection !== null &&
-      current !== null &&
-      (selectionKey(selection) !== selectionKey(current) || contactsBeyond),
+    dirty: isDirty(selection, current, contactsBeyond),
     contactsBeyond,
+    // Read at render, memoised per draft by the store.
     estimate: store.getEstimate().preview,
+    ...actions,
+  };
+}
+
+/**
+ * One value derived from the draft: the component renders again only when that value changes
+ * (by `isEqual`, `Object.is` by default), e.g. `useDraftValue((draft) => draft.dirty)` for a
+ * submit button that must not follow every step of a slider. The estimate is computed only
+ * when the selector reads it. A selector that builds an object needs an `isEqual`.
+ */
+export function useDraftValue<T>(
+  selector: (draft: DraftState) => T,
+  isEqual?: (a: T, b: T) => boolean,
+): T {
+  const store = useBillingStore('useDraftValue');
+  return useStoreSelector(
+    store,
+    (state: BillingState) => selector(draftState(store, state)),
+    isEqual,
+  );
+}
+
+/** The draft's setters, without subscribing to it: a component that only edits the draft never renders for it. */
+export function useDraftActions(): DraftActions {
+  const store = useBillingStore('useDraftActions');
+  return useMemo(() => draftActions(store), [store]);
+}
+
+/* -----------------------------------------------------------------------------------------------*/
+
+function isDirty(
+  selection: Selection | null,
+  current: Selection | null,
+  contactsBeyond: boolean,
+): boolean {
+  return (
+    selection !== null &&
+    current !== null &&
+    (selectionKey(selection) !== selectionKey(current) || contactsBeyond)
+  );
+}
+
+function draftState(store: BillingStore, state: BillingState): DraftState {
+  const selection = state.draft;
+  const current = selectCurrent(state);
+  return {
+    selection,
+    current,
+    contactsBeyond: state.contactsBeyond,
+    get dirty() {
+      return isDirty(selection, current, state.contactsBeyond);
+    },
+    get estimate() {
+      return store.getEstimate().preview;
+    },
+  };
+}
+
+function draftActions(store: BillingStore): DraftActions {
+  const update = (fn: (previous: Selection) => Selection) => store.setDraft(fn);
+  return {
     setSelection: (next) => store.setDraft(next),
     setProduct: (productId) =>
       update((previous) => {

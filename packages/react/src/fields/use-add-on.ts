@@ -1,5 +1,5 @@
 import { resolvePolicy } from '@tarif/core';
-import type { Money } from '@tarif/core';
+import type { AddOn, Money } from '@tarif/core';
 import { useBillingStore } from '../provider/billing-context.js';
 import { selectAccount } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
@@ -36,15 +36,7 @@ export function useAddOn(id: string): AddOnField {
   const addOn = catalog?.addOns.find((a) => a.id === id);
   const amount = interval ? addOn?.price[interval] : undefined;
   const onSubscription = snapshot?.subscription.selection.addOns.includes(id) ?? false;
-  const addOnState: AddOnState = !addOn
-    ? 'not-allowed'
-    : addOn.includedIn?.includes(plan)
-      ? 'included'
-      : !addOn.plans.includes(plan)
-        ? 'not-allowed'
-        : onSubscription
-          ? 'active'
-          : 'available';
+  const addOnState = addOnStateFor(addOn, plan, onSubscription);
   return {
     id,
     name: addOn?.name ?? id,
@@ -67,4 +59,16 @@ export function useAddOn(id: string): AddOnField {
           : previous,
       ),
   };
+}
+
+/** Where an add-on stands for a plan: included in it, on the subscription, can be added, or not allowed. */
+export function addOnStateFor(
+  addOn: AddOn | undefined,
+  plan: string,
+  onSubscription: boolean,
+): AddOnState {
+  if (!addOn) return 'not-allowed';
+  if (addOn.includedIn?.includes(plan)) return 'included';
+  if (!addOn.plans.includes(plan)) return 'not-allowed';
+  return onSubscription ? 'active' : 'available';
 }

@@ -1,4 +1,3 @@
-import { findProduct, planRank } from '@tarif/core';
 import type { Direction, Feature, Interval, Money } from '@tarif/core';
 import { useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -6,7 +5,7 @@ import { useBillingStore } from '../provider/billing-context.js';
 import { selectAccount, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
-import { safeQuote } from '../internal/safe-pricing.js';
+import { describeTiers } from '../internal/describe-tiers.js';
 
 export interface PlanTier {
   readonly id: string;
@@ -68,54 +67,10 @@ export function usePlanTierField(): PlanTierField {
   const elements = useRef(new Map<string, HTMLElement>());
   const current = snapshot?.subscription.selection ?? null;
   // Quoting every tier is the costly part: once per draft, not on every render.
-  const { tiers, yearlySaving } = useMemo(() => {
-    const product = catalog && draft ? findProduct(catalog, draft.product) : undefined;
-    const currentPlan =
-      catalog && current
-        ? findProduct(catalog, current.product)?.plans.find((p) => p.id === current.plan)
-        : undefined;
-    const currentRank = catalog && current ? planRank(catalog, current.product, current.plan) : -1;
-
-    const tiers: PlanTier[] = (product?.plans ?? []).map((plan, rank) => {
-      const isCurrent = current?.product === product?.id && current?.plan === plan.id;
-      const price =
-        catalog && draft && !plan.contactSales
-          ? (safeQuote(catalog, { ...draft, plan: plan.id, addOns: [] })?.total ?? null)
-          : null;
-      const featuresLost = (currentPlan?.features ?? [])
-        .filter((id) => !plan.features.includes(id))
-        .map((id) => catalog?.features.find((f) => f.id === id) ?? { id, name: id });
-      return {
-        id: plan.id,
-        name: plan.name,
-        price,
-        contactSales: plan.contactSales === true,
-        current: isCurrent,
-        selected: draft?.plan === plan.id,
-        direction:
-          currentRank < 0 || rank === currentRank
-            ? 'unchanged'
-            : rank > currentRank
-              ? 'up'
-              : 'down',
-        featuresLost,
-      };
-    });
-
-    let yearlySaving: YearlySaving | null = null;
-    if (catalog && draft) {
-      const monthly = safeQuote(catalog, { ...draft, interval: 'month' })?.total;
-      const yearly = safeQuote(catalog, { ...draft, interval: 'year' })?.total;
-      if (monthly && yearly && monthly.amount > 0) {
-        const amount = monthly.amount * 12 - yearly.amount;
-        yearlySaving = {
-          amount: { amount, currency: yearly.currency },
-          percent: Math.round((amount / (monthly.amount * 12)) * 100),
-        };
-      }
-    }
-    return { tiers, yearlySaving };
-  }, [catalog, current, draft]);
+  const { tiers, yearlySaving } = useMemo(
+    () => describeTiers(catalog, current, draft),
+    [catalog, current, draft],
+  );
 
   const setPlan = (planId: string) =>
     store.setDraft((previous) =>

@@ -4,6 +4,9 @@ import type { BillingState } from './billing-store.js';
 // changes, so a hook that selects the account is not rendered again when the draft moves.
 export const selectAccount = (state: BillingState) => state.account;
 export const selectDraft = (state: BillingState) => state.draft;
+/** The subscription's selection, which a draft is compared with. */
+export const selectCurrent = (state: BillingState) =>
+  state.account.snapshot?.subscription.selection ?? null;
 export const selectContactsBeyond = (state: BillingState) => state.contactsBeyond;
 export const selectReview = (state: BillingState) => state.review;
 export const selectPurchase = (state: BillingState) => state.purchase;
