@@ -1,11 +1,14 @@
 import { forwardRef, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { findProduct } from '@tarif/core';
-import type { Catalog, Selection } from '@tarif/core';
-import { useAddOn, useBillingAccount, useDraftChange, useSubscriptionOffer } from '@tarif/react';
+import type { Catalog } from '@tarif/core';
+import { useAddOn, useSubscriptionOffer } from '@tarif/react';
 import type { AddOnState } from '@tarif/react';
 import { cx } from '../internal/cx.js';
-import { useUiMessages } from '../internal/use-ui-messages.js';
+import { Skeleton } from '../internal/skeleton.js';
+import { useFieldWidget } from '../internal/use-field-widget.js';
+import type { DraftPlan } from '../internal/use-field-widget.js';
+import type { UiMessages } from '../internal/use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
  * AddOnCard
@@ -45,15 +48,14 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
   const field = useAddOn(addOnId);
   const offer = useSubscriptionOffer();
   const addOn = source === 'subscription' ? { ...field, ...offer.addOn(addOnId) } : field;
-  const account = useBillingAccount();
-  const draft = useDraftChange();
-  const { t, formatMoney } = useUiMessages();
+  const { account, messages, readOnly, draftPlan } = useFieldWidget();
+  const { t, formatMoney } = messages;
   const id = useId();
   const titleId = `${id}-title`;
   const reasonId = `${id}-reason`;
   const buttonId = `${id}-add`;
 
-  if (account.status !== 'ready' || !account.catalog || !draft.selection) {
+  if (account.status !== 'ready' || !account.catalog || !draftPlan) {
     return (
       <article
         ref={forwardedRef}
@@ -63,18 +65,16 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
         className={cx('tarif tarif-card tarif-addon', className)}
         {...rootProps}
       >
-        <output className="tarif-sr-only">{t('ui.common.loading')}</output>
-        <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '50%' }} />
-        <div className="tarif-skeleton" style={{ blockSize: 40 }} />
+        <Skeleton
+          label={t('ui.common.loading')}
+          blocks={[{ blockSize: 20, inlineSize: '50%' }, { blockSize: 40 }]}
+        />
       </article>
     );
   }
 
   const selection =
-    source === 'subscription' && account.subscription
-      ? account.subscription.selection
-      : draft.selection;
-  const readOnly = !account.canManageBilling;
+    source === 'subscription' && account.subscription ? account.subscription.selection : draftPlan;
   const reason = reasonText(addOn.state, account.catalog, selection, addOnId, t);
   const perKey = selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
   const canAdd = addOn.state === 'available' && !addOn.inDraft;
@@ -148,9 +148,9 @@ AddOnCard.displayName = NAME;
 function reasonText(
   state: AddOnState,
   catalog: Catalog,
-  selection: Selection,
+  selection: DraftPlan,
   addOnId: string,
-  t: ReturnType<typeof useUiMessages>['t'],
+  t: UiMessages['t'],
 ): string | null {
   const plans = findProduct(catalog, selection.product)?.plans ?? [];
   const planName = (planId: string) => plans.find((plan) => plan.id === planId)?.name ?? planId;

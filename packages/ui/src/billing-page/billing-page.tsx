@@ -2,8 +2,8 @@ import { forwardRef, useId, useRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, RefObject } from 'react';
 import { findProduct } from '@tarif/core';
 import type { Catalog } from '@tarif/core';
-import { useBillingAccount, useDraftChange, useMessages } from '@tarif/react';
-import type { CommitResult } from '@tarif/react';
+import { useBillingAccount, useDraftActions, useDraftValue, useMessages } from '@tarif/react';
+import type { CommitResult, DraftState } from '@tarif/react';
 import { AddOnCard } from '../add-on-card/add-on-card.js';
 import { ChangeRequestDialog } from '../change-request-dialog/change-request-dialog.js';
 import { ContactLimitSlider } from '../contact-limit-slider/contact-limit-slider.js';
@@ -16,6 +16,7 @@ import { useUiMessages } from '../internal/use-ui-messages.js';
 import { BillingRow, PlanSummary } from './billing-summary.js';
 import { BundleConfigurator } from './bundle-configurator.js';
 import { FieldDialog } from './field-dialog.js';
+import type { FieldDialogProps } from './field-dialog.js';
 
 /* -------------------------------------------------------------------------------------------------
  * BillingPage
@@ -38,7 +39,10 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
   function BillingPage(props, forwardedRef) {
     const { onPurchaseComplete, className, ...rootProps } = props;
     const account = useBillingAccount();
-    const draft = useDraftChange();
+    // Only what the page itself needs of the draft: a step of a slider in one of its dialogs
+    // renders that slider, not the page (nor the open dialog around it).
+    const draft = useDraftActions();
+    const hasDraft = useDraftValue((state) => state.selection !== null);
     const { t: hookT } = useMessages();
     const { t } = useUiMessages();
     const id = useId();
@@ -111,12 +115,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
       );
     }
 
-    if (
-      account.status === 'error' ||
-      !account.catalog ||
-      !account.subscription ||
-      !draft.selection
-    ) {
+    if (account.status === 'error' || !account.catalog || !account.subscription || !hasDraft) {
       const code =
         account.error && 'code' in account.error && typeof account.error.code === 'string'
           ? account.error.code
@@ -155,17 +154,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     const current = subscription.selection;
     const readOnly = !account.canManageBilling;
     const bundle = bundleFor(catalog, current.product);
-    const estimateMode = draft.estimate?.mode ?? 'none';
-    const pickerDirty = draft.dirty && view === 'overview' && step === null;
-    const planDown =
-      pickerDirty &&
-      (draft.estimate?.changes.some(
-        (change) => change.dimension === 'plan' && change.direction === 'down',
-      ) ??
-        false);
-    const needsSales =
-      estimateMode === 'request' ||
-      (draft.estimate?.blocking.some((reason) => reason.code === 'contact-sales') ?? false);
+    const pickerIdle = step === null;
     const addOnIds = catalog.addOns
       .filter((addOn) => addOn.plans.includes(current.plan) && !current.addOns.includes(addOn.id))
       .map((a) => a.id);
@@ -175,7 +164,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
 
     const dialogs = (
       <>
-        <FieldDialog
+        <FieldStep
           slot="billing-page-contacts-dialog"
           open={step === 'contacts'}
           onOpenChange={(open) => {
@@ -183,14 +172,13 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
           }}
           title={t('ui.contactLimit.title')}
           submitLabel={t('ui.billing.contacts.submit')}
-          submitDisabled={!draft.dirty}
           onSubmit={toReview}
           returnFocusRef={focusTarget}
           handingOff={step === 'review' || step === 'request'}
         >
           <ContactLimitSlider className="tarif-bp-embedded" onContactSales={toRequest} />
-        </FieldDialog>
-        <FieldDialog
+        </FieldStep>
+        <FieldStep
           slot="billing-page-seats-dialog"
           open={step === 'seats'}
           onOpenChange={(open) => {
@@ -198,13 +186,12 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
           }}
           title={t('ui.seats.title')}
           submitLabel={t('ui.billing.seats.submit')}
-          submitDisabled={!draft.dirty}
           onSubmit={toReview}
           returnFocusRef={focusTarget}
           handingOff={step === 'review'}
         >
           <SeatStepper className="tarif-bp-embedded" />
-        </FieldDialog>
+        </FieldStep>
         {/* Mounted only while in use: closed, their hooks would still recompute the review and
             the request's subject on every change of the draft. */}
         {step === 'review' && (
@@ -383,48 +370,22 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
             />
             {/* Actions appear once another tier or interval is picked; a lower tier is explained,
             with its own request button, by the picker itself. */}
-            {pickerDirty && !planDown && (
-              <div className="tarif-bp-actions">
-                <button
-                  type="button"
-                  className="tarif-button tarif-button--ghost"
-                  onClick={draft.reset}
-                >
-                  {t('ui.common.cancel')}
-                </button>
-                {needsSales ? (
-                  <button
-                    type="button"
-                    data-slot="billing-page-plans-request"
-                    className="tarif-button tarif-button--primary"
-                    disabled={readOnly}
-                    onClick={(event) => {
-                      returnFocus.current = event.currentTarget;
-                      setFromPicker(true);
-                      setStep('request');
-                    }}
-                  >
-                    {t('ui.review.request.action')}
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    data-slot="billing-page-plans-upgrade"
-                    className="tarif-button tarif-button--primary"
-                    aria-describedby={readOnly ? readOnlyId : undefined}
-                    disabled={
-                      readOnly || (estimateMode !== 'purchase' && estimateMode !== 'scheduled')
-                    }
-                    onClick={(event) => {
-                      returnFocus.current = event.currentTarget;
-                      setFromPicker(true);
-                      toReview();
-                    }}
-                  >
-                    {t('ui.billing.plans.upgrade')}
-                  </button>
-                )}
-              </div>
+            {pickerIdle && (
+              <PlanActions
+                readOnly={readOnly}
+                readOnlyId={readOnlyId}
+                onCancel={draft.reset}
+                onRequest={(from) => {
+                  returnFocus.current = from;
+                  setFromPicker(true);
+                  setStep('request');
+                }}
+                onUpgrade={(from) => {
+                  returnFocus.current = from;
+                  setFromPicker(true);
+                  toReview();
+                }}
+              />
             )}
           </section>
 
@@ -513,6 +474,78 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
   },
 );
 BillingPage.displayName = NAME;
+
+/* -------------------------------------------------------------------------------------------------
+ * FieldStep: a row's dialog, whose submit waits for a change of the draft
+ * -----------------------------------------------------------------------------------------------*/
+
+function FieldStep(props: Omit<FieldDialogProps, 'submitDisabled'>) {
+  // Subscribed here, not in the page: the first step of a slider re-renders the dialog, not the page.
+  const dirty = useDraftValue((state) => state.dirty);
+  return <FieldDialog {...props} submitDisabled={!dirty} />;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * PlanActions: Cancel and Upgrade (or « Get in touch ») under the picker once another tier is picked
+ * -----------------------------------------------------------------------------------------------*/
+
+interface PlanActionsProps {
+  readOnly: boolean;
+  readOnlyId: string;
+  onCancel: () => void;
+  /** The button pressed, for focus to return to. */
+  onRequest: (from: HTMLElement) => void;
+  onUpgrade: (from: HTMLElement) => void;
+}
+
+function PlanActions({ readOnly, readOnlyId, onCancel, onRequest, onUpgrade }: PlanActionsProps) {
+  const action = useDraftValue(planAction);
+  const { t } = useUiMessages();
+  if (action === null) return null;
+  return (
+    <div className="tarif-bp-actions">
+      <button type="button" className="tarif-button tarif-button--ghost" onClick={onCancel}>
+        {t('ui.common.cancel')}
+      </button>
+      {action === 'request' ? (
+        <button
+          type="button"
+          data-slot="billing-page-plans-request"
+          className="tarif-button tarif-button--primary"
+          disabled={readOnly}
+          onClick={(event) => onRequest(event.currentTarget)}
+        >
+          {t('ui.review.request.action')}
+        </button>
+      ) : (
+        <button
+          type="button"
+          data-slot="billing-page-plans-upgrade"
+          className="tarif-button tarif-button--primary"
+          aria-describedby={readOnly ? readOnlyId : undefined}
+          disabled={readOnly || action === 'unavailable'}
+          onClick={(event) => onUpgrade(event.currentTarget)}
+        >
+          {t('ui.billing.plans.upgrade')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Which action the picked tier calls for: none until the draft changes, nor for a lower tier (the
+ * picker explains that one with its own request button); sales when only they can quote it.
+ */
+function planAction(draft: DraftState): 'request' | 'upgrade' | 'unavailable' | null {
+  if (!draft.dirty) return null;
+  const estimate = draft.estimate;
+  if (estimate?.changes.some((c) => c.dimension === 'plan' && c.direction === 'down')) return null;
+  const mode = estimate?.mode ?? 'none';
+  if (mode === 'request' || estimate?.blocking.some((reason) => reason.code === 'contact-sales'))
+    return 'request';
+  return mode === 'purchase' || mode === 'scheduled' ? 'upgrade' : 'unavailable';
+}
 
 /** The bundle that contains the current product, if the catalog has one and the account is not on it. */
 function bundleFor(catalog: Catalog, productId: string) {

@@ -1,7 +1,7 @@
-import { forwardRef, useId } from 'react';
+import { forwardRef, memo, useId } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode, Ref } from 'react';
 import { findPlan, findProduct } from '@tarif/core';
-import { useBillingAccount, useDraftChange } from '@tarif/react';
+import { useBillingAccount, useSubscriptionOffer } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 
@@ -13,11 +13,12 @@ const SUMMARY_NAME = 'PlanSummary';
 
 export type PlanSummaryProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
 
-const PlanSummary = forwardRef<HTMLElement, PlanSummaryProps>(
-  function PlanSummary(props, forwardedRef) {
+// Memoised: it shows the subscription, so the page's own renders (a flow starting) leave it alone.
+const PlanSummary = memo(
+  forwardRef<HTMLElement, PlanSummaryProps>(function PlanSummary(props, forwardedRef) {
     const { className, ...rootProps } = props;
     const account = useBillingAccount();
-    const draft = useDraftChange();
+    const offer = useSubscriptionOffer();
     const { t, formatMoney, formatDate } = useUiMessages();
     const id = useId();
     const { catalog, subscription } = account;
@@ -25,8 +26,9 @@ const PlanSummary = forwardRef<HTMLElement, PlanSummaryProps>(
     const selection = subscription.selection;
     const product = findProduct(catalog, selection.product);
     const plan = findPlan(catalog, selection.product, selection.plan);
-    // The estimate's `current` quote prices the subscription as it is, whatever the draft holds.
-    const price = draft.estimate?.current.total ?? null;
+    // The subscription as it is, whatever the draft holds; zero when its selection no longer
+    // prices, as core's preview of a change then quotes it.
+    const price = offer.total ?? { amount: 0, currency: catalog.currency };
     const per = t(selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
 
     return (
@@ -81,7 +83,7 @@ const PlanSummary = forwardRef<HTMLElement, PlanSummaryProps>(
         )}
       </section>
     );
-  },
+  }),
 );
 PlanSummary.displayName = SUMMARY_NAME;
 

@@ -1,14 +1,13 @@
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
-import type { ComponentPropsWithoutRef, FormEvent, RefObject } from 'react';
+import type { FormEvent, RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useChangeRequest } from '@tarif/react';
 import type { ChangeRequestField, ChangeRequestReceipt } from '@tarif/react';
 import { cx } from '../internal/cx.js';
-import { useComposedRefs } from '../internal/use-composed-refs.js';
+import { DialogShell, DialogSuccess } from '../internal/dialog-shell.js';
+import type { DialogContentProps } from '../internal/dialog-shell.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import type { UiMessageKey } from '../messages/en.js';
-import { CheckIcon, CloseIcon } from '../review-purchase-modal/icons.js';
-import { useInheritedTheme } from '../review-purchase-modal/use-inherited-theme.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ChangeRequestDialog
@@ -16,18 +15,7 @@ import { useInheritedTheme } from '../review-purchase-modal/use-inherited-theme.
 
 const NAME = 'ChangeRequestDialog';
 
-type ContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
-
-export interface ChangeRequestDialogProps extends Omit<
-  ContentProps,
-  | 'children'
-  | 'onEscapeKeyDown'
-  | 'onPointerDownOutside'
-  | 'onInteractOutside'
-  | 'onOpenAutoFocus'
-  | 'onCloseAutoFocus'
-  | 'onSubmit'
-> {
+export interface ChangeRequestDialogProps extends Omit<DialogContentProps, 'onSubmit'> {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (open: boolean) => void;
@@ -76,10 +64,6 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
     const { t } = useUiMessages();
     const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
     const open = openProp ?? uncontrolledOpen;
-    const theme = useInheritedTheme(open);
-    const contentRef = useRef<HTMLDivElement>(null);
-    const ref = useComposedRefs(contentRef, forwardedRef);
-    const openerRef = useRef<HTMLElement | null>(null);
     const doneRef = useRef<HTMLButtonElement>(null);
     const inputs = useRef(new Map<ChangeRequestField, HTMLInputElement | HTMLTextAreaElement>());
     const id = useId();
@@ -108,193 +92,142 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
       void request.submit();
     };
 
-    const blockWhileSending = (event: Event) => {
-      if (request.sending) event.preventDefault();
-    };
-
     return (
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Portal container={container}>
-          <Dialog.Overlay
-            data-tarif-theme={theme}
-            data-slot="change-request-dialog-overlay"
-            className="tarif tarif-dialog-overlay"
-          />
-          <Dialog.Content
-            data-tarif-theme={theme}
-            ref={ref}
-            data-slot="change-request-dialog"
-            aria-busy={request.sending || undefined}
-            className={cx('tarif tarif-dialog tarif-crd', className)}
-            onOpenAutoFocus={(event) => {
-              openerRef.current =
-                document.activeElement instanceof HTMLElement ? document.activeElement : null;
-              event.preventDefault();
-              contentRef.current?.focus();
-            }}
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              // Another dialog took over (e.g. the review handed over to the request): leave focus there.
-              if (document.activeElement?.closest('[role="dialog"]')) return;
-              const target = returnFocusRef?.current ?? openerRef.current;
-              if (target?.isConnected) target.focus();
-            }}
-            onEscapeKeyDown={blockWhileSending}
-            onPointerDownOutside={blockWhileSending}
-            onInteractOutside={blockWhileSending}
-            {...contentProps}
+      <DialogShell
+        ref={forwardedRef}
+        open={open}
+        onOpenChange={setOpen}
+        dataSlot="change-request-dialog"
+        container={container}
+        returnFocusRef={returnFocusRef}
+        focusSelf
+        busy={request.sending}
+        className={cx('tarif-crd', className)}
+        heading={sent ? t('ui.changeRequest.sent.title') : t('ui.changeRequest.title')}
+        {...contentProps}
+      >
+        {sent && request.receipt ? (
+          <>
+            <DialogSuccess
+              slot="change-request-dialog-sent"
+              description={t('ui.changeRequest.sent.body', {
+                email: request.values.contactEmail.trim(),
+                id: request.receipt.id,
+              })}
+            />
+            <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
+              <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
+                {t('ui.review.success.done')}
+              </Dialog.Close>
+            </footer>
+          </>
+        ) : (
+          <form
+            data-slot="change-request-dialog-form"
+            className="tarif-dialog-body tarif-crd-form"
+            noValidate
+            onSubmit={onSubmit}
           >
-            <header data-slot="change-request-dialog-header" className="tarif-dialog-header">
-              <Dialog.Title data-slot="change-request-dialog-title" className="tarif-dialog-title">
-                {sent ? t('ui.changeRequest.sent.title') : t('ui.changeRequest.title')}
-              </Dialog.Title>
-            </header>
-
-            {sent && request.receipt ? (
-              <>
-                <div
-                  data-slot="change-request-dialog-sent"
-                  className="tarif-dialog-body tarif-rpm-success"
-                >
-                  <span className="tarif-rpm-check" aria-hidden="true">
-                    <CheckIcon />
-                  </span>
-                  <output className="tarif-rpm-success-text">
-                    <Dialog.Description asChild>
-                      <span>
-                        {t('ui.changeRequest.sent.body', {
-                          email: request.values.contactEmail.trim(),
-                          id: request.receipt.id,
-                        })}
-                      </span>
-                    </Dialog.Description>
-                  </output>
-                </div>
-                <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
-                  <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
-                    {t('ui.review.success.done')}
-                  </Dialog.Close>
-                </footer>
-              </>
-            ) : (
-              <form
-                data-slot="change-request-dialog-form"
-                className="tarif-dialog-body tarif-crd-form"
-                noValidate
-                onSubmit={onSubmit}
-              >
-                <Dialog.Description
-                  data-slot="change-request-dialog-description"
-                  className="tarif-muted"
-                >
-                  {t('ui.changeRequest.description')}
-                </Dialog.Description>
-                {fields.map(({ field, label, multiline, type, autoComplete }) => {
-                  const inputId = `${id}-${field}`;
-                  const errorId = `${inputId}-error`;
-                  const hintId = `${inputId}-hint`;
-                  const { 'aria-describedby': errorRef, ...fieldProps } = request.getFieldProps(
-                    field,
-                    { errorId },
-                  );
-                  const describedBy =
-                    [multiline ? hintId : null, errorRef].filter(Boolean).join(' ') || undefined;
-                  const error = request.visibleErrors[field];
-                  const setRef = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
-                    if (element) inputs.current.set(field, element);
-                    else inputs.current.delete(field);
-                  };
-                  return (
-                    <div
-                      key={field}
-                      data-slot="change-request-dialog-field"
-                      className="tarif-crd-field"
-                      data-invalid={error ? '' : undefined}
-                    >
-                      <label htmlFor={inputId} className="tarif-crd-label">
-                        {t(label)}
-                      </label>
-                      {multiline && (
-                        <p id={hintId} className="tarif-crd-hint tarif-muted">
-                          {t('ui.changeRequest.messageHint')}
-                        </p>
-                      )}
-                      {multiline ? (
-                        <textarea
-                          ref={setRef}
-                          id={inputId}
-                          rows={4}
-                          className="tarif-crd-input"
-                          aria-describedby={describedBy}
-                          {...fieldProps}
-                        />
-                      ) : (
-                        <input
-                          ref={setRef}
-                          id={inputId}
-                          type={type ?? 'text'}
-                          autoComplete={autoComplete ?? 'off'}
-                          className="tarif-crd-input"
-                          aria-describedby={describedBy}
-                          {...fieldProps}
-                        />
-                      )}
-                      {error && (
-                        <p
-                          id={errorId}
-                          data-slot="change-request-dialog-error"
-                          className="tarif-crd-error"
-                        >
-                          {error}
-                        </p>
-                      )}
-                    </div>
-                  );
-                })}
-                {request.status === 'failed' && (
-                  <div
-                    data-slot="change-request-dialog-send-error"
-                    role="alert"
-                    className="tarif-note tarif-note--danger"
-                  >
-                    <div>
-                      <p className="tarif-rpm-alert-title">{t('ui.changeRequest.error')}</p>
-                      <p>{request.errorText}</p>
-                    </div>
-                  </div>
-                )}
-                <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
-                  <Dialog.Close
-                    className="tarif-button tarif-button--secondary"
-                    disabled={request.sending}
-                  >
-                    {t('ui.common.cancel')}
-                  </Dialog.Close>
-                  <button
-                    type="submit"
-                    data-slot="change-request-dialog-submit"
-                    className="tarif-button tarif-button--primary"
-                    aria-disabled={request.sending}
-                    aria-busy={request.sending}
-                  >
-                    {request.sending && <span className="tarif-spinner" aria-hidden="true" />}
-                    {request.sending ? t('ui.changeRequest.sending') : t('ui.changeRequest.submit')}
-                  </button>
-                </footer>
-              </form>
-            )}
-
-            <Dialog.Close
-              data-slot="change-request-dialog-close"
-              className="tarif-dialog-close"
-              aria-label={t('ui.common.close')}
-              disabled={request.sending}
+            <Dialog.Description
+              data-slot="change-request-dialog-description"
+              className="tarif-muted"
             >
-              <CloseIcon />
-            </Dialog.Close>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+              {t('ui.changeRequest.description')}
+            </Dialog.Description>
+            {fields.map(({ field, label, multiline, type, autoComplete }) => {
+              const inputId = `${id}-${field}`;
+              const errorId = `${inputId}-error`;
+              const hintId = `${inputId}-hint`;
+              const { 'aria-describedby': errorRef, ...fieldProps } = request.getFieldProps(field, {
+                errorId,
+              });
+              const describedBy =
+                [multiline ? hintId : null, errorRef].filter(Boolean).join(' ') || undefined;
+              const error = request.visibleErrors[field];
+              const setRef = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+                if (element) inputs.current.set(field, element);
+                else inputs.current.delete(field);
+              };
+              return (
+                <div
+                  key={field}
+                  data-slot="change-request-dialog-field"
+                  className="tarif-crd-field"
+                  data-invalid={error ? '' : undefined}
+                >
+                  <label htmlFor={inputId} className="tarif-crd-label">
+                    {t(label)}
+                  </label>
+                  {multiline && (
+                    <p id={hintId} className="tarif-crd-hint tarif-muted">
+                      {t('ui.changeRequest.messageHint')}
+                    </p>
+                  )}
+                  {multiline ? (
+                    <textarea
+                      ref={setRef}
+                      id={inputId}
+                      rows={4}
+                      className="tarif-crd-input"
+                      aria-describedby={describedBy}
+                      {...fieldProps}
+                    />
+                  ) : (
+                    <input
+                      ref={setRef}
+                      id={inputId}
+                      type={type ?? 'text'}
+                      autoComplete={autoComplete ?? 'off'}
+                      className="tarif-crd-input"
+                      aria-describedby={describedBy}
+                      {...fieldProps}
+                    />
+                  )}
+                  {error && (
+                    <p
+                      id={errorId}
+                      data-slot="change-request-dialog-error"
+                      className="tarif-crd-error"
+                    >
+                      {error}
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+            {request.status === 'failed' && (
+              <div
+                data-slot="change-request-dialog-send-error"
+                role="alert"
+                className="tarif-note tarif-note--danger"
+              >
+                <div>
+                  <p className="tarif-rpm-alert-title">{t('ui.changeRequest.error')}</p>
+                  <p>{request.errorText}</p>
+                </div>
+              </div>
+            )}
+            <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
+              <Dialog.Close
+                className="tarif-button tarif-button--secondary"
+                disabled={request.sending}
+              >
+                {t('ui.common.cancel')}
+              </Dialog.Close>
+              <button
+                type="submit"
+                data-slot="change-request-dialog-submit"
+                className="tarif-button tarif-button--primary"
+                aria-disabled={request.sending}
+                aria-busy={request.sending}
+              >
+                {request.sending && <span className="tarif-spinner" aria-hidden="true" />}
+                {request.sending ? t('ui.changeRequest.sending') : t('ui.changeRequest.submit')}
+              </button>
+            </footer>
+          </form>
+        )}
+      </DialogShell>
     );
   },
 );

@@ -1,12 +1,12 @@
 import { forwardRef, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import * as Slider from '@radix-ui/react-slider';
-import { useBillingAccount, useContactLimitField, useDraftChange } from '@tarif/react';
+import { useContactLimitField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { Skeleton } from '../internal/skeleton.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useDirection } from '../internal/use-direction.js';
-import { useUiMessages } from '../internal/use-ui-messages.js';
-import { useShowsOwnReadOnlyNotice } from '../internal/read-only-notice.js';
+import { useFieldWidget } from '../internal/use-field-widget.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ContactLimitSlider
@@ -34,10 +34,8 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
   function ContactLimitSlider(props, forwardedRef) {
     const { showUsage = true, onContactSales, dir: dirProp, className, ...rootProps } = props;
     const field = useContactLimitField();
-    const account = useBillingAccount();
-    const draft = useDraftChange();
-    const { t, formatMoney, formatNumber } = useUiMessages();
-    const ownNotice = useShowsOwnReadOnlyNotice();
+    const { account, messages, readOnly, readOnlyNotice, draftPlan } = useFieldWidget();
+    const { t, formatMoney, formatNumber } = messages;
     const [dir, measureDirection] = useDirection(dirProp);
     const ref = useComposedRefs<HTMLDivElement>(measureDirection, forwardedRef);
     const id = useId();
@@ -55,21 +53,14 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
           className={cx('tarif tarif-card tarif-cls', className)}
           {...rootProps}
         >
-          <output className="tarif-sr-only">{t('ui.common.loading')}</output>
-          <div
-            data-slot="contact-limit-slider-skeleton"
-            className="tarif-skeleton"
-            style={{ blockSize: 24, inlineSize: '40%' }}
-          />
-          <div
-            data-slot="contact-limit-slider-skeleton"
-            className="tarif-skeleton"
-            style={{ blockSize: 6, marginBlock: 24 }}
-          />
-          <div
-            data-slot="contact-limit-slider-skeleton"
-            className="tarif-skeleton"
-            style={{ blockSize: 16, inlineSize: '60%' }}
+          <Skeleton
+            label={t('ui.common.loading')}
+            slot="contact-limit-slider-skeleton"
+            blocks={[
+              { blockSize: 24, inlineSize: '40%' },
+              { blockSize: 6, marginBlock: 24 },
+              { blockSize: 16, inlineSize: '60%' },
+            ]}
           />
         </div>
       );
@@ -85,13 +76,11 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
       bands.findIndex((b) => !b.blocked),
     );
     const atBlockedEdge = firstAllowed > 0 && selectedIndex === firstAllowed;
-    const disabled = field.disabled || !account.canManageBilling;
+    const disabled = field.disabled || readOnly;
     const countText = beyond
       ? t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })
       : t('ui.contactLimit.contacts', { count: limit });
-    const per = t(
-      draft.selection?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month',
-    );
+    const per = t(draftPlan?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
     // The nudge quotes the hook's share of the draft limit; the meter draws usage against the limit it names.
     const percent = Math.round(field.usageShare * 100);
     const fill = limit > 0 ? Math.min(100, (contactsInUse / limit) * 100) : 0;
@@ -246,9 +235,9 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
             )}
           </div>
         )}
-        {!account.canManageBilling && ownNotice && account.primaryAdmin && (
+        {readOnlyNotice && (
           <p data-slot="contact-limit-slider-read-only" className="tarif-note">
-            {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+            {readOnlyNotice}
           </p>
         )}
       </div>

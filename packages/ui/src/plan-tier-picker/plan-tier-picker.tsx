@@ -2,16 +2,11 @@ import { forwardRef, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { findPlan } from '@tarif/core';
 import type { Catalog, Interval } from '@tarif/core';
-import {
-  useBillingAccount,
-  useDraftChange,
-  usePlanTierField,
-  useSubscriptionOffer,
-} from '@tarif/react';
+import { usePlanTierField, useSubscriptionOffer } from '@tarif/react';
 import type { PlanTier, PlanTierField, YearlySaving } from '@tarif/react';
 import { cx } from '../internal/cx.js';
-import { useShowsOwnReadOnlyNotice } from '../internal/read-only-notice.js';
-import { useUiMessages } from '../internal/use-ui-messages.js';
+import { Skeleton } from '../internal/skeleton.js';
+import { useFieldWidget } from '../internal/use-field-widget.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -19,6 +14,8 @@ import type { UiMessages } from '../internal/use-ui-messages.js';
  * -----------------------------------------------------------------------------------------------*/
 
 const NAME = 'PlanTierPicker';
+
+const tierBlock = { blockSize: 200 };
 
 export interface PlanTierPickerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Shows the monthly / yearly switch above the tiers. Default true. */
@@ -52,10 +49,7 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
     } = props;
     const field = usePlanTierField();
     const offer = useSubscriptionOffer();
-    const ownNotice = useShowsOwnReadOnlyNotice();
-    const account = useBillingAccount();
-    const draft = useDraftChange();
-    const messages = useUiMessages();
+    const { account, messages, readOnly, readOnlyNotice, draftPlan } = useFieldWidget();
     const { t, formatMoney } = messages;
     const id = useId();
 
@@ -69,11 +63,8 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
           className={cx('tarif tarif-ptp', className)}
           {...rootProps}
         >
-          <output className="tarif-sr-only">{t('ui.common.loading')}</output>
           <div className="tarif-ptp-tiers">
-            {[0, 1, 2].map((key) => (
-              <div key={key} className="tarif-skeleton" style={{ blockSize: 200 }} />
-            ))}
+            <Skeleton label={t('ui.common.loading')} blocks={[tierBlock, tierBlock, tierBlock]} />
           </div>
         </div>
       );
@@ -84,8 +75,7 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
     // Prices and choices come from the hooks either way: the draft's, or the subscription's.
     const view: PickerView = fromSubscription ? offer : field;
     const product =
-      (fromSubscription ? account.subscription?.selection.product : draft.selection?.product) ?? '';
-    const readOnly = !account.canManageBilling;
+      (fromSubscription ? account.subscription?.selection.product : draftPlan?.product) ?? '';
     const inert = readOnly || fromSubscription;
     const selected = view.tiers.find((tier) => tier.selected);
     const perKey = view.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
@@ -204,9 +194,9 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
             {t('ui.plans.contactSalesNote')}
           </p>
         )}
-        {readOnly && ownNotice && account.primaryAdmin && (
+        {readOnlyNotice && (
           <p data-slot="plan-tier-picker-read-only" className="tarif-note">
-            {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+            {readOnlyNotice}
           </p>
         )}
       </div>

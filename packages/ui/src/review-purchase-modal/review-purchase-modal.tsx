@@ -1,16 +1,15 @@
 import { forwardRef, useEffect, useId, useRef } from 'react';
-import type { ComponentPropsWithoutRef, ReactNode, RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { findPlan, findProduct } from '@tarif/core';
 import type { Catalog, DimensionChange } from '@tarif/core';
 import { useBillingAccount, usePurchase, useReview } from '@tarif/react';
 import type { CommitResult, Review } from '@tarif/react';
 import { cx } from '../internal/cx.js';
-import { useComposedRefs } from '../internal/use-composed-refs.js';
+import { DialogShell, DialogSuccess } from '../internal/dialog-shell.js';
+import type { DialogContentProps } from '../internal/dialog-shell.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
-import { CheckIcon, CloseIcon } from './icons.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
-import { useInheritedTheme } from './use-inherited-theme.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ReviewPurchaseModal
@@ -18,17 +17,7 @@ import { useInheritedTheme } from './use-inherited-theme.js';
 
 const NAME = 'ReviewPurchaseModal';
 
-type ContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
-
-export interface ReviewPurchaseModalProps extends Omit<
-  ContentProps,
-  | 'children'
-  | 'onEscapeKeyDown'
-  | 'onPointerDownOutside'
-  | 'onInteractOutside'
-  | 'onOpenAutoFocus'
-  | 'onCloseAutoFocus'
-> {
+export interface ReviewPurchaseModalProps extends DialogContentProps {
   /** Open state; defaults to the provider's review (open it with `useReview().open()`). */
   open?: boolean;
   /** Called when the modal asks to open or close; the provider's review is opened and closed either way. */
@@ -64,15 +53,11 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
     const purchase = usePurchase();
     const messages = useUiMessages();
     const { t } = messages;
-    const contentRef = useRef<HTMLDivElement>(null);
-    const ref = useComposedRefs(contentRef, forwardedRef);
-    const openerRef = useRef<HTMLElement | null>(null);
     const doneRef = useRef<HTMLButtonElement>(null);
     const id = useId();
     const statusId = `${id}-status`;
 
     const open = openProp ?? review.isOpen;
-    const theme = useInheritedTheme(open);
     const submitting = purchase.status === 'submitting';
     const succeeded = purchase.status === 'succeeded' && purchase.result !== null;
 
@@ -112,165 +97,127 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
       onOpenChange?.(next);
     };
 
-    const blockWhileSubmitting = (event: Event) => {
-      if (submitting) event.preventDefault();
-    };
-
     return (
-      <Dialog.Root open={open} onOpenChange={setOpen}>
-        <Dialog.Portal container={container}>
-          <Dialog.Overlay
-            data-tarif-theme={theme}
-            data-slot="review-purchase-modal-overlay"
-            className="tarif tarif-dialog-overlay"
-          />
-          <Dialog.Content
-            data-tarif-theme={theme}
-            ref={ref}
-            data-slot="review-purchase-modal"
-            data-state-detail={succeeded ? 'succeeded' : purchase.status}
-            aria-busy={submitting || undefined}
-            className={cx('tarif tarif-dialog tarif-rpm', className)}
-            onOpenAutoFocus={(event) => {
-              // Remember the opener, then put focus on the dialog itself so the title is read first
-              // and Enter does not hit a button the user has not seen yet.
-              openerRef.current =
-                document.activeElement instanceof HTMLElement ? document.activeElement : null;
-              event.preventDefault();
-              contentRef.current?.focus();
-            }}
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              // Another dialog took over (e.g. the review handed over to the request): leave focus there.
-              if (document.activeElement?.closest('[role="dialog"]')) return;
-              const target = returnFocusRef?.current ?? openerRef.current;
-              if (target?.isConnected) target.focus();
-            }}
-            onEscapeKeyDown={blockWhileSubmitting}
-            onPointerDownOutside={blockWhileSubmitting}
-            onInteractOutside={blockWhileSubmitting}
-            {...contentProps}
-          >
-            <header data-slot="review-purchase-modal-header" className="tarif-dialog-header">
-              <Dialog.Title data-slot="review-purchase-modal-title" className="tarif-dialog-title">
-                {succeeded
-                  ? t(
-                      purchase.result?.mode === 'scheduled'
-                        ? 'ui.review.success.scheduledTitle'
-                        : 'ui.review.success.title',
-                    )
-                  : t('ui.review.title')}
-              </Dialog.Title>
-              {!succeeded && review.source === 'estimate' && review.mode !== 'none' && (
-                <span
-                  data-slot="review-purchase-modal-estimate"
-                  className="tarif-badge tarif-badge--warning"
-                >
-                  {t('ui.review.estimate')}
-                </span>
-              )}
-            </header>
-
-            {!succeeded && review.priceChanged && (
-              <div
-                data-slot="review-purchase-modal-price-changed"
-                role="alert"
-                className="tarif-note tarif-note--warning tarif-rpm-alert"
-              >
-                <div>
-                  <p className="tarif-rpm-alert-title">{t('ui.review.priceChanged.title')}</p>
-                  <p>{t('ui.review.priceChanged.body')}</p>
-                </div>
-              </div>
-            )}
-            {!succeeded && review.error && (
-              <div
-                data-slot="review-purchase-modal-preview-error"
-                role="alert"
-                className="tarif-note tarif-note--danger tarif-rpm-alert"
-              >
-                <div>
-                  <p className="tarif-rpm-alert-title">{t('ui.review.previewError')}</p>
-                  <p>{review.errorText}</p>
-                </div>
-                <button
-                  type="button"
-                  className="tarif-button tarif-button--secondary"
-                  onClick={review.retry}
-                >
-                  {t('ui.common.retry')}
-                </button>
-              </div>
-            )}
-            {purchase.status === 'failed' &&
-              !review.priceChanged &&
-              purchase.failureReason !== 'price-changed' && (
-                <div
-                  data-slot="review-purchase-modal-purchase-error"
-                  role="alert"
-                  className="tarif-note tarif-note--danger tarif-rpm-alert"
-                >
-                  <div>
-                    <p className="tarif-rpm-alert-title">{purchase.failureText}</p>
-                    {purchase.failureReason !== 'forbidden' && (
-                      <p>{t('ui.review.purchaseError')}</p>
-                    )}
-                  </div>
-                </div>
-              )}
-
-            {succeeded && purchase.result ? (
-              <SuccessBody result={purchase.result} messages={messages} statusId={statusId} />
-            ) : (
-              <ReviewBody review={review} messages={messages} statusId={statusId} />
-            )}
-
-            <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
-              {succeeded ? (
-                <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
-                  {t('ui.review.success.done')}
-                </Dialog.Close>
-              ) : (
-                <>
-                  {!purchase.canConfirm &&
-                    !submitting &&
-                    purchase.disabledText &&
-                    !review.priceChanged &&
-                    purchase.disabledReason !== 'request' &&
-                    purchase.disabledReason !== 'blocked' && (
-                      <p
-                        data-slot="review-purchase-modal-disabled-reason"
-                        className="tarif-dialog-footer-note tarif-muted"
-                      >
-                        {purchase.disabledText}
-                      </p>
-                    )}
-                  <Dialog.Close
-                    className="tarif-button tarif-button--secondary"
-                    disabled={submitting}
-                  >
-                    {t('ui.common.cancel')}
-                  </Dialog.Close>
-                  <PrimaryAction
-                    review={review}
-                    onRequestChange={onRequestChange}
-                    messages={messages}
-                  />
-                </>
-              )}
-            </footer>
-
-            <Dialog.Close
-              data-slot="review-purchase-modal-close"
-              className="tarif-dialog-close"
-              aria-label={t('ui.common.close')}
-              disabled={submitting}
+      <DialogShell
+        ref={forwardedRef}
+        open={open}
+        onOpenChange={setOpen}
+        dataSlot="review-purchase-modal"
+        container={container}
+        returnFocusRef={returnFocusRef}
+        // Focus on the dialog itself: the title is read first, and Enter does not hit a button
+        // the user has not seen yet.
+        focusSelf
+        busy={submitting}
+        data-state-detail={succeeded ? 'succeeded' : purchase.status}
+        className={cx('tarif-rpm', className)}
+        heading={
+          succeeded
+            ? t(
+                purchase.result?.mode === 'scheduled'
+                  ? 'ui.review.success.scheduledTitle'
+                  : 'ui.review.success.title',
+              )
+            : t('ui.review.title')
+        }
+        badge={
+          !succeeded &&
+          review.source === 'estimate' &&
+          review.mode !== 'none' && (
+            <span
+              data-slot="review-purchase-modal-estimate"
+              className="tarif-badge tarif-badge--warning"
             >
-              <CloseIcon />
+              {t('ui.review.estimate')}
+            </span>
+          )
+        }
+        {...contentProps}
+      >
+        {!succeeded && review.priceChanged && (
+          <div
+            data-slot="review-purchase-modal-price-changed"
+            role="alert"
+            className="tarif-note tarif-note--warning tarif-rpm-alert"
+          >
+            <div>
+              <p className="tarif-rpm-alert-title">{t('ui.review.priceChanged.title')}</p>
+              <p>{t('ui.review.priceChanged.body')}</p>
+            </div>
+          </div>
+        )}
+        {!succeeded && review.error && (
+          <div
+            data-slot="review-purchase-modal-preview-error"
+            role="alert"
+            className="tarif-note tarif-note--danger tarif-rpm-alert"
+          >
+            <div>
+              <p className="tarif-rpm-alert-title">{t('ui.review.previewError')}</p>
+              <p>{review.errorText}</p>
+            </div>
+            <button
+              type="button"
+              className="tarif-button tarif-button--secondary"
+              onClick={review.retry}
+            >
+              {t('ui.common.retry')}
+            </button>
+          </div>
+        )}
+        {purchase.status === 'failed' &&
+          !review.priceChanged &&
+          purchase.failureReason !== 'price-changed' && (
+            <div
+              data-slot="review-purchase-modal-purchase-error"
+              role="alert"
+              className="tarif-note tarif-note--danger tarif-rpm-alert"
+            >
+              <div>
+                <p className="tarif-rpm-alert-title">{purchase.failureText}</p>
+                {purchase.failureReason !== 'forbidden' && <p>{t('ui.review.purchaseError')}</p>}
+              </div>
+            </div>
+          )}
+
+        {succeeded && purchase.result ? (
+          <SuccessBody result={purchase.result} messages={messages} statusId={statusId} />
+        ) : (
+          <ReviewBody review={review} messages={messages} statusId={statusId} />
+        )}
+
+        <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
+          {succeeded ? (
+            <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
+              {t('ui.review.success.done')}
             </Dialog.Close>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+          ) : (
+            <>
+              {!purchase.canConfirm &&
+                !submitting &&
+                purchase.disabledText &&
+                !review.priceChanged &&
+                purchase.disabledReason !== 'request' &&
+                purchase.disabledReason !== 'blocked' && (
+                  <p
+                    data-slot="review-purchase-modal-disabled-reason"
+                    className="tarif-dialog-footer-note tarif-muted"
+                  >
+                    {purchase.disabledText}
+                  </p>
+                )}
+              <Dialog.Close className="tarif-button tarif-button--secondary" disabled={submitting}>
+                {t('ui.common.cancel')}
+              </Dialog.Close>
+              <PrimaryAction
+                review={review}
+                onRequestChange={onRequestChange}
+                messages={messages}
+              />
+            </>
+          )}
+        </footer>
+      </DialogShell>
     );
   },
 );
@@ -631,25 +578,21 @@ function SuccessBody({
   const { t, formatMoney, formatDate } = messages;
   const scheduledAt = result.scheduled?.effectiveAt ?? result.subscription.periodEnd;
   return (
-    <div data-slot="review-purchase-modal-success" className="tarif-dialog-body tarif-rpm-success">
-      <span className="tarif-rpm-check" aria-hidden="true">
-        <CheckIcon />
-      </span>
-      <output id={statusId} className="tarif-rpm-success-text">
-        <Dialog.Description asChild>
-          <span>
-            {result.mode === 'scheduled'
-              ? t('ui.review.success.scheduled', { date: formatDate(scheduledAt) })
-              : t('ui.review.success.charged', { amount: formatMoney(result.charged) })}
-          </span>
-        </Dialog.Description>
-        {result.mode === 'purchase' && result.scheduled && (
-          <span>
-            {t('ui.billing.summary.scheduled', { date: formatDate(result.scheduled.effectiveAt) })}
-          </span>
-        )}
-      </output>
-    </div>
+    <DialogSuccess
+      slot="review-purchase-modal-success"
+      id={statusId}
+      description={
+        result.mode === 'scheduled'
+          ? t('ui.review.success.scheduled', { date: formatDate(scheduledAt) })
+          : t('ui.review.success.charged', { amount: formatMoney(result.charged) })
+      }
+    >
+      {result.mode === 'purchase' && result.scheduled && (
+        <span>
+          {t('ui.billing.summary.scheduled', { date: formatDate(result.scheduled.effectiveAt) })}
+        </span>
+      )}
+    </DialogSuccess>
   );
 }
 

@@ -2,11 +2,11 @@ import { forwardRef, useId, useState } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { findPlan } from '@tarif/core';
 import type { Money } from '@tarif/core';
-import { useBillingAccount, useDraftChange, useSeatField } from '@tarif/react';
+import { useSeatField } from '@tarif/react';
 import type { SeatLimitReason } from '@tarif/react';
 import { cx } from '../internal/cx.js';
-import { useUiMessages } from '../internal/use-ui-messages.js';
-import { useShowsOwnReadOnlyNotice } from '../internal/read-only-notice.js';
+import { Skeleton } from '../internal/skeleton.js';
+import { useFieldWidget } from '../internal/use-field-widget.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -29,11 +29,8 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
     const inputId = `${id}-input`;
     const reasonId = `${id}-reason`;
     const field = useSeatField({ inputId, reasonId });
-    const account = useBillingAccount();
-    const draft = useDraftChange();
-    const messages = useUiMessages();
+    const { account, messages, readOnly, readOnlyNotice, draftPlan } = useFieldWidget();
     const { t, formatMoney } = messages;
-    const ownNotice = useShowsOwnReadOnlyNotice();
     // While the user types, the input shows their text; the draft only takes whole numbers in range.
     const [typed, setTyped] = useState<string | null>(null);
 
@@ -47,18 +44,20 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
           className={cx('tarif tarif-card tarif-seats', className)}
           {...rootProps}
         >
-          <output className="tarif-sr-only">{t('ui.common.loading')}</output>
-          <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '30%' }} />
-          <div className="tarif-skeleton" style={{ blockSize: 40, inlineSize: 160 }} />
+          <Skeleton
+            label={t('ui.common.loading')}
+            blocks={[
+              { blockSize: 20, inlineSize: '30%' },
+              { blockSize: 40, inlineSize: 160 },
+            ]}
+          />
         </div>
       );
     }
 
-    const readOnly = !account.canManageBilling;
-    const selection = draft.selection;
     const planName =
-      account.catalog && selection
-        ? (findPlan(account.catalog, selection.product, selection.plan)?.name ?? selection.plan)
+      account.catalog && draftPlan
+        ? (findPlan(account.catalog, draftPlan.product, draftPlan.plan)?.name ?? draftPlan.plan)
         : '';
     // The hook names one reason; when both bounds bind (Starter: exactly one seat) both are shown, the plan's first.
     const reasons: string[] = [];
@@ -67,7 +66,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
       reasons.push(reasonMessage(field.reason, field, planName, t));
     const reasonText = reasons.length > 0 ? reasons.join(' ') : null;
     const delta = field.priceDelta && field.priceDelta.amount !== 0 ? field.priceDelta : null;
-    const perKey = selection?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
+    const perKey = draftPlan?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
     const hookInput = field.getInputProps();
     const decrement = field.getDecrementButtonProps();
     const increment = field.getIncrementButtonProps();
@@ -195,9 +194,9 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
             )}
           </dl>
         )}
-        {readOnly && ownNotice && account.primaryAdmin && (
+        {readOnlyNotice && (
           <p data-slot="seat-stepper-read-only" className="tarif-note">
-            {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
+            {readOnlyNotice}
           </p>
         )}
       </div>

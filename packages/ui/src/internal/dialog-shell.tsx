@@ -1,0 +1,163 @@
+import { forwardRef, useRef } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode, RefObject } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { cx } from './cx.js';
+import { CheckIcon, CloseIcon } from './icons.js';
+import { useComposedRefs } from './use-composed-refs.js';
+import { useInheritedTheme } from './use-inherited-theme.js';
+import { useUiMessages } from './use-ui-messages.js';
+
+/* -------------------------------------------------------------------------------------------------
+ * DialogShell: overlay, content, header and close button shared by the package's dialogs
+ * -----------------------------------------------------------------------------------------------*/
+
+const NAME = 'DialogShell';
+
+type ContentProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
+
+/** What a host may pass to a public dialog's content: any attribute, not the handlers the dialog owns. */
+export type DialogContentProps = Omit<
+  ContentProps,
+  | 'children'
+  | 'onEscapeKeyDown'
+  | 'onPointerDownOutside'
+  | 'onInteractOutside'
+  | 'onOpenAutoFocus'
+  | 'onCloseAutoFocus'
+>;
+
+export interface DialogShellProps extends Omit<
+  ContentProps,
+  'onOpenAutoFocus' | 'onCloseAutoFocus'
+> {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The dialog's `data-slot`; its parts get `${slot}-overlay`, `-header`, `-title`, `-close`. */
+  dataSlot: string;
+  /** The dialog's title, which names it. */
+  heading: ReactNode;
+  /** Shown in the header after the title, e.g. a badge. */
+  badge?: ReactNode;
+  /** Element to portal into; default `document.body`. */
+  container?: HTMLElement | null | undefined;
+  /** Where focus goes back on close; default: whatever had focus when the dialog opened. */
+  returnFocusRef?: RefObject<HTMLElement | null> | undefined;
+  /** Focuses the dialog itself on open, so its title is read first, rather than its first field. */
+  focusSelf?: boolean;
+  /** While true (a commit or a send in flight), Escape, outside clicks and × do not close it. */
+  busy?: boolean;
+  /** True when the next step (the review) takes over focus, so closing must not move it. */
+  handingOff?: boolean;
+}
+
+const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
+  function DialogShell(props, forwardedRef) {
+    const {
+      open,
+      onOpenChange,
+      dataSlot: slot,
+      heading,
+      badge,
+      container,
+      returnFocusRef,
+      focusSelf = false,
+      busy = false,
+      handingOff = false,
+      className,
+      children,
+      ...contentProps
+    } = props;
+    const { t } = useUiMessages();
+    const theme = useInheritedTheme(open);
+    const contentRef = useRef<HTMLDivElement>(null);
+    const ref = useComposedRefs(contentRef, forwardedRef);
+    const openerRef = useRef<HTMLElement | null>(null);
+    const blockWhileBusy = (event: Event) => {
+      if (busy) event.preventDefault();
+    };
+    return (
+      <Dialog.Root open={open} onOpenChange={onOpenChange}>
+        <Dialog.Portal container={container}>
+          <Dialog.Overlay
+            data-tarif-theme={theme}
+            data-slot={`${slot}-overlay`}
+            className="tarif tarif-dialog-overlay"
+          />
+          <Dialog.Content
+            data-tarif-theme={theme}
+            ref={ref}
+            data-slot={slot}
+            aria-busy={busy || undefined}
+            className={cx('tarif tarif-dialog', className)}
+            onOpenAutoFocus={(event) => {
+              openerRef.current =
+                document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              if (!focusSelf) return;
+              event.preventDefault();
+              contentRef.current?.focus();
+            }}
+            onCloseAutoFocus={(event) => {
+              event.preventDefault();
+              // Another dialog took over (e.g. the review handed over to the request): leave focus there.
+              if (handingOff || document.activeElement?.closest('[role="dialog"]')) return;
+              const target = returnFocusRef?.current ?? openerRef.current;
+              if (target?.isConnected) target.focus();
+            }}
+            onEscapeKeyDown={blockWhileBusy}
+            onPointerDownOutside={blockWhileBusy}
+            onInteractOutside={blockWhileBusy}
+            {...contentProps}
+          >
+            <header data-slot={`${slot}-header`} className="tarif-dialog-header">
+              <Dialog.Title data-slot={`${slot}-title`} className="tarif-dialog-title">
+                {heading}
+              </Dialog.Title>
+              {badge}
+            </header>
+            {children}
+            <Dialog.Close
+              data-slot={`${slot}-close`}
+              className="tarif-dialog-close"
+              aria-label={t('ui.common.close')}
+              disabled={busy}
+            >
+              <CloseIcon />
+            </Dialog.Close>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    );
+  },
+);
+DialogShell.displayName = NAME;
+
+/* -------------------------------------------------------------------------------------------------
+ * DialogSuccess: the check mark and the sentence that says it is done
+ * -----------------------------------------------------------------------------------------------*/
+
+interface DialogSuccessProps {
+  slot: string;
+  /** The sentence, which is also the dialog's description. */
+  description: ReactNode;
+  /** Read after the description, in the same live output. */
+  children?: ReactNode;
+  id?: string;
+}
+
+function DialogSuccess({ slot, description, children, id }: DialogSuccessProps) {
+  return (
+    <div data-slot={slot} className="tarif-dialog-body tarif-rpm-success">
+      <span className="tarif-rpm-check" aria-hidden="true">
+        <CheckIcon />
+      </span>
+      <output id={id} className="tarif-rpm-success-text">
+        <Dialog.Description asChild>
+          <span>{description}</span>
+        </Dialog.Description>
+        {children}
+      </output>
+    </div>
+  );
+}
+
+export { DialogShell, DialogSuccess };
