@@ -49,7 +49,7 @@ export function BillingProvider(props: BillingProviderProps) {
   // Config is read when work starts, so a new adapter or clock applies to the next call.
   store.config = { adapter, now, previewDebounceMs };
   // Before paint, so a new locale never shows a frame of catalog names in the old one.
-  useLayoutEffect(() => store.setLocales(locales), [store, locales]);
+  useIsomorphicLayoutEffect(() => store.setLocales(locales), [store, locales]);
 
   useEffect(() => {
     if (!initialAccount || store.getState().account.status !== 'ready') void store.loadAccount();
@@ -95,3 +95,7 @@ function useMessagesValue(
 function stableKey(messages: BillingProviderProps['messages']): string {
   return messages === undefined ? '' : JSON.stringify(messages);
 }
+
+// React 18 warns when useLayoutEffect runs in a server render; the store was built with the right
+// locales there anyway, so the server needs no effect at all.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
