@@ -1,30 +1,18 @@
-// Decorative icons shared by the dialogs of the purchase flows; no Radix here.
+// Decorative icons, drawn with one stroked path each; no Radix here (SeatStepper uses them).
 
-/* -------------------------------------------------------------------------------------------------
- * Icons (decorative)
- * -----------------------------------------------------------------------------------------------*/
-
-export function CloseIcon() {
+function Icon({ d, size = 16, stroke = 1.5 }: { d: string; size?: number; stroke?: number }) {
   return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <svg
+      width={size}
+      height={size}
+      viewBox={`0 0 ${size} ${size}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <path
-        d="M4 4l8 8M12 4l-8 8"
+        d={d}
         stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        fill="none"
-      />
-    </svg>
-  );
-}
-
-export function CheckIcon() {
-  return (
-    <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <path
-        d="M5 10.5l3.2 3.2L15 7"
-        stroke="currentColor"
-        strokeWidth="2"
+        strokeWidth={stroke}
         strokeLinecap="round"
         strokeLinejoin="round"
         fill="none"
@@ -32,3 +20,8 @@ export function CheckIcon() {
     </svg>
   );
 }
+
+export const CloseIcon = () => <Icon d="M4 4l8 8M12 4l-8 8" />;
+export const CheckIcon = () => <Icon d="M5 10.5l3.2 3.2L15 7" size={20} stroke={2} />;
+export const MinusIcon = () => <Icon d="M3.5 8h9" />;
+export const PlusIcon = () => <Icon d="M8 3.5v9M3.5 8h9" />;

@@ -12,13 +12,10 @@ export const en = {
   'ui.common.cancel': 'Cancel',
   'ui.common.retry': 'Try again',
   'ui.common.contactSales': 'Contact sales',
-  'ui.common.current': 'Current',
   'ui.common.interval.month': 'Monthly',
   'ui.common.interval.year': 'Yearly',
   'ui.common.per.month': '/ month',
   'ui.common.per.year': '/ year',
-  'ui.common.pricePer.month': '{price} per month',
-  'ui.common.pricePer.year': '{price} per year',
   'ui.common.readOnly': 'Only {name}, the primary admin of this account, can change billing.',
   'ui.common.percent': '{value}%',
   'ui.common.plus': '+{amount}',
@@ -47,8 +44,6 @@ export const en = {
     one: 'Need more than {count} contact? Our sales team will prepare a custom quote.',
     other: 'Need more than {count} contacts? Our sales team will prepare a custom quote.',
   },
-  'ui.contactLimit.min': 'Minimum',
-  'ui.contactLimit.max': 'Maximum',
 
   // ---- seat stepper -------------------------------------------------------
   'ui.seats.title': 'Manage user seats',
@@ -151,7 +146,6 @@ export const en = {
   'ui.review.success.charged':
     'We charged {amount} to your payment method. Your changes are active now.',
   'ui.review.success.scheduled': 'Your change is scheduled for {date}. Nothing was charged today.',
-  'ui.review.success.balance': 'A credit of {amount} was added to your account balance.',
   'ui.review.success.done': 'Done',
 
   // ---- change request dialog (engineer B) -----------------------------------

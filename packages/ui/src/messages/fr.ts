@@ -13,13 +13,10 @@ export const fr = {
   'ui.common.cancel': 'Annuler',
   'ui.common.retry': 'Réessayer',
   'ui.common.contactSales': 'Contacter l’équipe commerciale',
-  'ui.common.current': 'Actuel',
   'ui.common.interval.month': 'Mensuel',
   'ui.common.interval.year': 'Annuel',
   'ui.common.per.month': '/ mois',
   'ui.common.per.year': '/ an',
-  'ui.common.pricePer.month': '{price} par mois',
-  'ui.common.pricePer.year': '{price} par an',
   // Neutral: the admin may be anyone, and their gender is not known.
   'ui.common.readOnly':
     'Seule la personne qui administre ce compte, {name}, peut modifier la facturation.',
@@ -48,8 +45,6 @@ export const fr = {
     other:
       'Besoin de plus de {count} contacts ? Notre équipe commerciale vous préparera un devis sur mesure.',
   },
-  'ui.contactLimit.min': 'Minimum',
-  'ui.contactLimit.max': 'Maximum',
 
   // ---- seat stepper -------------------------------------------------------
   'ui.seats.title': 'Gérer les sièges utilisateur',
@@ -161,7 +156,6 @@ export const fr = {
     'Nous avons débité {amount} sur votre moyen de paiement. Vos modifications sont actives dès maintenant.',
   'ui.review.success.scheduled':
     'Votre changement est programmé pour le {date}. Rien n’a été débité aujourd’hui.',
-  'ui.review.success.balance': 'Un crédit de {amount} a été ajouté au solde de votre compte.',
   'ui.review.success.done': 'Terminé',
 
   // ---- change request dialog (engineer B) -----------------------------------

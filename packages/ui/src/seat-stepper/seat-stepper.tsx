@@ -5,6 +5,7 @@ import type { Money } from '@tarif/core';
 import { useSeatField } from '@tarif/react';
 import type { SeatLimitReason } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { MinusIcon, PlusIcon } from '../internal/icons.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
@@ -229,22 +230,6 @@ function reasonMessage(
 function signedMoney(money: Money, { t, formatMoney }: UiMessages): string {
   if (money.amount > 0) return t('ui.common.plus', { amount: formatMoney(money) });
   return formatMoney(money);
-}
-
-function MinusIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
-      <path d="M3.5 8h9" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-    </svg>
-  );
-}
-
-function PlusIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
-      <path d="M8 3.5v9M3.5 8h9" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-    </svg>
-  );
 }
 
 export { SeatStepper };
