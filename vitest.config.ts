@@ -9,7 +9,10 @@ const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    },
   }),
   instances: [{ browser: 'chromium' as const }],
 });
@@ -33,13 +36,39 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     projects: [
-      { extends: true, test: { name: 'core', include: ['packages/core/src/**/*.test.ts'], environment: 'node', benchmark: { include: ['packages/core/src/**/*.bench.ts'] } } },
-      { extends: true, test: { name: 'react', include: ['packages/react/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
-      { extends: true, test: { name: 'server', include: ['packages/server/src/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          include: ['packages/core/src/**/*.test.ts'],
+          environment: 'node',
+          benchmark: { include: ['packages/core/src/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          include: ['packages/react/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['packages/server/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       {
         extends: true,
         optimizeDeps: { include: [...browserDeps, '@testing-library/react'] },
-        test: { name: 'ui', include: ['packages/ui/src/**/*.browser.test.tsx'], browser: browser() },
+        test: {
+          name: 'ui',
+          include: ['packages/ui/src/**/*.browser.test.tsx'],
+          browser: browser(),
+        },
       },
       {
         extends: true,

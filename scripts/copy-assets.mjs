@@ -8,5 +8,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'packages/ui/src/styles.css');
 if (existsSync(entry)) {
-  await build({ entryPoints: [entry], bundle: true, outfile: path.join(root, 'packages/ui/dist/styles.css'), logLevel: 'warning' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    outfile: path.join(root, 'packages/ui/dist/styles.css'),
+    logLevel: 'warning',
+  });
 }

@@ -14,6 +14,11 @@ const result = await build({
   external: ['react', 'react-dom', 'react/jsx-runtime'],
 });
 const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs);
-for (const [file, { bytesInOutput }] of inputs.sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput).slice(0, 30)) {
-  console.log(String(bytesInOutput).padStart(7), file.replace(/^.*?(packages|node_modules)\//, '$1/'));
+for (const [file, { bytesInOutput }] of inputs
+  .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+  .slice(0, 30)) {
+  console.log(
+    String(bytesInOutput).padStart(7),
+    file.replace(/^.*?(packages|node_modules)\//, '$1/'),
+  );
 }

@@ -15,16 +15,34 @@ const peers = [
 
 const scratch = path.join(tmpdir(), 'tarif-size-peers');
 mkdirSync(scratch, { recursive: true });
-if (!existsSync(path.join(scratch, 'package.json'))) writeFileSync(path.join(scratch, 'package.json'), '{"private":true}');
+if (!existsSync(path.join(scratch, 'package.json')))
+  writeFileSync(path.join(scratch, 'package.json'), '{"private":true}');
 const installError = new Map();
 for (const [name, version] of peers) {
   if (existsSync(path.join(scratch, 'node_modules', name))) continue;
   console.log(`installing ${name}@${version} into ${scratch}`);
   try {
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `${name}@${version}`, 'react@19', 'react-dom@19'], { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        `${name}@${version}`,
+        'react@19',
+        'react-dom@19',
+      ],
+      { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
   } catch (error) {
     // One peer that cannot be installed (e.g. a dependency missing from the registry) must not hide the others.
-    installError.set(name, String(error.stderr ?? error.message).split('\n').find((line) => line.includes('error')) ?? 'npm install failed');
+    installError.set(
+      name,
+      String(error.stderr ?? error.message)
+        .split('\n')
+        .find((line) => line.includes('error')) ?? 'npm install failed',
+    );
   }
 }
 
@@ -48,4 +66,5 @@ for (const [name, version] of peers) {
   }
 }
 console.log('\nbundle (esbuild --bundle --minify, react external, gzip -9)');
-for (const [name, gzip, note] of rows) console.log(`  ${name.padEnd(44)} ${gzip === null ? `n/a (${note})` : kB(gzip).padStart(10)}`);
+for (const [name, gzip, note] of rows)
+  console.log(`  ${name.padEnd(44)} ${gzip === null ? `n/a (${note})` : kB(gzip).padStart(10)}`);

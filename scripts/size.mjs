@@ -29,12 +29,20 @@ export async function measure(source, resolveDir = ourPackages) {
   const code = result.outputFiles[0].contents;
   // Only modules that contribute bytes count: esbuild reads files that tree-shaking then drops.
   const output = Object.values(result.metafile.outputs)[0];
-  const inputs = Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([file]) => file);
+  const inputs = Object.entries(output.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([file]) => file);
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs };
 }
 
 async function measureCss(file) {
-  const result = await build({ entryPoints: [file], bundle: true, minify: true, write: false, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [file],
+    bundle: true,
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  });
   const code = result.outputFiles[0].contents;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, inputs: [file] };
 }
@@ -45,9 +53,24 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 // at the measured size rounded up to the next 0.5 kB, so growth shows up at once; the ui line is
 // still over its 32 kB target (Radix slider + dialog alone are about 21.5 kB).
 export const budgets = [
-  { name: '@tarif/core (all exports)', source: "export * from '@tarif/core';", limit: 8000, target: 5000 },
-  { name: '@tarif/react + core + en/fr', source: "export * from '@tarif/react';", limit: 19500, target: 12000 },
-  { name: '@tarif/ui + react + core + Radix', source: "export * from '@tarif/ui';", limit: 45000, target: 32000 },
+  {
+    name: '@tarif/core (all exports)',
+    source: "export * from '@tarif/core';",
+    limit: 8000,
+    target: 5000,
+  },
+  {
+    name: '@tarif/react + core + en/fr',
+    source: "export * from '@tarif/react';",
+    limit: 19500,
+    target: 12000,
+  },
+  {
+    name: '@tarif/ui + react + core + Radix',
+    source: "export * from '@tarif/ui';",
+    limit: 45000,
+    target: 32000,
+  },
   {
     name: 'SeatStepper alone',
     source: "export { SeatStepper } from '@tarif/ui';",
@@ -59,19 +82,35 @@ export const budgets = [
 
 async function main() {
   let failed = 0;
-  console.log('entry'.padEnd(36), 'min'.padStart(10), 'min+gzip'.padStart(10), 'budget'.padStart(10), 'target'.padStart(10));
+  console.log(
+    'entry'.padEnd(36),
+    'min'.padStart(10),
+    'min+gzip'.padStart(10),
+    'budget'.padStart(10),
+    'target'.padStart(10),
+  );
   for (const b of budgets) {
-    const r = b.css
-      ? await measureCss(b.css)
-      : await measure(b.source);
+    const r = b.css ? await measureCss(b.css) : await measure(b.source);
     const problems = [];
     if (r.gzip > b.limit) problems.push(`over budget by ${kB(r.gzip - b.limit)}`);
     const forbidden = b.forbid ? r.inputs.filter((input) => b.forbid.test(input)) : [];
-    if (forbidden.length) problems.push(`pulls in ${forbidden.length} forbidden files, e.g. ${forbidden[0]}`);
+    if (forbidden.length)
+      problems.push(`pulls in ${forbidden.length} forbidden files, e.g. ${forbidden[0]}`);
     if (problems.length) failed++;
     const target = b.target ? kB(b.target) : '';
-    const verdict = problems.length ? `FAIL: ${problems.join('; ')}` : b.target && r.gzip > b.target ? 'ok (over target)' : 'ok';
-    console.log(b.name.padEnd(36), kB(r.raw).padStart(10), kB(r.gzip).padStart(10), kB(b.limit).padStart(10), target.padStart(10), verdict);
+    const verdict = problems.length
+      ? `FAIL: ${problems.join('; ')}`
+      : b.target && r.gzip > b.target
+        ? 'ok (over target)'
+        : 'ok';
+    console.log(
+      b.name.padEnd(36),
+      kB(r.raw).padStart(10),
+      kB(r.gzip).padStart(10),
+      kB(b.limit).padStart(10),
+      target.padStart(10),
+      verdict,
+    );
   }
   process.exit(failed ? 1 : 0);
 }

@@ -23,17 +23,35 @@ check('build', 'pnpm', ['run', 'build']);
 // The end-to-end tests serve the built dashboard from the built server.
 check('build dashboard', 'pnpm', ['--filter', 'dashboard', 'run', 'build']);
 check('typecheck tests, stories and scripts', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.tests.json']);
-check('typecheck dashboard and e2e', 'pnpm', ['exec', 'tsc', '-p', 'examples/dashboard', '--noEmit']);
+check('typecheck dashboard and e2e', 'pnpm', [
+  'exec',
+  'tsc',
+  '-p',
+  'examples/dashboard',
+  '--noEmit',
+]);
 check('lint', 'pnpm', ['run', 'lint']);
 check('format', 'pnpm', ['run', 'format:check']);
-check('vitest', 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+check('vitest', 'pnpm', [
+  'exec',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=reports/vitest.json',
+]);
 check('size budgets', 'pnpm', ['exec', 'node', 'scripts/size.mjs']);
 for (const pkg of ['core', 'react', 'ui', 'server']) {
   const cwd = path.join(root, 'packages', pkg);
   check(`publint @tarif/${pkg}`, 'pnpm', ['exec', 'publint', '--strict'], { cwd });
   // A stylesheet has no types to check.
   const exclude = pkg === 'ui' ? ['--exclude-entrypoints', 'styles.css'] : [];
-  check(`attw @tarif/${pkg}`, 'pnpm', ['exec', 'attw', '--pack', '.', '--profile', 'esm-only', ...exclude], { cwd });
+  check(
+    `attw @tarif/${pkg}`,
+    'pnpm',
+    ['exec', 'attw', '--pack', '.', '--profile', 'esm-only', ...exclude],
+    { cwd },
+  );
 }
 check('storybook build', 'pnpm', ['run', 'build-storybook']);
 
