@@ -25,6 +25,7 @@ function RequestScenario({
   };
   useEffect(() => {
     if (ready && defaultOpen) start();
+    // Open once, when the account has loaded; `open` is a new function every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
   return (

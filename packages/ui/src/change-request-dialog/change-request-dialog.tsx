@@ -73,6 +73,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
       if (!sent || !request.receipt) return;
       onSent?.(request.receipt);
       doneRef.current?.focus();
+      // Once per send: a new `onSent` or receipt object from the host must not report it again.
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [sent]);
 

@@ -11,6 +11,7 @@ export function setRefs<T>(node: T | null, refs: ReadonlyArray<Ref<T> | undefine
 
 /** One callback ref that feeds all `refs`; stable while the refs are. */
 export function useComposedRefs<T>(...refs: ReadonlyArray<Ref<T> | undefined>): RefCallback<T> {
+  // The refs themselves are the dependencies (a spread list the linter cannot check).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useCallback((node: T | null) => setRefs(node, refs), refs);
 }

@@ -31,6 +31,7 @@ function ReviewScenario({
   };
   useEffect(() => {
     if (ready && autoOpen) open();
+    // Open once, when the account has loaded; `open` is a new function every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
   return (

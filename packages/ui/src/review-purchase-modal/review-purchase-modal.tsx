@@ -67,6 +67,7 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
       if (openProp === undefined) return;
       if (openProp && !review.isOpen) review.open();
       if (!openProp && review.isOpen) review.close();
+      // Only the host's prop drives this; following `review` too would fight a close from inside.
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [openProp]);
     // Unmounted while open (e.g. handed over to the change request): stop the review too.
@@ -75,6 +76,7 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
     useEffect(() => {
       if (openProp === undefined) return;
       return () => closeReview.current();
+      // Mount and unmount only: the latest `close` is read through the ref.
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, []);
 
