@@ -72,7 +72,8 @@ describe('when things go wrong between the review and the charge', () => {
   it.each(languages)(
     '[%s] a slow preview shows the marked estimate first, then the server figures, and only these can be confirmed',
     async (lang) => {
-      await server.faults({ previewDelayMs: 1500 });
+      // The server holds every preview until the test has seen the estimate: no race with its answer.
+      await server.faults({ holdPreviews: true });
       await reviewContactLimitRaise(lang);
 
       await billing.review.estimateMarker().waitFor();
@@ -82,9 +83,10 @@ describe('when things go wrong between the review and the charge', () => {
       expect(await billing.review.confirmButton().getAttribute('aria-disabled')).toBe('true');
       const estimatedDueToday = await billing.review.dueToday();
 
+      await server.faults({ holdPreviews: false });
       await billing.review.waitForServerPreview();
       const shownDueToday = await billing.review.dueToday();
-      // The estimate was priced a second or two before the server's preview: the same proration,
+      // The estimate was priced moments before the server's preview: the same proration,
       // give or take the rounding of each side to the cent.
       const estimated = billing.minorUnits(estimatedDueToday, 'EUR');
       expect(Math.abs(estimated - billing.minorUnits(shownDueToday, 'EUR'))).toBeLessThanOrEqual(2);

@@ -33,8 +33,8 @@ async function freePort(): Promise<number> {
 export interface Faults {
   /** 'after-charge': the next commit charges and records, then answers 500 as if its answer were lost. */
   readonly commitError?: 'after-charge' | null;
-  /** Every preview waits this long, until a reset. */
-  readonly previewDelayMs?: number;
+  /** true: every preview waits until `holdPreviews: false` or a reset. */
+  readonly holdPreviews?: boolean;
   /** Raises every price of the account's catalog by 10 % under a new catalog version. */
   readonly bumpPrices?: boolean;
 }

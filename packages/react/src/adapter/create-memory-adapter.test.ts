@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demoAdapter } from '../test-utils/billing-wrapper.js';
 
 describe('createMemoryAdapter', () => {
@@ -22,6 +22,31 @@ describe('createMemoryAdapter', () => {
     const again = await adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' });
     expect(again).toBe(first);
     expect(adapter.snapshot().subscription.selection.plan).toBe('pro');
+  });
+
+  it('holds calls of an operation until the test releases them, and lets an abort through', async () => {
+    const adapter = demoAdapter();
+    const selection = { ...adapter.snapshot().subscription.selection, plan: 'pro' };
+    adapter.hold('previewChange');
+    let settled = false;
+    const pending = adapter.previewChange({ selection }).then((preview) => {
+      settled = true;
+      return preview;
+    });
+    const controller = new AbortController();
+    const aborted = adapter.previewChange({ selection, signal: controller.signal });
+    await vi.waitFor(() => expect(adapter.held('previewChange')).toBe(2));
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ code: 'aborted' });
+    expect(adapter.held('previewChange')).toBe(1);
+    // Nothing but the release lets the held call go on, however long the test waits.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toBe(false);
+    adapter.release('previewChange');
+    expect((await pending).preview.dueToday).toEqual({ amount: 2065, currency: 'EUR' });
+    expect(adapter.held('previewChange')).toBe(0);
+    // Released means no longer held: the next call goes straight through.
+    await expect(adapter.previewChange({ selection })).resolves.toHaveProperty('id');
   });
 
   it('refuses a key reused for another preview', async () => {

@@ -65,6 +65,15 @@ export interface MemoryAdapter extends BillingAdapter {
   /** Fails every call of `operation` with `code` until `clearFaults()`. */
   rejectAlways(operation: AdapterOperation, code: AdapterErrorCode): void;
   slow(operation: AdapterOperation, extraMs: number): void;
+  /**
+   * Holds every call of `operation` (made now or later) until `release(operation)`, so a test can
+   * look at the in-flight state for as long as it needs instead of hoping the call is slow.
+   */
+  hold(operation: AdapterOperation): void;
+  /** Lets the held calls of `operation` go on, and stops holding new ones. */
+  release(operation: AdapterOperation): void;
+  /** How many calls of `operation` are waiting on a hold right now. */
+  held(operation: AdapterOperation): number;
   priceChangeNextCommit(): void;
   clearFaults(): void;
   /** The server's current state. */
@@ -98,6 +107,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     requestChange: 0,
   };
   const log: MemoryAdapterCall[] = [];
+  const holds = new Map<AdapterOperation, Gate>();
 
   const viewer = (): Viewer =>
     adapter.faults.forbidden
@@ -118,6 +128,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     calls[operation] += 1;
     log.push({ operation, input });
     await sleep((options.latencyMs ?? 0) + (adapter.faults.slowMs?.[operation] ?? 0), signal);
+    const gate = holds.get(operation);
+    if (gate) await gate.wait(signal);
     const fault = adapter.faults.reject?.[operation];
     if (fault) {
       if (fault.times !== undefined) {
@@ -249,11 +261,22 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     slow(operation, extraMs) {
       adapter.faults.slowMs = { ...adapter.faults.slowMs, [operation]: extraMs };
     },
+    hold(operation) {
+      if (!holds.has(operation)) holds.set(operation, createGate());
+    },
+    release(operation) {
+      holds.get(operation)?.open();
+      holds.delete(operation);
+    },
+    held(operation) {
+      return holds.get(operation)?.waiting ?? 0;
+    },
     priceChangeNextCommit() {
       adapter.faults.priceChangedOnNextCommit = true;
     },
     clearFaults() {
       adapter.faults = {};
+      for (const operation of [...holds.keys()]) adapter.release(operation);
     },
     snapshot() {
       return {
@@ -271,6 +294,42 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
   };
   return adapter;
+}
+
+interface Gate {
+  readonly waiting: number;
+  wait(signal: AbortSignal | undefined): Promise<void>;
+  open(): void;
+}
+
+/** A latch: every `wait` resolves on `open`, or rejects as aborted when its signal aborts first. */
+function createGate(): Gate {
+  const waiters = new Set<() => void>();
+  return {
+    get waiting() {
+      return waiters.size;
+    },
+    wait(signal) {
+      return new Promise((resolve, reject) => {
+        const aborted = () => new AdapterError('aborted', 'The request was aborted.');
+        if (signal?.aborted) return reject(aborted());
+        const go = () => {
+          waiters.delete(go);
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        };
+        const onAbort = () => {
+          waiters.delete(go);
+          reject(aborted());
+        };
+        waiters.add(go);
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+    open() {
+      for (const go of [...waiters]) go();
+    },
+  };
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {

@@ -255,12 +255,20 @@ describe('POST /commits', () => {
       expect(await server.store.listCharges('acct_demo')).toHaveLength(1);
     });
 
-    it('previewDelayMs slows previews down', async () => {
+    it('holdPreviews keeps previews waiting until it is lifted', async () => {
       const server = await setup({ testControls: true });
-      await server.call('POST', '/__test/faults', { body: { previewDelayMs: 120 } });
-      const started = Date.now();
-      await preview(server, upgrade);
-      expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+      await server.call('POST', '/__test/faults', { body: { holdPreviews: true } });
+      let answered = false;
+      const held = preview(server, upgrade).then((result) => {
+        answered = true;
+        return result;
+      });
+      // Other requests go on while the preview waits.
+      expect((await server.call('GET', '/account')).status).toBe(200);
+      expect(answered).toBe(false);
+      const lifted = await server.call('POST', '/__test/faults', { body: { holdPreviews: false } });
+      expect((await lifted.json()).faults).toEqual({ commitError: null, holdPreviews: false });
+      expect((await held).id).toMatch(/^pv_/);
     });
 
     it('reset puts the demo back as seeded', async () => {
@@ -277,7 +285,7 @@ describe('POST /commits', () => {
     it('rejects unknown fault values with 400', async () => {
       const server = await setup({ testControls: true });
       const response = await server.call('POST', '/__test/faults', {
-        body: { commitError: 'before-charge', previewDelayMs: -1 },
+        body: { commitError: 'before-charge', holdPreviews: 'yes' },
       });
       expect(response.status).toBe(400);
       expect((await response.json()).error.fields).toHaveLength(2);

@@ -16,9 +16,7 @@ export async function createPreview(ctx: RouteContext): Promise<Response> {
     : (errors.push({ path: '', message: 'Expected a JSON object.' }), null);
   if (!selection) throw invalidRequest(errors);
 
-  if (ctx.faults && ctx.faults.previewDelayMs > 0) {
-    await new Promise((resolve) => setTimeout(resolve, ctx.faults?.previewDelayMs));
-  }
+  if (ctx.faults?.previewHold) await ctx.faults.previewHold.released;
   const now = ctx.now();
   const state = await loadAccount(ctx.store, ctx.accountId, now);
   return json(200, await pricePreview(ctx.store, state, selection, now, ctx.previewTtlMs));

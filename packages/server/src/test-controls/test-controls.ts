@@ -5,6 +5,7 @@ import { json, readJson } from '../http/json.js';
 import type { BillingStore } from '../store/store-types.js';
 import { isRecord } from '../validation/read-body.js';
 import { bumpPrices } from './bump-prices.js';
+import { describeFaults, holdPreviews, releasePreviews } from './faults.js';
 import type { Faults } from './faults.js';
 
 export interface TestControlContext {
@@ -17,21 +18,17 @@ export interface TestControlContext {
   readonly maxBodyBytes: number;
 }
 
-/** `POST {base}/__test/faults` with any of `commitError`, `previewDelayMs`, `bumpPrices`. */
+/** `POST {base}/__test/faults` with any of `commitError`, `holdPreviews`, `bumpPrices`. */
 export async function queueFaults(ctx: TestControlContext): Promise<Response> {
   const body = await readJson(ctx.request, ctx.maxBodyBytes);
   if (!isRecord(body)) throw invalidRequest([{ path: '', message: 'Expected a JSON object.' }]);
   const errors: FieldError[] = [];
-  const { commitError, previewDelayMs, bumpPrices: bump } = body;
+  const { commitError, holdPreviews: hold, bumpPrices: bump } = body;
   if (commitError !== undefined && commitError !== null && commitError !== 'after-charge') {
     errors.push({ path: 'commitError', message: "Expected 'after-charge' or null." });
   }
-  const delayOk = typeof previewDelayMs === 'number' && Number.isInteger(previewDelayMs);
-  if (
-    previewDelayMs !== undefined &&
-    !(delayOk && previewDelayMs >= 0 && previewDelayMs <= 60_000)
-  ) {
-    errors.push({ path: 'previewDelayMs', message: 'Expected an integer from 0 to 60000.' });
+  if (hold !== undefined && typeof hold !== 'boolean') {
+    errors.push({ path: 'holdPreviews', message: 'Expected a boolean.' });
   }
   if (bump !== undefined && typeof bump !== 'boolean') {
     errors.push({ path: 'bumpPrices', message: 'Expected a boolean.' });
@@ -40,7 +37,8 @@ export async function queueFaults(ctx: TestControlContext): Promise<Response> {
 
   if (commitError !== undefined)
     ctx.faults.commitError = commitError === null ? null : 'after-charge';
-  if (typeof previewDelayMs === 'number') ctx.faults.previewDelayMs = previewDelayMs;
+  if (hold === true) holdPreviews(ctx.faults);
+  if (hold === false) releasePreviews(ctx.faults);
   let catalogVersion: string | undefined;
   if (bump === true) {
     const account = await ctx.store.getAccount(ctx.accountId);
@@ -49,7 +47,10 @@ export async function queueFaults(ctx: TestControlContext): Promise<Response> {
     await ctx.store.saveCatalog(ctx.accountId, bumped);
     catalogVersion = bumped.version;
   }
-  return json(200, { faults: ctx.faults, ...(catalogVersion ? { catalogVersion } : {}) });
+  return json(200, {
+    faults: describeFaults(ctx.faults),
+    ...(catalogVersion ? { catalogVersion } : {}),
+  });
 }
 
 /** `POST {base}/__test/reset`: empties the database, seeds the demo again and clears faults. */
@@ -57,6 +58,6 @@ export async function resetDemo(ctx: TestControlContext): Promise<Response> {
   await ctx.store.clear();
   await seedDemo(ctx.store, { now: ctx.now() });
   ctx.faults.commitError = null;
-  ctx.faults.previewDelayMs = 0;
+  releasePreviews(ctx.faults);
   return json(200, { reset: true });
 }

@@ -214,12 +214,11 @@ describe('BillingPage states', () => {
 
   it('shows a skeleton while loading, then an error with a retry that loads the account', async () => {
     const { adapter } = await renderWithBilling(<BillingPage />, {
-      faults: {
-        reject: { loadAccount: { code: 'network', times: 1 } },
-        slowMs: { loadAccount: 150 },
-      },
+      faults: { reject: { loadAccount: { code: 'network', times: 1 } } },
+      hold: ['loadAccount'],
     });
     await expect.element(page.getByRole('status')).toHaveTextContent('Loading…');
+    adapter.release('loadAccount');
     await expect.element(page.getByRole('alert')).toBeVisible();
     expect(page.getByRole('alert').element().textContent).toContain(
       'We could not load your billing details.',

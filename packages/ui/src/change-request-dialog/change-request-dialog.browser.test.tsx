@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { useDraftChange } from '@tarif/react';
 import type { Selection } from '@tarif/core';
@@ -93,7 +93,7 @@ describe.each(['en', 'fr'] as const)('ChangeRequestDialog (%s)', (locale) => {
   it('sends once and shows the acknowledgement with the reference', async () => {
     const { adapter } = await renderWithBilling(
       <Harness change={{ plan: 'starter', seats: 1 }} />,
-      { locale, seatsInUse: 1, faults: { slowMs: { requestChange: 150 } } },
+      { locale, seatsInUse: 1, hold: ['requestChange'] },
     );
     await open();
     await page.getByRole('textbox', { name: c.message }).fill('Smaller team from next month.');
@@ -103,6 +103,9 @@ describe.each(['en', 'fr'] as const)('ChangeRequestDialog (%s)', (locale) => {
     button.click();
     button.click();
     button.click();
+    await vi.waitFor(() => expect(adapter.held('requestChange')).toBe(1));
+    button.click();
+    adapter.release('requestChange');
     await expect.element(page.getByRole('dialog', { name: c.sent })).toBeVisible();
     expect(adapter.calls.requestChange).toBe(1);
     const sent = adapter.log.find((call) => call.operation === 'requestChange')?.input as {

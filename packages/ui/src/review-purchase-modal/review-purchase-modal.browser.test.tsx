@@ -85,13 +85,16 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
   it('marks the estimate until the server price arrives, and only then allows confirming', async () => {
     const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, {
       locale,
-      faults: { slowMs: { previewChange: 300 } },
+      hold: ['previewChange'],
     });
     await openReview(locale);
+    // The server's answer is held: the modal shows the client estimate for as long as it takes.
+    await vi.waitFor(() => expect(adapter.held('previewChange')).toBe(1));
     await expect.element(page.getByText(c.estimate, { exact: true })).toBeVisible();
     await expect
       .element(page.getByRole('button', { name: c.confirm }))
       .toHaveAttribute('aria-disabled', 'true');
+    adapter.release('previewChange');
     await confirmButtonReady(locale);
     await expect.element(page.getByText(c.estimate, { exact: true })).not.toBeInTheDocument();
     expect(adapter.calls.previewChange).toBe(1);
@@ -100,12 +103,15 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
   it('commits once when Confirm is clicked twenty times in a row', async () => {
     const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, {
       locale,
-      faults: { slowMs: { commitChange: 200 } },
     });
     await openReview(locale);
     const confirm = await confirmButtonReady(locale);
+    adapter.hold('commitChange');
     const button = confirm.element() as HTMLButtonElement;
     for (let i = 0; i < 20; i++) button.click();
+    await vi.waitFor(() => expect(adapter.held('commitChange')).toBe(1));
+    for (let i = 0; i < 20; i++) button.click();
+    adapter.release('commitChange');
     await expect.element(page.getByRole('dialog', { name: c.success })).toBeVisible();
     // A contact limit, not a plan, was bought: the success words it generically.
     expect(page.getByRole('dialog', { name: c.success }).element().textContent).toContain(c.active);
@@ -186,16 +192,19 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
   });
 
   it('cannot be dismissed while the purchase is in flight', async () => {
-    await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, {
+    const { adapter } = await renderWithBilling(<Harness change={{ contactLimit: 20000 }} />, {
       locale,
-      faults: { slowMs: { commitChange: 400 } },
     });
     await openReview(locale);
-    await (await confirmButtonReady(locale)).click();
+    const confirm = await confirmButtonReady(locale);
+    adapter.hold('commitChange');
+    await confirm.click();
     const dialog = page.getByRole('dialog');
     await expect.element(dialog).toHaveAttribute('aria-busy', 'true');
     await userEvent.keyboard('{Escape}');
-    await expect.element(dialog).toBeInTheDocument();
+    await expect.element(dialog).toHaveAttribute('aria-busy', 'true');
+    expect(adapter.held('commitChange')).toBe(1);
+    adapter.release('commitChange');
     await expect.element(page.getByRole('dialog', { name: c.success })).toBeVisible();
     await expect.element(page.getByRole('button', { name: c.done })).toHaveFocus();
   });

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import axe from 'axe-core';
 import { BillingProvider } from '@tarif/react';
+import type { AdapterOperation } from '@tarif/react';
 import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterOptions } from '@tarif/react/testing';
 import { createDemoSubscription } from '@tarif/core/demo';
@@ -19,6 +20,8 @@ const clock = () => testNow;
 
 export interface RenderOptions extends Omit<MemoryAdapterOptions, 'subscription' | 'now'> {
   locale?: string;
+  /** Operations held from the first call until the test calls `adapter.release(operation)`. */
+  hold?: readonly AdapterOperation[];
   selection?: Partial<Selection>;
   seatsInUse?: number;
   contactsInUse?: number;
@@ -38,7 +41,14 @@ export async function renderWithBilling(
   options: RenderOptions = {},
 ): Promise<Rendered> {
   cleanup();
-  const { locale = 'en', selection, seatsInUse, contactsInUse, ...adapterOptions } = options;
+  const {
+    locale = 'en',
+    hold = [],
+    selection,
+    seatsInUse,
+    contactsInUse,
+    ...adapterOptions
+  } = options;
   const base = createDemoSubscription(testNow);
   const adapter = createMemoryAdapter({
     ...adapterOptions,
@@ -50,6 +60,7 @@ export async function renderWithBilling(
       ...(contactsInUse !== undefined ? { contactsInUse } : {}),
     },
   });
+  for (const operation of hold) adapter.hold(operation);
   const container = document.createElement('div');
   container.lang = locale;
   document.body.append(container);
