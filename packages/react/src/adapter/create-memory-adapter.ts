@@ -276,7 +276,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
     clearFaults() {
       adapter.faults = {};
-      for (const operation of [...holds.keys()]) adapter.release(operation);
+      for (const operation of holds.keys()) adapter.release(operation);
     },
     snapshot() {
       return {
@@ -327,7 +327,7 @@ function createGate(): Gate {
       });
     },
     open() {
-      for (const go of [...waiters]) go();
+      for (const go of waiters) go(); // each go() deletes itself: a Set visits the rest
     },
   };
 }
