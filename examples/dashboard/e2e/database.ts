@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
 
 /** Reads what the server wrote, through a separate read-only connection, as an auditor would. */
-export function readDatabase<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+export function readDatabase<T>(file: string, read: (db: DatabaseSync) => T): T {
+  const db = new DatabaseSync(file, { readOnly: true });
   try {
     return read(db);
   } finally {
@@ -42,25 +42,24 @@ export interface DemoAccountState {
 export function readDemoAccount(file: string, accountId = 'acct_demo'): DemoAccountState {
   return readDatabase(file, (db) => {
     const subscription = db
-      .prepare<[string], { subscription_json: string; scheduled_json: string | null }>(
-        'SELECT subscription_json, scheduled_json FROM subscriptions WHERE account_id = ?',
-      )
-      .get(accountId);
+      .prepare('SELECT subscription_json, scheduled_json FROM subscriptions WHERE account_id = ?')
+      .get(accountId) as unknown as
+      { subscription_json: string; scheduled_json: string | null } | undefined;
     const account = db
-      .prepare<[string], { catalog_json: string }>('SELECT catalog_json FROM accounts WHERE id = ?')
-      .get(accountId);
+      .prepare('SELECT catalog_json FROM accounts WHERE id = ?')
+      .get(accountId) as unknown as { catalog_json: string } | undefined;
     if (!subscription || !account) throw new Error(`No account ${accountId} in ${file}`);
     const requests = db
-      .prepare<[string], Omit<ChangeRequestRow, 'selection'> & { selection_json: string | null }>(
+      .prepare(
         'SELECT id, user_id, subject, message, contact_email, selection_json FROM change_requests WHERE account_id = ? ORDER BY received_at, rowid',
       )
-      .all(accountId);
+      .all(accountId) as unknown as Array<
+      Omit<ChangeRequestRow, 'selection'> & { selection_json: string | null }
+    >;
     return {
       ledger: db
-        .prepare<[string], LedgerRow>(
-          'SELECT * FROM ledger WHERE account_id = ? ORDER BY created_at, rowid',
-        )
-        .all(accountId),
+        .prepare('SELECT * FROM ledger WHERE account_id = ? ORDER BY created_at, rowid')
+        .all(accountId) as unknown as LedgerRow[],
       subscription: JSON.parse(subscription.subscription_json) as Subscription,
       scheduled:
         subscription.scheduled_json === null ? null : JSON.parse(subscription.scheduled_json),
@@ -80,17 +79,13 @@ export function readCommittedPreview(
 ): { pricedAt: string; selection: Selection } {
   return readDatabase(file, (db) => {
     const commit = db
-      .prepare<[string], { fingerprint: string }>(
-        'SELECT fingerprint FROM commits WHERE idempotency_key = ?',
-      )
-      .get(idempotencyKey);
+      .prepare('SELECT fingerprint FROM commits WHERE idempotency_key = ?')
+      .get(idempotencyKey) as unknown as { fingerprint: string } | undefined;
     if (!commit) throw new Error(`No commit with key ${idempotencyKey}`);
     const { previewId } = JSON.parse(commit.fingerprint) as { previewId: string };
     const preview = db
-      .prepare<[string], { priced_at: string; selection_json: string }>(
-        'SELECT priced_at, selection_json FROM previews WHERE id = ?',
-      )
-      .get(previewId);
+      .prepare('SELECT priced_at, selection_json FROM previews WHERE id = ?')
+      .get(previewId) as unknown as { priced_at: string; selection_json: string } | undefined;
     if (!preview) throw new Error(`No preview ${previewId}`);
     return {
       pricedAt: preview.priced_at,

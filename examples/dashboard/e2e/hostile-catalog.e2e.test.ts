@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import type { Catalog } from '@tarif/core';
@@ -13,13 +13,11 @@ const markup = '<img src=x onerror=alert(1)>';
 
 /** Writes markup into names and descriptions the page shows, as a careless catalog import might. */
 function plantMarkup(file: string): void {
-  const db = new Database(file, { fileMustExist: true });
+  const db = new DatabaseSync(file);
   try {
     const { catalog_json } = db
-      .prepare<[], { catalog_json: string }>(
-        "SELECT catalog_json FROM accounts WHERE id = 'acct_demo'",
-      )
-      .get()!;
+      .prepare("SELECT catalog_json FROM accounts WHERE id = 'acct_demo'")
+      .get() as { catalog_json: string };
     const catalog = JSON.parse(catalog_json) as Catalog;
     const hostile: Catalog = {
       ...catalog,

@@ -10,13 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
-import {
-  createBillingHandler,
-  createSqliteStore,
-  demoAuthenticate,
-  seedDemo,
-  toNodeListener,
-} from '../src/index.js';
+import { createDemoPayments, demoAuthenticate, seedDemo } from '../src/demo/index.js';
+import { createBillingHandler, toNodeListener } from '../src/index.js';
+import { createSqliteStore } from '../src/store/sqlite/index.js';
 
 const seconds = Number(process.env['LOAD_SECONDS'] ?? 10);
 const connections = Number(process.env['LOAD_CONNECTIONS'] ?? 10);
@@ -24,7 +20,11 @@ const connections = Number(process.env['LOAD_CONNECTIONS'] ?? 10);
 if (process.argv.includes('--serve')) {
   const store = createSqliteStore(':memory:');
   await seedDemo(store, { now: new Date() });
-  const billing = createBillingHandler({ store, authenticate: demoAuthenticate });
+  const billing = createBillingHandler({
+    store,
+    payments: createDemoPayments(store.demoPayments),
+    authenticate: demoAuthenticate,
+  });
   // /hello goes through the same adapter as the API, so the ratio measures the billing work alone.
   const server = createServer(
     toNodeListener(async (request) =>

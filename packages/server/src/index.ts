@@ -1,6 +1,9 @@
 // Handler
 export { createBillingHandler } from './handler/create-billing-handler.js';
 export type { BillingHandlerOptions } from './handler/create-billing-handler.js';
+export { createMaintenance as createBillingMaintenance } from './handler/maintenance.js';
+export type { MaintenanceOptions, MaintenanceReport } from './handler/maintenance.js';
+export type { CommitHooks } from './billing/commit-change.js';
 export type { Authenticate, Principal } from './handler/authenticate.js';
 export { toNodeListener } from './node/to-node-listener.js';
 export type { NodeListenerOptions } from './node/to-node-listener.js';
@@ -14,32 +17,25 @@ export type { ChangeRequestReceipt } from './routes/create-change-request.js';
 export type { ErrorCode, FieldError } from './http/errors.js';
 export { errorStatus } from './http/errors.js';
 
-// Store
+// Store contract (the SQLite and PostgreSQL stores are on their own entries)
 export type {
   AccountRecord,
+  AccountTransaction,
+  AgreedPrice,
   BillingStore,
   ChangeRequestRecord,
-  ClaimCommitInput,
-  CommitClaim,
-  CompleteCommitInput,
+  CommitOutcome,
+  CommitRecord,
   LedgerEntry,
   PreviewRecord,
-  RecordChargeInput,
   ScheduledChange,
+  StoredSubscription,
   SubscriptionRecord,
+  SweepInput,
   UserRecord,
 } from './store/store-types.js';
-export { createSqliteStore } from './store/sqlite-store.js';
-export type { SqliteStore } from './store/sqlite-store.js';
-export { migrations, migrate } from './store/migrations.js';
-export type { Migration } from './store/migrations.js';
+export { StoreConflictError } from './store/store-types.js';
 
 // Payments
 export type { PaymentsPort } from './payments/payments-port.js';
-export { createLedgerPayments } from './payments/ledger-payments.js';
-
-// Demo
-export { seedDemo } from './demo/seed-demo.js';
-export type { SeedDemoOptions } from './demo/seed-demo.js';
-export { demoAuthenticate } from './demo/demo-authenticate.js';
-export { demoUsers, demoAccounts } from './demo/demo-users.js';
+export { PaymentDeclinedError } from './payments/payments-port.js';

@@ -18,15 +18,24 @@ export async function loadAccount(
   accountId: string,
   now: Date,
 ): Promise<AccountState> {
-  const [account, stored] = await Promise.all([
-    store.getAccount(accountId),
-    store.getSubscription(accountId),
-  ]);
+  const account = await store.getAccount(accountId);
+  const stored = await store.getSubscription(accountId);
   if (!account || !stored) throw new HttpError('not-found', 'This account has no subscription.');
   const record = rollOver(stored, now);
-  // Rolling over is deterministic, so two requests doing it at once write the same thing.
-  if (record !== stored) await store.saveSubscription(accountId, record);
-  return { account, record };
+  if (record === stored) return { account, record };
+  // A renewal passed: write it under the account's lock, as a commit would, so it can never
+  // overwrite one. While a commit is charging, its outcome (computed from the stored version)
+  // goes first; this read only shows the rolled-over view, and the next one writes it.
+  const current = await store.withAccount(accountId, async (tx) => {
+    const fresh = await tx.getSubscription();
+    if (!fresh) return null;
+    const rolled = rollOver(fresh, now);
+    if (rolled === fresh || (await tx.getChargingCommit())) return rolled;
+    await tx.updateSubscription(rolled, fresh.version);
+    return rolled;
+  });
+  if (!current) throw new HttpError('not-found', 'This account has no subscription.');
+  return { account, record: current };
 }
 
 /** Only the account's primary admin may buy, schedule or ask for changes. */

@@ -1,36 +1,51 @@
 import { checkSelection, previewChange, quote } from '@tarif/core';
-import type { Catalog, ChangePreview, Selection, ServerPreview } from '@tarif/core';
+import type { Catalog, ChangePreview, Money, Selection, ServerPreview } from '@tarif/core';
 import { newId } from '../http/ids.js';
-import type { AgreedPrice, BillingStore, SubscriptionRecord } from '../store/store-types.js';
-import type { AccountState } from './load-account.js';
+import type {
+  AccountRecord,
+  AgreedPrice,
+  PreviewRecord,
+  SubscriptionRecord,
+} from '../store/store-types.js';
 import { mergeScheduled } from './merge-scheduled.js';
 
 // The body of `POST {base}/previews` (and of `preview` in a price-changed error) is core's ServerPreview.
 export type { ServerPreview };
 
-/** Prices `selection` against the stored catalog and subscription at `now`, and stores the preview for a commit. */
-export async function pricePreview(
-  store: BillingStore,
-  state: AccountState,
+/** Previews that cannot be committed carry this prefix and are never stored. */
+export const uncommittablePreviewPrefix = 'pvx_';
+
+/**
+ * Prices `selection` against the account's catalog and subscription at `now`. A preview that can
+ * be committed (purchase, scheduled) is stored through `insert`; one that cannot (none, blocked,
+ * request) is only an answer, so a member previewing in a loop fills no table.
+ */
+export async function storePreview(
+  insert: (record: PreviewRecord) => Promise<void>,
+  account: AccountRecord,
+  record: SubscriptionRecord,
   selection: Selection,
   now: Date,
   ttlMs: number,
 ): Promise<ServerPreview> {
-  const { preview } = priceChange(state.account.catalog, state.record, selection, now);
+  const { preview } = priceChange(account.catalog, record, selection, now);
+  const committable = preview.mode === 'purchase' || preview.mode === 'scheduled';
   const body: ServerPreview = {
-    id: newId('pv'),
+    id: committable ? newId('pv') : `${uncommittablePreviewPrefix}${newId('pv').slice(3)}`,
     expiresAt: new Date(now.getTime() + ttlMs).toISOString(),
-    catalogVersion: state.account.catalog.version,
+    catalogVersion: account.catalog.version,
     preview,
   };
-  await store.insertPreview({
+  if (!committable) return body;
+  await insert({
     id: body.id,
-    accountId: state.account.id,
+    accountId: account.id,
     selection,
     at: now.toISOString(),
     expiresAt: body.expiresAt,
     catalogVersion: body.catalogVersion,
     agreed: agreedPrice(preview),
+    usedBy: null,
   });
   return body;
 }
@@ -78,4 +93,15 @@ export function agreedPrice(preview: ChangePreview): AgreedPrice {
     balanceCredit: preview.balanceCredit,
     nextRenewalTotal: preview.nextRenewal.total,
   };
+}
+
+/** Same mode, same amount today (charged or credited), same renewal total: the customer's agreement holds. */
+export function sameAgreement(shown: AgreedPrice, now: AgreedPrice): boolean {
+  const same = (a: Money, b: Money) => a.amount === b.amount && a.currency === b.currency;
+  return (
+    shown.mode === now.mode &&
+    same(shown.dueToday, now.dueToday) &&
+    same(shown.balanceCredit, now.balanceCredit) &&
+    same(shown.nextRenewalTotal, now.nextRenewalTotal)
+  );
 }

@@ -20,7 +20,7 @@ async function previewAndCommit(server: TestServer, selection: Selection, key: s
 async function setupAt20000() {
   const server = await setup();
   const current = (await server.store.getSubscription('acct_demo'))!;
-  await server.store.saveSubscription('acct_demo', {
+  await server.store.putSubscription('acct_demo', {
     subscription: {
       ...current.subscription,
       selection: { ...demoSelection, contactLimit: 20000 },
@@ -35,7 +35,7 @@ describe('a change that waits for renewal', () => {
     const server = await setup();
     // Start from 20 000 contacts (8 700 in use) so going down to 10 000 is allowed.
     const current = (await server.store.getSubscription('acct_demo'))!;
-    await server.store.saveSubscription('acct_demo', {
+    await server.store.putSubscription('acct_demo', {
       subscription: {
         ...current.subscription,
         selection: { ...demoSelection, contactLimit: 20000 },
@@ -118,7 +118,7 @@ describe('a change that waits for renewal', () => {
       policy: { planDown: 'now' },
     });
     const current = (await server.store.getSubscription('acct_demo'))!;
-    await server.store.saveSubscription('acct_demo', {
+    await server.store.putSubscription('acct_demo', {
       subscription: { ...current.subscription, selection: { ...demoSelection, plan: 'pro' } },
       scheduled: null,
     });
@@ -256,7 +256,7 @@ describe('a change that waits for renewal', () => {
     });
     const current = (await server.store.getSubscription('acct_demo'))!;
     const onPro = { ...demoSelection, plan: 'pro', seats: 20 };
-    await server.store.saveSubscription('acct_demo', {
+    await server.store.putSubscription('acct_demo', {
       subscription: { ...current.subscription, selection: onPro },
       scheduled: null,
     });

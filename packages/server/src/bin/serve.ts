@@ -1,50 +1,69 @@
 #!/usr/bin/env node
-// The demo server: `node packages/server/dist/bin/serve.js`. See docs/server.md for the variables.
+// The demo server: `tarif-server` (or `node dist/bin/serve.js`). See docs/server.md for the variables.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { demoAuthenticate } from '../demo/demo-authenticate.js';
-import { seedDemo } from '../demo/seed-demo.js';
+import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js';
 import { createBillingHandler } from '../handler/create-billing-handler.js';
+import { createMaintenance } from '../handler/maintenance.js';
 import { toNodeListener } from '../node/to-node-listener.js';
 import { createStaticHandler } from '../static/serve-static.js';
-import { createSqliteStore } from '../store/sqlite-store.js';
+import { createTestControls } from '../testing/test-controls.js';
+import { openStore } from './open-store.js';
 
 const port = Number(process.env['PORT'] ?? 8787);
 const host = process.env['HOST'] ?? '127.0.0.1';
-const dbFile = process.env['TARIF_DB'] ?? path.join('.tarif-data', 'tarif.sqlite');
 const staticDir = process.env['TARIF_STATIC_DIR'];
 const testControls = process.env['TARIF_TEST_CONTROLS'] === '1';
 const basePath = '/api/billing';
 
-if (dbFile !== ':memory:') mkdirSync(path.dirname(path.resolve(dbFile)), { recursive: true });
-const store = createSqliteStore(dbFile);
-// First start only: an existing file keeps its accounts and purchases across restarts.
-if (!(await store.getAccount('acct_demo'))) await seedDemo(store, { now: new Date() });
+const { store, description } = await openStore(process.env, (dir) =>
+  mkdirSync(path.resolve(dir), { recursive: true }),
+);
+// Creates only what is missing: a database keeps its accounts and purchases across restarts.
+await seedDemo(store, { now: new Date() });
 
+const payments = createDemoPayments(store.demoPayments);
+const controls = testControls
+  ? createTestControls({ store, authenticate: demoAuthenticate, basePath })
+  : null;
+const onError = (error: unknown) => console.error('[tarif/server]', error);
 const billing = createBillingHandler({
   store,
+  payments,
   authenticate: demoAuthenticate,
   basePath,
-  testControls,
+  onError,
+  ...(controls ? { hooks: controls.hooks } : {}),
 });
+const api = controls ? controls.wrap(billing) : billing;
 const files = staticDir ? createStaticHandler(staticDir) : null;
+
+// A crash may have left a commit between its charge and its record: settle it before serving.
+const settled = await createMaintenance({
+  store,
+  payments,
+  now: () => new Date(),
+  previewTtlMs: 15 * 60_000,
+  settleAfterMs: 0,
+  onError,
+}).sweep();
+if (settled.settled > 0)
+  console.log(`Settled ${settled.settled} commit(s) a previous run left charging`);
 
 const server = createServer(
   toNodeListener(async (request) => {
     const { pathname } = new URL(request.url);
     if (files && pathname !== basePath && !pathname.startsWith(`${basePath}/`))
       return files(request);
-    return billing(request);
+    return api(request);
   }),
 );
 
 server.listen(port, host, () => {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(
-    `Tarif server on http://${host}:${actualPort} (API at ${basePath}, database ${dbFile})`,
-  );
+  console.log(`Tarif server on http://${host}:${actualPort} (API at ${basePath}, ${description})`);
   if (testControls)
     console.log('Test controls are ON (TARIF_TEST_CONTROLS=1): never do this in production.');
 });

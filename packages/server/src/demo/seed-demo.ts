@@ -11,6 +11,7 @@ export interface SeedDemoOptions {
 /**
  * Creates the demo accounts, their users, and a subscription on each: 'acct_demo' on the EUR demo
  * catalog (users demo-admin and demo-member), 'acct_other' on the USD one (demo-other-admin).
+ * Creates only what is missing, so every start can call it: purchases made since are kept.
  */
 export async function seedDemo(store: BillingStore, { now }: SeedDemoOptions): Promise<void> {
   const catalogs = {
@@ -19,20 +20,24 @@ export async function seedDemo(store: BillingStore, { now }: SeedDemoOptions): P
   };
   for (const [accountId, account] of Object.entries(demoAccounts)) {
     const catalog = catalogs[accountId as keyof typeof catalogs];
-    await store.insertAccount({
-      id: accountId,
-      name: account.name,
-      primaryAdminUserId: account.primaryAdminUserId,
-      catalog,
-      balance: { amount: 0, currency: catalog.currency },
-    });
-    await store.saveSubscription(accountId, {
-      subscription: createDemoSubscription(now),
-      scheduled: null,
-    });
+    if (!(await store.getAccount(accountId))) {
+      await store.putAccount({
+        id: accountId,
+        name: account.name,
+        primaryAdminUserId: account.primaryAdminUserId,
+        catalog,
+        balance: { amount: 0, currency: catalog.currency },
+      });
+    }
+    if (!(await store.getSubscription(accountId))) {
+      await store.putSubscription(accountId, {
+        subscription: createDemoSubscription(now),
+        scheduled: null,
+      });
+    }
   }
   for (const user of Object.values(demoUsers)) {
-    await store.insertUser({
+    await store.putUser({
       id: user.userId,
       accountId: user.accountId,
       name: user.name,

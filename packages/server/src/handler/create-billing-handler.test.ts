@@ -276,9 +276,10 @@ describe('createBillingHandler', () => {
     it('serves under a configured base path', async () => {
       const { store } = await setup();
       const { createBillingHandler } = await import('./create-billing-handler.js');
-      const { demoAuthenticate } = await import('../demo/demo-authenticate.js');
+      const { createDemoPayments, demoAuthenticate } = await import('../demo/index.js');
       const handler = createBillingHandler({
         store,
+        payments: createDemoPayments(store.demoPayments),
         authenticate: demoAuthenticate,
         basePath: '/billing/',
       });
@@ -297,6 +298,7 @@ describe('createBillingHandler', () => {
       const errors: unknown[] = [];
       const handler = createBillingHandler({
         store,
+        payments: { charge: () => Promise.reject(new Error('not called')) },
         authenticate: async () => {
           throw new Error('session store down');
         },

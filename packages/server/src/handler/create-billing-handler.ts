@@ -1,8 +1,6 @@
-import { createKeyedLock } from '../billing/account-lock.js';
-import { demoAccounts } from '../demo/demo-users.js';
+import type { CommitHooks } from '../billing/commit-change.js';
 import { HttpError } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
-import { createLedgerPayments } from '../payments/ledger-payments.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
 import { createChangeRequest } from '../routes/create-change-request.js';
 import { createCommit } from '../routes/create-commit.js';
@@ -10,17 +8,16 @@ import { createPreview } from '../routes/create-preview.js';
 import { getAccount } from '../routes/get-account.js';
 import type { RouteContext } from '../routes/route-context.js';
 import type { BillingStore } from '../store/store-types.js';
-import { createFaults } from '../test-controls/faults.js';
-import { queueFaults, resetDemo } from '../test-controls/test-controls.js';
-import type { TestControlContext } from '../test-controls/test-controls.js';
 import type { Authenticate } from './authenticate.js';
+import { createMaintenance } from './maintenance.js';
+import type { MaintenanceOptions } from './maintenance.js';
 
-export interface BillingHandlerOptions {
+export interface BillingHandlerOptions extends MaintenanceOptions {
   readonly store: BillingStore;
   /** Who is calling. Every query is scoped by the account it returns. */
   readonly authenticate: Authenticate;
-  /** Where charges go. Default: the demo ledger in `store` (no money moves). */
-  readonly payments?: PaymentsPort;
+  /** Where charges go: your provider's port (docs/recipes/stripe.md), or `createDemoPayments` from `@tarif/server/demo`. */
+  readonly payments: PaymentsPort;
   /** Default '/api/billing'. */
   readonly basePath?: string;
   /** The billing clock (previews, expiry, renewals). Default: the system clock. */
@@ -29,8 +26,8 @@ export interface BillingHandlerOptions {
   readonly previewTtlMs?: number;
   /** Largest JSON body accepted; larger ones get 413. Default 16 KiB. */
   readonly maxBodyBytes?: number;
-  /** Enables `{base}/__test/*` (fault injection, reset). NEVER in production. */
-  readonly testControls?: boolean;
+  /** Called at points of a commit (observability, tests); they cannot change its outcome. */
+  readonly hooks?: CommitHooks;
   /** Called with unexpected errors (the client only sees `internal`). Default: console.error. */
   readonly onError?: (error: unknown) => void;
 }
@@ -44,25 +41,17 @@ const routes: Readonly<Record<string, Readonly<Record<string, Route>>>> = {
   '/change-requests': { POST: createChangeRequest },
 };
 
-const testRoutes: Readonly<Record<string, (ctx: TestControlContext) => Promise<Response>>> = {
-  '/__test/faults': queueFaults,
-  '/__test/reset': resetDemo,
-};
-
 /** The billing API as one Fetch handler: mount it in Node http, Hono, Next.js, Express (docs/server.md). */
 export function createBillingHandler(
   options: BillingHandlerOptions,
 ): (request: Request) => Promise<Response> {
   const basePath = (options.basePath ?? '/api/billing').replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
-  const store = options.store;
-  const payments = options.payments ?? createLedgerPayments(store, now);
+  const { store, payments, hooks } = options;
   const previewTtlMs = options.previewTtlMs ?? 15 * 60_000;
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const onError = options.onError ?? ((error: unknown) => console.error('[tarif/server]', error));
-  const faults = options.testControls === true ? createFaults() : undefined;
-  const accountLock = createKeyedLock();
-  let lastSweep = 0;
+  const maintenance = createMaintenance({ ...options, now, previewTtlMs, onError });
 
   async function route(request: Request): Promise<Response> {
     const pathname = new URL(request.url).pathname;
@@ -70,39 +59,19 @@ export function createBillingHandler(
       throw new HttpError('not-found', 'No such route.');
     }
     const path = pathname.slice(basePath.length).replace(/\/+$/, '');
-
-    const testRoute = faults ? testRoutes[path] : undefined;
-    if (faults && testRoute) {
-      if (request.method !== 'POST') throw methodNotAllowed('POST');
-      // Test drivers may call without a token; faults then apply to the demo account.
-      const principal = await options.authenticate(request);
-      return testRoute({
-        request,
-        store,
-        faults,
-        accountId: principal?.accountId ?? Object.keys(demoAccounts)[0]!,
-        now,
-        maxBodyBytes,
-      });
-    }
-
     const methods = Object.hasOwn(routes, path) ? routes[path] : undefined;
     if (!methods) throw new HttpError('not-found', 'No such route.');
     const handle = Object.hasOwn(methods, request.method) ? methods[request.method] : undefined;
-    if (!handle) throw methodNotAllowed(Object.keys(methods).join(', '));
+    if (!handle) {
+      const allow = Object.keys(methods).join(', ');
+      throw new HttpError('method-not-allowed', `Use ${allow}.`, { headers: { allow } });
+    }
 
     const principal = await options.authenticate(request);
     const user = principal ? await store.getUser(principal.accountId, principal.userId) : null;
     if (!principal || !user) throw new HttpError('unauthenticated', 'Sign in to see billing.');
 
-    // Drop previews that expired more than a TTL ago (younger ones still earn a clear 410, not a
-    // 404), at most once a minute rather than on a timer.
-    const at = now();
-    if (at.getTime() - lastSweep > 60_000) {
-      lastSweep = at.getTime();
-      await store.deleteExpiredPreviews(new Date(at.getTime() - previewTtlMs).toISOString());
-    }
-
+    await maintenance.maybeSweep();
     return handle({
       request,
       store,
@@ -112,8 +81,7 @@ export function createBillingHandler(
       now,
       previewTtlMs,
       maxBodyBytes,
-      faults,
-      accountLock,
+      hooks,
     });
   }
 
@@ -126,8 +94,4 @@ export function createBillingHandler(
       return errorResponse(new HttpError('internal', 'Something went wrong on our side.'));
     }
   };
-}
-
-function methodNotAllowed(allow: string): HttpError {
-  return new HttpError('method-not-allowed', `Use ${allow}.`, { headers: { allow } });
 }

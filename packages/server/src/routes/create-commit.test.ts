@@ -100,10 +100,10 @@ describe('POST /commits', () => {
       const server = await setup();
       const { id } = await preview(server, upgrade);
       expect((await commit(server, id, 'key-once-1')).status).toBe(200);
-      // Re-priced against the subscription as it is now (already Pro), nothing is left to buy.
+      // The preview is spent: a clear answer, not a price-changed with a preview nobody can commit.
       const again = await commit(server, id, 'key-once-2');
       expect(again.status).toBe(409);
-      expect((await again.json()).preview.preview.mode).toBe('none');
+      expect((await again.json()).error.code).toBe('preview-already-used');
       expect(await server.store.listCharges('acct_demo')).toHaveLength(1);
     });
 
@@ -267,7 +267,11 @@ describe('POST /commits', () => {
       expect((await server.call('GET', '/account')).status).toBe(200);
       expect(answered).toBe(false);
       const lifted = await server.call('POST', '/__test/faults', { body: { holdPreviews: false } });
-      expect((await lifted.json()).faults).toEqual({ commitError: null, holdPreviews: false });
+      expect((await lifted.json()).faults).toEqual({
+        commitError: null,
+        pauseAfterCharge: false,
+        holdPreviews: false,
+      });
       expect((await held).id).toMatch(/^pv_/);
     });
 

@@ -1,5 +1,5 @@
 import { loadAccount } from '../billing/load-account.js';
-import { pricePreview } from '../billing/price-preview.js';
+import { storePreview } from '../billing/price-preview.js';
 import { invalidRequest } from '../http/errors.js';
 import type { FieldError } from '../http/errors.js';
 import { json, readJson } from '../http/json.js';
@@ -16,8 +16,15 @@ export async function createPreview(ctx: RouteContext): Promise<Response> {
     : (errors.push({ path: '', message: 'Expected a JSON object.' }), null);
   if (!selection) throw invalidRequest(errors);
 
-  if (ctx.faults?.previewHold) await ctx.faults.previewHold.released;
   const now = ctx.now();
-  const state = await loadAccount(ctx.store, ctx.accountId, now);
-  return json(200, await pricePreview(ctx.store, state, selection, now, ctx.previewTtlMs));
+  const { account, record } = await loadAccount(ctx.store, ctx.accountId, now);
+  const preview = await storePreview(
+    (stored) => ctx.store.insertPreview(stored),
+    account,
+    record,
+    selection,
+    now,
+    ctx.previewTtlMs,
+  );
+  return json(200, preview);
 }

@@ -1,7 +1,6 @@
-import type { KeyedLock } from '../billing/account-lock.js';
+import type { CommitHooks } from '../billing/commit-change.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
 import type { BillingStore, UserRecord } from '../store/store-types.js';
-import type { Faults } from '../test-controls/faults.js';
 
 /** What every route gets once the request is authenticated. */
 export interface RouteContext {
@@ -13,8 +12,5 @@ export interface RouteContext {
   readonly now: () => Date;
   readonly previewTtlMs: number;
   readonly maxBodyBytes: number;
-  /** Present only when test controls are on. */
-  readonly faults: Faults | undefined;
-  /** Serializes commits per account. */
-  readonly accountLock: KeyedLock;
+  readonly hooks: CommitHooks | undefined;
 }

@@ -30,6 +30,11 @@ export interface SubscriptionRecord {
   readonly scheduled: ScheduledChange | null;
 }
 
+/** A subscription as stored: `version` grows by one with every write (compare-and-swap). */
+export interface StoredSubscription extends SubscriptionRecord {
+  readonly version: number;
+}
+
 export interface PreviewRecord {
   readonly id: string;
   readonly accountId: string;
@@ -41,6 +46,8 @@ export interface PreviewRecord {
   readonly catalogVersion: string;
   /** What the customer was shown and agrees to by committing; a commit re-checks exactly these. */
   readonly agreed: AgreedPrice;
+  /** The idempotency key of the commit that used this preview, once one did. */
+  readonly usedBy: string | null;
 }
 
 export interface AgreedPrice {
@@ -50,30 +57,34 @@ export interface AgreedPrice {
   readonly nextRenewalTotal: Money;
 }
 
-/** Outcome of trying to take an idempotency key for a commit. */
-export type CommitClaim =
-  | { readonly kind: 'claimed' }
-  | { readonly kind: 'done'; readonly body: string }
-  | { readonly kind: 'mismatch' }
-  | { readonly kind: 'busy' };
-
-export interface ClaimCommitInput {
+/**
+ * One commit, keyed by (account, idempotency key). 'charging' is an intent: everything about the
+ * commit is decided and written down before the payment call, so whoever finds it later (a retry,
+ * another instance, the sweep after a crash) finishes it exactly as it was decided.
+ */
+export interface CommitRecord {
   readonly accountId: string;
   readonly idempotencyKey: string;
   /** Canonical JSON of the request; the same key with another fingerprint is refused. */
   readonly fingerprint: string;
-  readonly now: string;
-  /** A pending claim taken before this instant is treated as abandoned (its process died) and taken over. */
-  readonly staleBefore: string;
+  readonly previewId: string;
+  readonly status: 'charging' | 'succeeded';
+  /** What is charged today (zero when nothing is). */
+  readonly amount: Money;
+  /** The key the payments port gets: derived from the commit's key, new for each intent. */
+  readonly paymentKey: string;
+  /** The subscription version the outcome was computed from. */
+  readonly baseVersion: number;
+  /** What the account becomes once the payment is confirmed. */
+  readonly outcome: CommitOutcome;
+  /** The response body to send, and to replay for this key (a `CommitResult`), as JSON. */
+  readonly body: string;
+  readonly createdAt: string;
 }
 
-export interface CompleteCommitInput {
-  readonly accountId: string;
-  readonly idempotencyKey: string;
+export interface CommitOutcome {
   readonly subscription: SubscriptionRecord;
   readonly balance: Money;
-  /** The response body to replay for this key (a `CommitResult`), as JSON. */
-  readonly body: string;
 }
 
 export interface ChangeRequestRecord {
@@ -87,7 +98,9 @@ export interface ChangeRequestRecord {
   readonly receivedAt: string;
 }
 
+/** Tarif's record of money taken: one row per charged commit, written with the commit's outcome. */
 export interface LedgerEntry {
+  /** The payments port's id for the charge. */
   readonly chargeId: string;
   readonly accountId: string;
   readonly amount: Money;
@@ -95,47 +108,81 @@ export interface LedgerEntry {
   readonly createdAt: string;
 }
 
-export interface RecordChargeInput {
-  readonly accountId: string;
-  readonly amount: Money;
-  readonly idempotencyKey: string;
-  readonly at: string;
+/**
+ * The work of one database transaction that holds the account's lock: no other transaction of
+ * any process can lock the same account until it ends. Everything written through it commits
+ * together, or not at all when the callback throws.
+ */
+export interface AccountTransaction {
+  getAccount(): Promise<AccountRecord | null>;
+  getSubscription(): Promise<StoredSubscription | null>;
+  /** Writes the subscription if it is still at `expectedVersion`; throws `StoreConflictError` otherwise. */
+  updateSubscription(record: SubscriptionRecord, expectedVersion: number): Promise<void>;
+  setBalance(balance: Money): Promise<void>;
+  getPreview(previewId: string): Promise<PreviewRecord | null>;
+  insertPreview(record: PreviewRecord): Promise<void>;
+  getCommit(idempotencyKey: string): Promise<CommitRecord | null>;
+  /** The account's commit that is charging, if any (at most one: a unique index says so). */
+  getChargingCommit(): Promise<CommitRecord | null>;
+  /** Inserts the commit and marks its preview used; throws `StoreConflictError` if either is taken. */
+  insertCommit(record: CommitRecord): Promise<void>;
+  /** 'charging' → 'succeeded' and the ledger row, in this transaction. */
+  completeCommit(idempotencyKey: string, ledger: LedgerEntry | null): Promise<void>;
+  /** Drops a charging intent whose payment was declined, and frees its preview. */
+  abandonCommit(idempotencyKey: string): Promise<void>;
+}
+
+/** A write lost a race the database refereed (a unique key or a version already taken). */
+export class StoreConflictError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreConflictError';
+  }
+}
+
+export interface SweepInput {
+  /** Previews that expired before this instant are deleted. */
+  readonly previewsExpiredBefore: string;
+  /** Finished commits (idempotency records) created before this instant are deleted. */
+  readonly commitsCreatedBefore: string;
 }
 
 /**
  * Everything the handlers persist. Every read and write is scoped by an account id that comes
- * from authentication, never from a request body. Methods are async so a networked database fits.
+ * from authentication, never from a request body. Correctness across processes rests on the
+ * database (unique keys, row locks, transactions), never on one process's memory.
  */
 export interface BillingStore {
+  /** 'sqlite' or 'postgres', for logs. */
+  readonly dialect: string;
+
   getAccount(accountId: string): Promise<AccountRecord | null>;
   getUser(accountId: string, userId: string): Promise<UserRecord | null>;
-  getSubscription(accountId: string): Promise<SubscriptionRecord | null>;
-  saveSubscription(accountId: string, record: SubscriptionRecord): Promise<void>;
-  /** Replaces the account's catalog (its `version` is stored beside it). */
+  getSubscription(accountId: string): Promise<StoredSubscription | null>;
+
+  /** Creates or replaces an account (its name, primary admin, catalog and balance). */
+  putAccount(account: AccountRecord): Promise<void>;
+  /** Creates or replaces a user of an account. */
+  putUser(user: UserRecord): Promise<void>;
+  /** Creates a subscription, or replaces it outside any commit (loading, migration from elsewhere). */
+  putSubscription(accountId: string, record: SubscriptionRecord): Promise<void>;
+  /** Replaces the account's catalog; commits re-price against it, so older previews get price-changed. */
   saveCatalog(accountId: string, catalog: Catalog): Promise<void>;
 
   insertPreview(record: PreviewRecord): Promise<void>;
   getPreview(accountId: string, previewId: string): Promise<PreviewRecord | null>;
-  deleteExpiredPreviews(before: string): Promise<void>;
-
-  /** Atomically takes the key, or reports who has it. Two callers can never both get 'claimed'. */
-  claimCommit(input: ClaimCommitInput): Promise<CommitClaim>;
-  /** Gives a pending key back (the commit failed before anything was recorded). */
-  releaseCommit(accountId: string, idempotencyKey: string): Promise<void>;
-  /** In one transaction: saves the subscription and balance and records the replayable result. */
-  completeCommit(input: CompleteCommitInput): Promise<void>;
 
   insertChangeRequest(record: ChangeRequestRecord): Promise<void>;
   listChangeRequests(accountId: string): Promise<readonly ChangeRequestRecord[]>;
 
-  /** Writes a ledger row once per (account, key); a repeat returns the first charge. */
-  recordCharge(input: RecordChargeInput): Promise<{ chargeId: string }>;
   listCharges(accountId: string): Promise<readonly LedgerEntry[]>;
+  /** Commits still charging whose intent was written before `before`: a crash left them. */
+  listChargingCommits(before: string): Promise<readonly CommitRecord[]>;
 
-  /** Seeding. */
-  insertAccount(account: AccountRecord): Promise<void>;
-  insertUser(user: UserRecord): Promise<void>;
-  /** Deletes every row (demo reset). */
-  clear(): Promise<void>;
+  /** Runs `work` in one transaction holding `accountId`'s lock (see `AccountTransaction`). */
+  withAccount<T>(accountId: string, work: (tx: AccountTransaction) => Promise<T>): Promise<T>;
+
+  /** Deletes expired previews and old finished commits; charging commits are never deleted. */
+  sweep(input: SweepInput): Promise<{ previews: number; commits: number }>;
   close(): Promise<void>;
 }

@@ -1,9 +1,9 @@
 import { createBillingHandler } from '../handler/create-billing-handler.js';
 import type { BillingHandlerOptions } from '../handler/create-billing-handler.js';
-import { demoAuthenticate } from '../demo/demo-authenticate.js';
-import { seedDemo } from '../demo/seed-demo.js';
-import { createSqliteStore } from '../store/sqlite-store.js';
-import type { SqliteStore } from '../store/sqlite-store.js';
+import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js';
+import { createSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { createTestControls } from '../testing/test-controls.js';
 
 /** A mutable test clock; the demo period runs 2026-03-01 → 2026-04-01 (31 days). */
 export function createClock(iso = '2026-03-10T12:00:00.000Z') {
@@ -31,41 +31,51 @@ export interface TestServer {
   ): Promise<Response>;
 }
 
-/** An in-memory store seeded with the demo accounts, and a handler over it on a test clock. */
+/**
+ * An in-memory store seeded with the demo accounts, and a handler over it on a test clock.
+ * `testControls: true` wraps it in `@tarif/server/testing`'s controls, as the demo server does.
+ */
 export async function setup(
-  options: Partial<BillingHandlerOptions> & { filename?: string } = {},
+  options: Partial<BillingHandlerOptions> & { filename?: string; testControls?: boolean } = {},
 ): Promise<TestServer> {
-  const store = createSqliteStore(options.filename ?? ':memory:');
+  const { filename, testControls, ...handlerOptions } = options;
+  const store = createSqliteStore(filename ?? ':memory:');
   const clock = createClock();
-  if (!(await store.getAccount('acct_demo'))) await seedDemo(store, { now: clock.now() });
-  const handler = createBillingHandler({
+  await seedDemo(store, { now: clock.now() });
+  const controls = testControls
+    ? createTestControls({ store, authenticate: demoAuthenticate, now: clock.now, log: () => {} })
+    : null;
+  const billing = createBillingHandler({
     store,
+    payments: createDemoPayments(store.demoPayments, clock.now),
     authenticate: demoAuthenticate,
     now: clock.now,
     onError: () => undefined,
-    ...options,
+    ...(controls ? { hooks: controls.hooks } : {}),
+    ...handlerOptions,
   });
-  return {
-    store,
-    clock,
-    handler,
-    call(method, path, init = {}) {
-      const token = init.token === undefined ? 'demo-admin' : init.token;
-      const headers: Record<string, string> = { ...init.headers };
-      if (token !== null) headers['authorization'] = `Bearer ${token}`;
-      let body: string | undefined;
-      if (init.body !== undefined) {
-        headers['content-type'] = 'application/json';
-        body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
-      }
-      return handler(
-        new Request(`http://localhost/api/billing${path}`, {
-          method,
-          headers,
-          ...(body === undefined ? {} : { body }),
-        }),
-      );
-    },
+  const handler = controls ? controls.wrap(billing) : billing;
+  return { store, clock, handler, call: caller(handler) };
+}
+
+/** `call(method, path, init)` over a handler, as the demo's bearer tokens. */
+export function caller(handler: (request: Request) => Promise<Response>): TestServer['call'] {
+  return (method, path, init = {}) => {
+    const token = init.token === undefined ? 'demo-admin' : init.token;
+    const headers: Record<string, string> = { ...init.headers };
+    if (token !== null) headers['authorization'] = `Bearer ${token}`;
+    let body: string | undefined;
+    if (init.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    }
+    return handler(
+      new Request(`http://localhost/api/billing${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      }),
+    );
   };
 }
 

@@ -1,0 +1,73 @@
+import { settlePendingCommits } from '../billing/commit-change.js';
+import type { CommitHooks } from '../billing/commit-change.js';
+import type { PaymentsPort } from '../payments/payments-port.js';
+import type { BillingStore } from '../store/store-types.js';
+
+export interface MaintenanceOptions {
+  /**
+   * How long a finished commit's answer is replayed for its Idempotency-Key. Default 24 hours, as
+   * Stripe keeps its keys: a client retries within minutes, and the preview a key commits
+   * expires after `previewTtlMs` anyway, so an older key can never charge again.
+   */
+  readonly idempotencyRetentionMs?: number;
+  /** A commit still charging after this long is settled by the sweep. Default 30 s. */
+  readonly settleAfterMs?: number;
+  /** The sweep runs at most this often, on the next request. Default one minute. */
+  readonly sweepEveryMs?: number;
+}
+
+export interface MaintenanceReport {
+  readonly previews: number;
+  readonly commits: number;
+  readonly settled: number;
+}
+
+interface MaintenanceDeps extends MaintenanceOptions {
+  readonly store: BillingStore;
+  readonly payments: PaymentsPort;
+  readonly now: () => Date;
+  readonly previewTtlMs: number;
+  readonly hooks?: CommitHooks | undefined;
+  readonly onError: (error: unknown) => void;
+}
+
+/**
+ * The housekeeping every instance does: settle commits a crash left charging, drop previews one
+ * TTL after they expired (younger ones still earn a clear 410, not a 404), and drop idempotency
+ * records past their retention. Each step is safe from any number of instances at once.
+ */
+export function createMaintenance(deps: MaintenanceDeps) {
+  const retention = deps.idempotencyRetentionMs ?? 24 * 60 * 60_000;
+  const settleAfter = deps.settleAfterMs ?? 30_000;
+  const every = deps.sweepEveryMs ?? 60_000;
+  let last = Number.NEGATIVE_INFINITY;
+  let running: Promise<MaintenanceReport> | null = null;
+
+  async function sweep(): Promise<MaintenanceReport> {
+    const at = deps.now().getTime();
+    const settled = await settlePendingCommits(deps, new Date(at - settleAfter), deps.onError);
+    const removed = await deps.store.sweep({
+      previewsExpiredBefore: new Date(at - deps.previewTtlMs).toISOString(),
+      commitsCreatedBefore: new Date(at - retention).toISOString(),
+    });
+    return { ...removed, settled };
+  }
+
+  return {
+    sweep,
+    /** Sweeps when the last sweep is older than `sweepEveryMs`; never fails the request. */
+    async maybeSweep(): Promise<void> {
+      const at = deps.now().getTime();
+      if (running || at - last < every) return;
+      last = at;
+      running = sweep();
+      try {
+        await running;
+      } catch (error) {
+        deps.onError(error);
+      } finally {
+        running = null;
+      }
+    },
+  };
+}
