@@ -21,18 +21,28 @@ export function installWorkspace() {
   }
 }
 
+/** Runs a command as root: directly when we are root, through `sudo -E` otherwise. */
+export function runAsRoot(command, args, options = {}) {
+  const asRoot = !process.getuid || process.getuid() === 0;
+  return asRoot ? run(command, args, options) : run('sudo', ['-E', command, ...args], options);
+}
+
+let aptUpdated = false;
+/** `apt-get install` of Debian packages, after one `apt-get update` per process. True when it worked. */
+export function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const apt = (...args) => runAsRoot('apt-get', args, { env }) === 0;
+  if (!aptUpdated && !apt('update', '-qq')) return false;
+  aptUpdated = true;
+  return apt('install', '-y', '-qq', ...packages);
+}
+
 /** Debian's chromium for the browser tests; test tools cannot download their own browsers here. */
 export function ensureChromium() {
   const executable = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (existsSync(executable)) return;
   console.log(`${executable} is missing: installing Debian's chromium`);
-  const asRoot = !process.getuid || process.getuid() === 0;
-  const apt = (...args) =>
-    asRoot
-      ? run('apt-get', args, { env: aptEnv })
-      : run('sudo', ['-E', 'apt-get', ...args], { env: aptEnv });
-  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  if (apt('update', '-qq') !== 0 || apt('install', '-y', '-qq', 'chromium') !== 0) {
+  if (!aptInstall(['chromium'])) {
     console.error(
       'Could not install chromium with apt-get; set CHROMIUM_PATH to a Chromium binary.',
     );

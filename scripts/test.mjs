@@ -1,16 +1,72 @@
 // The test command: installs what the tests need, then runs every check and every test.
 // Ends with one line CI can read: "N passed, N failed". Fails when anything failed or no test ran.
+import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { ensureChromium, installWorkspace, root, run } from './bootstrap.mjs';
+import { ensureChromium, installWorkspace, root } from './bootstrap.mjs';
+import { startThrowawayPostgres } from './postgres.mjs';
 
 installWorkspace();
 ensureChromium();
 
+// The PostgreSQL tests are required: without a server the run fails here, not test by test.
+let postgres = null;
+if (process.env.TARIF_TEST_POSTGRES_URL) {
+  const shown = new URL(process.env.TARIF_TEST_POSTGRES_URL);
+  if (shown.password) shown.password = '***';
+  console.log(`postgres: TARIF_TEST_POSTGRES_URL is set, the tests use ${shown}`);
+} else {
+  try {
+    postgres = await startThrowawayPostgres();
+  } catch (error) {
+    console.error(
+      `\nPostgreSQL could not be started, and the PostgreSQL tests need it: ${error.message}\n` +
+        "Install Debian's postgresql (or set PG_BIN to a PostgreSQL bin directory), or set " +
+        'TARIF_TEST_POSTGRES_URL to the URL of a server you run.',
+    );
+    process.exit(1);
+  }
+  // Every check inherits it: the tests create their own databases from this admin URL.
+  process.env.TARIF_TEST_POSTGRES_URL = postgres.url;
+}
+
+// Checks run asynchronously so that a signal is handled at once: the running check gets it too
+// (a terminal's Ctrl-C reaches it anyway), no further check starts, and PostgreSQL is stopped.
+// A second signal ends the run without waiting for the check.
+let interrupted = null;
+let running = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (interrupted) process.exit(128 + os.constants.signals[interrupted]);
+    interrupted = signal;
+    console.error(`\n${signal}: stopping the run`);
+    running?.kill(signal);
+  });
+}
+
+function runCheck(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', cwd: root, ...options });
+    running = child;
+    const done = (status) => {
+      if (running !== child) return;
+      running = null;
+      resolve(status);
+    };
+    child.on('error', (error) => {
+      console.error(`${command}: ${error.message}`);
+      done(1);
+    });
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
+
 const checks = [];
-function check(name, command, args, options) {
+async function check(name, command, args, options) {
+  if (interrupted) return;
   console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
-  const status = run(command, args, options);
+  const status = await runCheck(command, args, options);
   checks.push({ name, ok: status === 0 });
   console.log(`=== ${name}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`}`);
 }
@@ -19,41 +75,54 @@ const reports = path.join(root, 'reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-check('build', 'pnpm', ['run', 'build']);
-// The end-to-end tests serve the built dashboard from the built server.
-check('build dashboard', 'pnpm', ['--filter', 'dashboard', 'run', 'build']);
-check('typecheck tests, stories and scripts', 'pnpm', ['exec', 'tsc', '-p', 'tsconfig.tests.json']);
-check('typecheck dashboard and e2e', 'pnpm', [
-  'exec',
-  'tsc',
-  '-p',
-  'examples/dashboard',
-  '--noEmit',
-]);
-check('lint', 'pnpm', ['run', 'lint']);
-check('format', 'pnpm', ['run', 'format:check']);
-check('vitest', 'pnpm', [
-  'exec',
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=reports/vitest.json',
-]);
-check('size budgets', 'pnpm', ['exec', 'node', 'scripts/size.mjs']);
-for (const pkg of ['core', 'react', 'ui', 'server']) {
-  const cwd = path.join(root, 'packages', pkg);
-  check(`publint @tarif/${pkg}`, 'pnpm', ['exec', 'publint', '--strict'], { cwd });
-  // A stylesheet has no types to check.
-  const exclude = pkg === 'ui' ? ['--exclude-entrypoints', 'styles.css'] : [];
-  check(
-    `attw @tarif/${pkg}`,
-    'pnpm',
-    ['exec', 'attw', '--pack', '.', '--profile', 'esm-only', ...exclude],
-    { cwd },
-  );
+try {
+  await check('build', 'pnpm', ['run', 'build']);
+  // The end-to-end tests serve the built dashboard from the built server.
+  await check('build dashboard', 'pnpm', ['--filter', 'dashboard', 'run', 'build']);
+  await check('typecheck tests, stories and scripts', 'pnpm', [
+    'exec',
+    'tsc',
+    '-p',
+    'tsconfig.tests.json',
+  ]);
+  await check('typecheck dashboard and e2e', 'pnpm', [
+    'exec',
+    'tsc',
+    '-p',
+    'examples/dashboard',
+    '--noEmit',
+  ]);
+  await check('lint', 'pnpm', ['run', 'lint']);
+  await check('format', 'pnpm', ['run', 'format:check']);
+  await check('vitest', 'pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=reports/vitest.json',
+  ]);
+  await check('size budgets', 'pnpm', ['exec', 'node', 'scripts/size.mjs']);
+  for (const pkg of ['core', 'react', 'ui', 'server']) {
+    const cwd = path.join(root, 'packages', pkg);
+    await check(`publint @tarif/${pkg}`, 'pnpm', ['exec', 'publint', '--strict'], { cwd });
+    // A stylesheet has no types to check.
+    const exclude = pkg === 'ui' ? ['--exclude-entrypoints', 'styles.css'] : [];
+    await check(
+      `attw @tarif/${pkg}`,
+      'pnpm',
+      ['exec', 'attw', '--pack', '.', '--profile', 'esm-only', ...exclude],
+      { cwd },
+    );
+  }
+  await check('storybook build', 'pnpm', ['run', 'build-storybook']);
+} finally {
+  postgres?.stop();
 }
-check('storybook build', 'pnpm', ['run', 'build-storybook']);
+if (interrupted) {
+  console.error(`Interrupted by ${interrupted}: the run is incomplete.`);
+  process.exit(128 + os.constants.signals[interrupted]);
+}
 
 let tests = { passed: 0, failed: 0 };
 const vitestReport = path.join(reports, 'vitest.json');
