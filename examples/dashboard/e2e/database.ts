@@ -1,4 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
+import pg from 'pg';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
 
 /** Reads what the server wrote, through a separate read-only connection, as an auditor would. */
@@ -92,4 +93,64 @@ export function readCommittedPreview(
       selection: JSON.parse(preview.selection_json) as Selection,
     };
   });
+}
+
+/** What a commit left behind, read from either database the server runs on. */
+export interface ChargeAudit {
+  /** Tarif's ledger: one row per charged commit. */
+  readonly ledger: ReadonlyArray<{ readonly amount: number; readonly idempotencyKey: string }>;
+  /** The demo payment provider's records: one per payment actually taken. */
+  readonly payments: number;
+  readonly selection: Selection;
+}
+
+/** Reads the demo account's charges and subscription from a SQLite file or a `postgres://` URL. */
+export async function auditCharges(
+  database: string,
+  accountId = 'acct_demo',
+): Promise<ChargeAudit> {
+  if (!database.startsWith('postgres://')) {
+    return readDatabase(database, (db) => {
+      const ledger = db
+        .prepare('SELECT amount, idempotency_key FROM ledger WHERE account_id = ? ORDER BY rowid')
+        .all(accountId) as Array<{ amount: number; idempotency_key: string }>;
+      const payments = db
+        .prepare('SELECT count(*) AS n FROM demo_payments WHERE account_id = ?')
+        .get(accountId) as { n: number };
+      const subscription = db
+        .prepare('SELECT subscription_json FROM subscriptions WHERE account_id = ?')
+        .get(accountId) as { subscription_json: string };
+      return {
+        ledger: ledger.map((row) => ({ amount: row.amount, idempotencyKey: row.idempotency_key })),
+        payments: payments.n,
+        selection: (JSON.parse(subscription.subscription_json) as Subscription).selection,
+      };
+    });
+  }
+  const client = new pg.Client({ connectionString: database });
+  await client.connect();
+  try {
+    const ledger = await client.query<{ amount: string; idempotency_key: string }>(
+      'SELECT amount, idempotency_key FROM ledger WHERE account_id = $1 ORDER BY seq',
+      [accountId],
+    );
+    const payments = await client.query<{ n: string }>(
+      'SELECT count(*) AS n FROM demo_payments WHERE account_id = $1',
+      [accountId],
+    );
+    const subscription = await client.query<{ subscription: Subscription }>(
+      'SELECT subscription FROM subscriptions WHERE account_id = $1',
+      [accountId],
+    );
+    return {
+      ledger: ledger.rows.map((row) => ({
+        amount: Number(row.amount),
+        idempotencyKey: row.idempotency_key,
+      })),
+      payments: Number(payments.rows[0]?.n ?? 0),
+      selection: subscription.rows[0]!.subscription.selection,
+    };
+  } finally {
+    await client.end();
+  }
 }

@@ -35,6 +35,8 @@ export interface Faults {
   readonly commitError?: 'after-charge' | null;
   /** true: every preview waits until `holdPreviews: false` or a reset. */
   readonly holdPreviews?: boolean;
+  /** true: the next commit stops for good after its charge, before recording it (then kill it). */
+  readonly pauseAfterCharge?: boolean;
   /** Raises every price of the account's catalog by 10 % under a new catalog version. */
   readonly bumpPrices?: boolean;
 }
@@ -42,7 +44,12 @@ export interface Faults {
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  /** The SQLite file, or the PostgreSQL URL, the server runs on. */
   readonly database: string;
+  /** Resolves when the server's output (stdout and stderr) has matched `pattern`. */
+  output(pattern: RegExp): Promise<string>;
+  /** SIGKILL: the process dies wherever it is, as in a crash. */
+  kill(): Promise<void>;
   /** Queues faults on the demo account. */
   faults(faults: Faults): Promise<void>;
   /** Empties the database and seeds the demo again, as on a first start. */
@@ -51,7 +58,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built reference server (with test controls) serving the built dashboard. */
+/**
+ * Starts the built reference server (with test controls) serving the built dashboard, on a SQLite
+ * file or, when `database` is a `postgres://` URL, on that PostgreSQL database.
+ */
 export async function startServer(database: string, port?: number): Promise<RunningServer> {
   for (const built of [serverEntry, path.join(staticDir, 'index.html')]) {
     if (!existsSync(built)) {
@@ -66,15 +76,29 @@ export async function startServer(database: string, port?: number): Promise<Runn
       ...process.env,
       PORT: String(chosenPort),
       HOST: '127.0.0.1',
-      TARIF_DB: database,
+      ...(database.startsWith('postgres://')
+        ? { DATABASE_URL: database }
+        : { TARIF_DB: database, DATABASE_URL: '' }),
       TARIF_STATIC_DIR: staticDir,
       TARIF_TEST_CONTROLS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk) => (output += String(chunk)));
-  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  const watchers = new Set<{ pattern: RegExp; resolve: (text: string) => void }>();
+  const collect = (chunk: unknown) => {
+    output += String(chunk);
+    for (const watcher of watchers) {
+      const match = watcher.pattern.exec(output);
+      if (match) {
+        watchers.delete(watcher);
+        watcher.resolve(match[0]);
+      }
+    }
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${chosenPort}`;
   const deadline = Date.now() + 20_000;
   for (;;) {
@@ -105,6 +129,16 @@ export async function startServer(database: string, port?: number): Promise<Runn
     port: chosenPort,
     database,
     faults: (faults) => control('faults', faults),
+    output: (pattern) =>
+      new Promise((resolve) => {
+        const match = pattern.exec(output);
+        if (match) resolve(match[0]);
+        else watchers.add({ pattern, resolve });
+      }),
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
     reset: () => control('reset', {}),
     stop: () =>
       new Promise((resolve) => {
