@@ -112,9 +112,12 @@ export async function startThrowawayPostgres({ bin = ensurePostgresInstalled() }
         '-w',
         'stop',
       ]);
-      if (result.status !== 0)
-        process.stderr.write(`postgres: pg_ctl stop failed\n${result.stderr}`);
-      else process.stdout.write(`postgres: stopped, removed ${dir}\n`);
+      if (result.status !== 0) {
+        // Removing the data directory under a live server would hide it: leave both to be seen.
+        process.stderr.write(`postgres: pg_ctl stop failed, ${dir} is left\n${result.stderr}`);
+        return;
+      }
+      process.stdout.write(`postgres: stopped, removed ${dir}\n`);
     }
     rmSync(dir, { recursive: true, force: true });
   }
