@@ -75,6 +75,7 @@ export type {
   AccountSnapshot,
   ChangeRequestInput,
   ChangeRequestReceipt,
+  CancelScheduledResult,
   CommitResult,
   PrimaryAdmin,
   ReadOnlyReason,

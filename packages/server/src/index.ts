@@ -14,6 +14,7 @@ export type { AccountSnapshot } from './routes/get-account.js';
 export type { ServerPreview } from './billing/price-preview.js';
 export type { CommitResult } from './routes/create-commit.js';
 export type { ChangeRequestReceipt } from './routes/create-change-request.js';
+export type { CancelScheduledResult } from './routes/cancel-scheduled-change.js';
 export type { ErrorCode, FieldError } from './http/errors.js';
 export { errorStatus } from './http/errors.js';
 

@@ -62,6 +62,12 @@ export interface CommitResult {
   readonly balance: Money;
 }
 
+/** `DELETE /scheduled-change` answer: the subscription, with nothing left waiting for the renewal. */
+export interface CancelScheduledResult {
+  readonly subscription: Subscription;
+  readonly scheduled: null;
+}
+
 /** `POST /change-requests` body. */
 export interface ChangeRequestInput {
   readonly subject: string;

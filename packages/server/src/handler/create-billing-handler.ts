@@ -2,6 +2,7 @@ import type { CommitHooks } from '../billing/commit-change.js';
 import { HttpError } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
+import { cancelScheduledChange } from '../routes/cancel-scheduled-change.js';
 import { createChangeRequest } from '../routes/create-change-request.js';
 import { createCommit } from '../routes/create-commit.js';
 import { createPreview } from '../routes/create-preview.js';
@@ -39,6 +40,7 @@ const routes: Readonly<Record<string, Readonly<Record<string, Route>>>> = {
   '/previews': { POST: createPreview },
   '/commits': { POST: createCommit },
   '/change-requests': { POST: createChangeRequest },
+  '/scheduled-change': { DELETE: cancelScheduledChange },
 };
 
 /** The billing API as one Fetch handler: mount it in Node http, Hono, Next.js, Express (docs/server.md). */
