@@ -14,7 +14,7 @@ import type {
   StoredSubscription,
   SubscriptionRecord,
 } from '../store-types.js';
-import { migratePostgres } from './postgres-migrations.js';
+import { migratePostgres } from './migrate-postgres.js';
 import { withTransaction } from './with-transaction.js';
 
 export interface PostgresStoreOptions {
