@@ -272,6 +272,26 @@ export const BlockedByUsage: Story = {
   },
 };
 
+/**
+ * 8 950 of 10 000 contacts is 89 % in whole percent, under the catalog's 90 %: no badge (the page
+ * once rounded it up to 90 % and showed one while the slider did not).
+ */
+export const JustUnderNearLimit: Story = {
+  parameters: { tarif: { subscription: { contactsInUse: 8950 } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Marketing Plus')).toBeVisible();
+    await expect(canvas.queryByText('Near limit')).toBeNull();
+  },
+};
+
+/** 9 000 of 10 000 is the catalog's 90 %: the badge shows; nothing is changed for it. */
+export const AtNearLimit: Story = {
+  parameters: { tarif: { subscription: { contactsInUse: 9000 } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Near limit')).toBeVisible();
+  },
+};
+
 export const ZeroDecimalCurrency: Story = { parameters: { tarif: { currency: 'JPY' } } };
 
 export const LongFrenchStrings: Story = {
