@@ -215,6 +215,48 @@ describe('usePlanTierField', () => {
     ]);
   });
 
+  // The demo account has 3 seats, 2 in use; Starter sells exactly one seat.
+  it.each(locales)(
+    'prices every self-serve tier, Starter at its one seat, and says why it does not fit (%s)',
+    async (locale) => {
+      const { result } = await renderReady(usePlanTierField, locale);
+      const [starter, plus, pro, enterprise] = result.current.field.tiers;
+      // Starter at 10 000 contacts, monthly, one (included) seat: €39.00, core's own quote.
+      expect(starter).toMatchObject({
+        price: { amount: 3900, currency: 'EUR' },
+        pricedSeats: 1,
+        unavailable: { reason: 'seats-in-use', max: 1, seatsInUse: 2 },
+      });
+      expect(starter?.unavailableReason).toBe(
+        locale === 'fr'
+          ? '1 utilisateur maximum\u00a0; vous en avez 2'
+          : '1 user maximum; you have 2 users',
+      );
+      for (const tier of [plus, pro]) {
+        expect(tier?.price).not.toBeNull();
+        expect(tier?.pricedSeats).toBe(3);
+        expect(tier?.unavailable).toBeNull();
+        expect(tier?.unavailableReason).toBeNull();
+      }
+      // Sales quote Enterprise: no price, and nothing to explain about seats.
+      expect(enterprise).toMatchObject({ price: null, unavailable: null, unavailableReason: null });
+      // Pricing a tier at its nearest seat count never touches the draft.
+      expect(result.current.draft.dirty).toBe(false);
+    },
+  );
+
+  it('offers Starter without a reason to a one-user account', async () => {
+    const base = demoAdapter().snapshot().subscription;
+    const oneUser = demoAdapter({ subscription: { ...base, seatsInUse: 1 } });
+    const { result } = await renderReady(usePlanTierField, 'en', oneUser);
+    expect(result.current.field.tiers[0]).toMatchObject({
+      price: { amount: 3900, currency: 'EUR' },
+      pricedSeats: 1,
+      unavailable: null,
+      unavailableReason: null,
+    });
+  });
+
   it('computes the yearly saving against twelve monthly payments', async () => {
     const { result } = await renderReady(usePlanTierField, 'en');
     // Plus at 10 000 contacts: 59 € × 12 = 708 €; yearly 590 €; saving 118 € (17 %).

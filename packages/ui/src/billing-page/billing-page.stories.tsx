@@ -294,6 +294,25 @@ export const AtNearLimit: Story = {
 
 export const ZeroDecimalCurrency: Story = { parameters: { tarif: { currency: 'JPY' } } };
 
+/**
+ * The French page's plan cards: every plan has its price, Starter included (it once showed none),
+ * and Starter says why the account's 2 users do not fit it.
+ */
+export const PlanCardsFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvas }) => {
+    const starter = await canvas.findByRole('radio', { name: /Starter/ });
+    await expect(starter.textContent?.replace(/\s+/g, ' ')).toContain('39,00 €');
+    await expect(starter.textContent?.replace(/\s+/g, ' ')).toContain(
+      '1 utilisateur maximum ; vous en avez 2',
+    );
+    for (const name of [/Plus/, /Pro/])
+      await expect(
+        canvas.getByRole('radio', { name }).querySelector('[data-slot="plan-tier-picker-amount"]'),
+      ).not.toBeNull();
+  },
+};
+
 export const LongFrenchStrings: Story = {
   globals: { locale: 'fr' },
   decorators: [(Story) => <div style={{ maxInlineSize: 380 }}>{Story()}</div>],
