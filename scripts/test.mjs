@@ -31,6 +31,8 @@ check('typecheck dashboard and e2e', 'pnpm', [
   '--noEmit',
 ]);
 check('lint', 'pnpm', ['run', 'lint']);
+// The published contract (docs/openapi.yaml) must parse and pass redocly.yaml's rules.
+check('openapi lint', 'pnpm', ['run', 'lint:openapi']);
 check('format', 'pnpm', ['run', 'format:check']);
 check('vitest', 'pnpm', [
   'exec',
