@@ -93,6 +93,8 @@ try {
     '--noEmit',
   ]);
   await check('lint', 'pnpm', ['run', 'lint']);
+  // The published contract (docs/openapi.yaml) must parse and pass redocly.yaml's rules.
+  await check('openapi lint', 'pnpm', ['run', 'lint:openapi']);
   await check('format', 'pnpm', ['run', 'format:check']);
   await check('vitest', 'pnpm', [
     'exec',

@@ -54,6 +54,7 @@ export type {
 } from './pricing/preview-types.js';
 export { quote } from './pricing/quote.js';
 export { planPrice } from './pricing/plan-price.js';
+export { isUnpriceable, unpriceableCodes } from './pricing/unpriceable.js';
 export { checkSelection } from './pricing/check-selection.js';
 export { previewChange } from './pricing/preview-change.js';
 export type { PreviewChangeInput } from './pricing/preview-change.js';

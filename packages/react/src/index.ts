@@ -62,6 +62,7 @@ export { usePlanTierField } from './fields/use-plan-tier-field.js';
 export type {
   PlanTier,
   PlanTierField,
+  PlanTierUnavailable,
   RadioGroupProps,
   RadioProps,
   YearlySaving,

@@ -1,4 +1,5 @@
-import type { Catalog, Money, Subscription } from '@tarif/core';
+import { usageStatus } from '@tarif/core';
+import type { Catalog, Money, Subscription, UsageStatus } from '@tarif/core';
 import type {
   PrimaryAdmin,
   ReadOnlyReason,
@@ -20,6 +21,11 @@ export interface BillingAccount {
   /** The validated catalog. */
   readonly catalog: Catalog | null;
   readonly subscription: Subscription | null;
+  /**
+   * How close the subscription is to its contact limit (core's `usageStatus`, the one definition
+   * of "near the limit"); null until loaded. It only reports: nothing changes near a limit.
+   */
+  readonly usage: UsageStatus | null;
   readonly scheduled: ScheduledChange | null;
   readonly balance: Money | null;
   readonly viewer: Viewer | null;
@@ -37,12 +43,14 @@ export function useBillingAccount(): BillingAccount {
   const account = useStoreSelector(store, selectAccount);
   const snapshot = account.status === 'ready' ? account.snapshot : null;
   const viewer = snapshot?.viewer ?? null;
+  const catalog = account.catalog;
   return {
     status: account.status,
     error: account.error,
     accountId: snapshot?.accountId ?? null,
-    catalog: account.catalog,
+    catalog,
     subscription: snapshot?.subscription ?? null,
+    usage: catalog && snapshot ? usageStatus(catalog, snapshot.subscription) : null,
     scheduled: snapshot?.scheduled ?? null,
     balance: snapshot?.balance ?? null,
     viewer,

@@ -47,6 +47,17 @@ describe('useSubscriptionOffer', () => {
     ).toContain('marketing-automation');
   });
 
+  it('prices Starter too, at its one seat, with why the account does not fit it', async () => {
+    const { result } = await renderOffer();
+    expect(result.current.offer.tiers[0]).toMatchObject({
+      id: 'starter',
+      price: { amount: 3900, currency: 'EUR' },
+      pricedSeats: 1,
+      unavailable: { reason: 'seats-in-use', max: 1, seatsInUse: 2 },
+      unavailableReason: '1 user maximum; you have 2 users',
+    });
+  });
+
   it('judges add-ons by the subscription’s plan and interval', async () => {
     const { result } = await renderOffer();
     act(() => result.current.draft.setPlan('starter'));

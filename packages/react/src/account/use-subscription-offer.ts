@@ -1,9 +1,11 @@
-import type { Catalog, Interval, Money, Selection } from '@tarif/core';
+import type { Catalog, Interval, Money, Subscription } from '@tarif/core';
 import { useMemo } from 'react';
 import { addOnStateFor } from '../fields/use-add-on.js';
 import type { AddOnState } from '../fields/use-add-on.js';
 import type { PlanTier, YearlySaving } from '../fields/use-plan-tier-field.js';
 import { describeTiers } from '../internal/describe-tiers.js';
+import type { Translate } from '../i18n/translate.js';
+import { useMessages } from '../i18n/use-messages.js';
 import { safeQuote } from '../internal/safe-pricing.js';
 import { useBillingAccount } from './use-billing-account.js';
 
@@ -33,12 +35,17 @@ export interface SubscriptionOffer {
  */
 export function useSubscriptionOffer(): SubscriptionOffer {
   const { catalog, subscription } = useBillingAccount();
-  const selection = subscription?.selection ?? null;
-  return useMemo(() => describeOffer(catalog, selection), [catalog, selection]);
+  const { t } = useMessages();
+  return useMemo(() => describeOffer(catalog, subscription, t), [catalog, subscription, t]);
 }
 
-function describeOffer(catalog: Catalog | null, current: Selection | null): SubscriptionOffer {
-  if (!catalog || !current)
+function describeOffer(
+  catalog: Catalog | null,
+  subscription: Subscription | null,
+  t: Translate,
+): SubscriptionOffer {
+  const current = subscription?.selection ?? null;
+  if (!catalog || !subscription || !current)
     return {
       tiers: [],
       interval: null,
@@ -47,7 +54,7 @@ function describeOffer(catalog: Catalog | null, current: Selection | null): Subs
       addOn: () => ({ state: 'not-allowed', price: null }),
     };
   return {
-    ...describeTiers(catalog, current, current),
+    ...describeTiers(catalog, current, current, subscription.seatsInUse, t),
     interval: current.interval,
     total: safeQuote(catalog, current)?.total ?? null,
     addOn: (id) => {

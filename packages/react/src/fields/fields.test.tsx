@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { usageStatus } from '@tarif/core';
+import { demoCatalogEUR } from '@tarif/core/demo';
 import { useBillingAccount } from '../account/use-billing-account.js';
 import { useDraftChange } from '../draft/use-draft-change.js';
 import { useContactLimitField } from './use-contact-limit-field.js';
@@ -86,6 +88,65 @@ describe('useContactLimitField', () => {
   });
 });
 
+describe('near the contact limit', () => {
+  const base = demoAdapter().snapshot().subscription;
+
+  // Core's rule: from 90 % of the limit, in whole percent rounded down, so 8 950 (89.5 %) is not near.
+  it.each([
+    [8950, false],
+    [8999, false],
+    [9000, true],
+    [9950, true],
+  ])(
+    'at %i of 10 000 contacts the account and the field say what core says (near: %s)',
+    async (contactsInUse, near) => {
+      const subscription = { ...base, contactsInUse };
+      const { result } = await renderReady(
+        useContactLimitField,
+        'en',
+        demoAdapter({ subscription }),
+      );
+      const expected = usageStatus(demoCatalogEUR, subscription);
+      expect(expected.nearLimit).toBe(near);
+      expect(result.current.account.usage).toEqual(expected);
+      expect(result.current.field.usage).toEqual(expected);
+      expect(result.current.field.nearLimit).toBe(near);
+      expect(result.current.field.nudge !== null).toBe(near);
+      // Reported, never acted on: nothing is upgraded near the limit.
+      expect(result.current.draft.dirty).toBe(false);
+    },
+  );
+
+  it('follows core when the catalog’s threshold is not a whole percent', async () => {
+    // 8 950 of 10 000 is 89.5 %; core counts whole percent (89), which is under 89.5.
+    const catalog = { ...demoCatalogEUR, nearLimitPercent: 89.5 };
+    const subscription = { ...base, contactsInUse: 8950 };
+    const { result } = await renderReady(
+      useContactLimitField,
+      'en',
+      demoAdapter({ catalog, subscription }),
+    );
+    expect(usageStatus(catalog, subscription).nearLimit).toBe(false);
+    expect(result.current.field.nearLimit).toBe(false);
+    expect(result.current.account.usage?.nearLimit).toBe(false);
+  });
+
+  it('measures the field against the draft’s limit, the account against the subscription’s', async () => {
+    const subscription = { ...base, contactsInUse: 9500 };
+    const { result } = await renderReady(useContactLimitField, 'en', demoAdapter({ subscription }));
+    act(() => result.current.field.increment());
+    expect(result.current.draft.selection?.contactLimit).toBe(15000);
+    expect(result.current.field.usage).toEqual(
+      usageStatus(demoCatalogEUR, {
+        ...subscription,
+        selection: { ...subscription.selection, contactLimit: 15000 },
+      }),
+    );
+    expect(result.current.field.nearLimit).toBe(false);
+    expect(result.current.account.usage?.nearLimit).toBe(true);
+  });
+});
+
 describe('useSeatField', () => {
   it.each(locales)(
     'clamps to the seats in use and the plan maximum, with reasons (%s)',
@@ -152,6 +213,48 @@ describe('usePlanTierField', () => {
       'ab-testing',
       'multi-user-access',
     ]);
+  });
+
+  // The demo account has 3 seats, 2 in use; Starter sells exactly one seat.
+  it.each(locales)(
+    'prices every self-serve tier, Starter at its one seat, and says why it does not fit (%s)',
+    async (locale) => {
+      const { result } = await renderReady(usePlanTierField, locale);
+      const [starter, plus, pro, enterprise] = result.current.field.tiers;
+      // Starter at 10 000 contacts, monthly, one (included) seat: €39.00, core's own quote.
+      expect(starter).toMatchObject({
+        price: { amount: 3900, currency: 'EUR' },
+        pricedSeats: 1,
+        unavailable: { reason: 'seats-in-use', max: 1, seatsInUse: 2 },
+      });
+      expect(starter?.unavailableReason).toBe(
+        locale === 'fr'
+          ? '1 utilisateur maximum\u00a0; vous en avez 2'
+          : '1 user maximum; you have 2 users',
+      );
+      for (const tier of [plus, pro]) {
+        expect(tier?.price).not.toBeNull();
+        expect(tier?.pricedSeats).toBe(3);
+        expect(tier?.unavailable).toBeNull();
+        expect(tier?.unavailableReason).toBeNull();
+      }
+      // Sales quote Enterprise: no price, and nothing to explain about seats.
+      expect(enterprise).toMatchObject({ price: null, unavailable: null, unavailableReason: null });
+      // Pricing a tier at its nearest seat count never touches the draft.
+      expect(result.current.draft.dirty).toBe(false);
+    },
+  );
+
+  it('offers Starter without a reason to a one-user account', async () => {
+    const base = demoAdapter().snapshot().subscription;
+    const oneUser = demoAdapter({ subscription: { ...base, seatsInUse: 1 } });
+    const { result } = await renderReady(usePlanTierField, 'en', oneUser);
+    expect(result.current.field.tiers[0]).toMatchObject({
+      price: { amount: 3900, currency: 'EUR' },
+      pricedSeats: 1,
+      unavailable: null,
+      unavailableReason: null,
+    });
   });
 
   it('computes the yearly saving against twelve monthly payments', async () => {

@@ -1,5 +1,5 @@
-import { bandIndex } from '@tarif/core';
-import type { Money } from '@tarif/core';
+import { bandIndex, usageStatus } from '@tarif/core';
+import type { Money, UsageStatus } from '@tarif/core';
 import { useMemo } from 'react';
 import type { ChangeEvent } from 'react';
 import { useBillingStore } from '../provider/billing-context.js';
@@ -49,8 +49,15 @@ export interface ContactLimitField {
   /** The slider's last position: one past the last band, for contact sales. */
   readonly maxIndex: number;
   readonly contactsInUse: number;
-  /** contactsInUse / draft contact limit (0.87 for 8 700 of 10 000). */
+  /** contactsInUse / draft contact limit (0.87 for 8 700 of 10 000), exact: for drawing a meter. */
   readonly usageShare: number;
+  /**
+   * Core's `usageStatus` against the draft's limit (the subscription's until the draft moves):
+   * the whole percent to quote, near, at and over the limit. The one definition the page's badge
+   * (`useBillingAccount().usage`) shares.
+   */
+  readonly usage: UsageStatus;
+  /** `usage.nearLimit`: the draft's limit is nearly used up. Nothing is ever changed for it. */
   readonly nearLimit: boolean;
   readonly nudge: ContactLimitNudge | null;
   readonly isContactSalesBeyond: boolean;
@@ -63,6 +70,14 @@ export interface ContactLimitField {
   /** Props for an `<input type="range">` (or any slider taking min/max/step/value). */
   readonly getSliderProps: () => SliderProps;
 }
+
+/** Before the account loads: nothing in use, nothing near. */
+const noUsage: UsageStatus = {
+  contactsShare: 0,
+  nearLimit: false,
+  atLimit: false,
+  overLimit: false,
+};
 
 /** The contact-limit slider: bands, prices per band, usage, and the "contact sales" step. */
 export function useContactLimitField(): ContactLimitField {
@@ -102,7 +117,16 @@ export function useContactLimitField(): ContactLimitField {
   const selectedIndex = beyond ? maxIndex : Math.max(0, draftIndex);
   const limit = draft?.contactLimit ?? 0;
   const usageShare = limit > 0 ? contactsInUse / limit : 0;
-  const nearLimit = catalog !== null && usageShare * 100 >= (catalog.nearLimitPercent ?? 90);
+  const subscription = snapshot?.subscription;
+  // Core's rule against the limit being edited: raising it in the draft answers the nudge.
+  const usage = useMemo(
+    () =>
+      catalog && subscription && draft
+        ? usageStatus(catalog, { ...subscription, selection: draft })
+        : noUsage,
+    [catalog, subscription, draft],
+  );
+  const nearLimit = usage.nearLimit;
   const next = draftIndex >= 0 && draftIndex + 1 < bands.length ? draftIndex + 1 : null;
   const nudge: ContactLimitNudge | null =
     nearLimit && !beyond
@@ -143,6 +167,7 @@ export function useContactLimitField(): ContactLimitField {
     maxIndex,
     contactsInUse,
     usageShare,
+    usage,
     nearLimit,
     nudge,
     isContactSalesBeyond: beyond,

@@ -7,11 +7,30 @@ import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { describeTiers } from '../internal/describe-tiers.js';
 
+/** Why the account, as it is, does not fit a tier. */
+export interface PlanTierUnavailable {
+  /** More users in use than the tier allows: they would have to be removed first. */
+  readonly reason: 'seats-in-use';
+  /** The tier's seat maximum. */
+  readonly max: number;
+  readonly seatsInUse: number;
+}
+
 export interface PlanTier {
   readonly id: string;
   readonly name: string;
-  /** Recurring price for the draft contacts, seats and interval; null for contact-sales tiers. */
+  /**
+   * Recurring price for the draft contacts, seats and interval, with the seats moved into the
+   * tier's range (`pricedSeats`), so every self-serve tier has a price; null for contact-sales
+   * tiers and for a selection the catalog does not price (e.g. an interval the tier is not sold at).
+   */
   readonly price: Money | null;
+  /** The seat count `price` is for: the draft's, or the nearest the tier sells (Starter: 1). */
+  readonly pricedSeats: number;
+  /** Why the account cannot move to this tier as it is; null when it can. The tier stays selectable. */
+  readonly unavailable: PlanTierUnavailable | null;
+  /** `unavailable` in words, e.g. « 1 utilisateur maximum ; vous en avez 2 »; null when it fits. */
+  readonly unavailableReason: string | null;
   readonly contactSales: boolean;
   readonly current: boolean;
   readonly selected: boolean;
@@ -66,10 +85,11 @@ export function usePlanTierField(): PlanTierField {
   const { t } = useMessages();
   const elements = useRef(new Map<string, HTMLElement>());
   const current = snapshot?.subscription.selection ?? null;
+  const seatsInUse = snapshot?.subscription.seatsInUse ?? 0;
   // Quoting every tier is the costly part: once per draft, not on every render.
   const { tiers, yearlySaving } = useMemo(
-    () => describeTiers(catalog, current, draft),
-    [catalog, current, draft],
+    () => describeTiers(catalog, current, draft, seatsInUse, t),
+    [catalog, current, draft, seatsInUse, t],
   );
 
   const setPlan = (planId: string) =>

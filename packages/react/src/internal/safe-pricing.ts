@@ -1,15 +1,18 @@
-import { planPrice, quote } from '@tarif/core';
+import { isUnpriceable, planPrice, quote } from '@tarif/core';
 import type { Catalog, Interval, Money, Quote, Selection } from '@tarif/core';
 
 /**
  * Core throws on selections it cannot price (a contact-sales plan, an interval not offered).
  * Fields show "no price" for those instead of failing the render, so they go through here.
+ * Only those: any other error (a corrupt amount, a catalog missing a list) is a bug that a
+ * missing price would hide, so it propagates to the host's error boundary.
  */
 export function safeQuote(catalog: Catalog, selection: Selection): Quote | null {
   try {
     return quote(catalog, selection);
-  } catch {
-    return null;
+  } catch (error) {
+    if (isUnpriceable(error)) return null;
+    throw error;
   }
 }
 
@@ -23,8 +26,9 @@ export function safePlanPrice(
 ): Money | null {
   try {
     return planPrice(catalog, product, plan, interval, contactLimit);
-  } catch {
-    return null;
+  } catch (error) {
+    if (isUnpriceable(error)) return null;
+    throw error;
   }
 }
 

@@ -27,6 +27,11 @@ export const en = defineMessages({
   },
   // Plans and intervals
   'plans.label': 'Plan',
+  // Only shown when users in use exceed the tier's maximum (at least 1), so {seatsInUse} is always 2 or more.
+  'plans.unavailable.seatsInUse': {
+    one: '{count} user maximum; you have {seatsInUse} users',
+    other: '{count} users maximum; you have {seatsInUse} users',
+  },
   'interval.month': 'monthly',
   'interval.year': 'yearly',
   // Change requests: what needs sales

@@ -27,6 +27,10 @@ export const fr = defineMessages({
     other: 'Cette formule permet au plus {count} sièges',
   },
   'plans.label': 'Formule',
+  'plans.unavailable.seatsInUse': {
+    one: '{count} utilisateur maximum\u00a0; vous en avez {seatsInUse}',
+    other: '{count} utilisateurs maximum\u00a0; vous en avez {seatsInUse}',
+  },
   'interval.month': 'mensuelle',
   'interval.year': 'annuelle',
   'request.plan.down': 'Passer de la formule {from} à la formule {to}',

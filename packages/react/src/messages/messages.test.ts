@@ -38,6 +38,14 @@ describe('message catalogs', () => {
     expect(texts.filter((text) => text.includes("'"))).toEqual([]);
   });
 
+  it('put a no-break space before ; : ! ? in French, as French typography does', () => {
+    const texts = Object.values(fr).flatMap((message) =>
+      typeof message === 'string' ? [message] : Object.values(message),
+    );
+    // A plain space would let the mark wrap to the next line alone; no space at all is English.
+    expect(texts.filter((text) => /(?<![\u00a0\u202f])[;:!?]/u.test(text))).toEqual([]);
+  });
+
   it('have a message for every adapter error code', () => {
     for (const code of adapterErrorCodes) expect(en).toHaveProperty([`error.${code}`]);
   });

@@ -152,6 +152,35 @@ describe.each(['en', 'fr'] as const)('BillingPage (%s)', (locale) => {
     expect(currentCard()).toContain(eur(59));
   });
 
+  it('prices every plan card, Starter included, and says why Starter does not fit the account', async () => {
+    await renderWithBilling(<BillingPage />, { locale });
+    await ui.seePage();
+    const eur = (amount: number) =>
+      normalizeSpaces(
+        new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(amount),
+      );
+    const starter = page.getByRole('radio', { name: /Starter/ });
+    // Starter at 10 000 contacts and its one seat is 39 € a month; the account has 2 users.
+    expect(normalizeSpaces(starter.element().textContent)).toContain(eur(39));
+    expect(normalizeSpaces(starter.element().textContent)).toContain(
+      normalizeSpaces(c.starterReason),
+    );
+    await expect
+      .element(starter)
+      // Any kind of space: the French reason keeps its no-break space before « ; ».
+      .toHaveAccessibleDescription(
+        new RegExp(`^${normalizeSpaces(c.starterReason).replace(/ /g, '\\s')}`),
+      );
+    for (const name of [/Plus/, /Pro/])
+      expect(
+        page
+          .getByRole('radio', { name })
+          .element()
+          .querySelector('[data-slot="plan-tier-picker-amount"]'),
+      ).not.toBeNull();
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('keeps offering the add-ons of the subscription’s plan while a lower tier is picked', async () => {
     await renderWithBilling(<BillingPage />, { locale });
     await page.getByRole('radio', { name: /Starter/ }).click();

@@ -272,7 +272,46 @@ export const BlockedByUsage: Story = {
   },
 };
 
+/**
+ * 8 950 of 10 000 contacts is 89 % in whole percent, under the catalog's 90 %: no badge (the page
+ * once rounded it up to 90 % and showed one while the slider did not).
+ */
+export const JustUnderNearLimit: Story = {
+  parameters: { tarif: { subscription: { contactsInUse: 8950 } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Marketing Plus')).toBeVisible();
+    await expect(canvas.queryByText('Near limit')).toBeNull();
+  },
+};
+
+/** 9 000 of 10 000 is the catalog's 90 %: the badge shows; nothing is changed for it. */
+export const AtNearLimit: Story = {
+  parameters: { tarif: { subscription: { contactsInUse: 9000 } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Near limit')).toBeVisible();
+  },
+};
+
 export const ZeroDecimalCurrency: Story = { parameters: { tarif: { currency: 'JPY' } } };
+
+/**
+ * The French page's plan cards: every plan has its price, Starter included (it once showed none),
+ * and Starter says why the account's 2 users do not fit it.
+ */
+export const PlanCardsFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvas }) => {
+    const starter = await canvas.findByRole('radio', { name: /Starter/ });
+    await expect(starter.textContent?.replace(/\s+/g, ' ')).toContain('39,00 €');
+    await expect(starter.textContent?.replace(/\s+/g, ' ')).toContain(
+      '1 utilisateur maximum ; vous en avez 2',
+    );
+    for (const name of [/Plus/, /Pro/])
+      await expect(
+        canvas.getByRole('radio', { name }).querySelector('[data-slot="plan-tier-picker-amount"]'),
+      ).not.toBeNull();
+  },
+};
 
 export const LongFrenchStrings: Story = {
   globals: { locale: 'fr' },

@@ -252,8 +252,10 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     }
 
     const limit = current.contactLimit;
-    const percent = Math.min(100, Math.round((subscription.contactsInUse / limit) * 100));
-    const nearLimit = percent >= (catalog.nearLimitPercent ?? 90);
+    // Core's usageStatus, through the account hook: the slider and the hook read the same rule,
+    // so the badge cannot show at 8 950 of 10 000 (89 %) while they say it is not near.
+    const nearLimit = account.usage?.nearLimit ?? false;
+    const percent = Math.min(100, account.usage?.contactsShare ?? 0);
 
     return (
       <section

@@ -97,6 +97,20 @@ describe.each(['en', 'fr'] as const)('ContactLimitSlider in %s', (locale) => {
     expect(adapter.calls.previewChange).toBe(0);
   });
 
+  it('quotes core’s share of the limit in the nudge: 9,950 of 10,000 is 99 %, not 100 %', async () => {
+    const { container } = await renderWithBilling(<ContactLimitSlider />, {
+      locale,
+      subscription: { contactsInUse: 9950 },
+    });
+    await waitFor(() =>
+      expect(container.querySelector('[data-slot="contact-limit-slider-nudge"]')).not.toBeNull(),
+    );
+    const nudge = container.querySelector('[data-slot="contact-limit-slider-nudge"]');
+    const percent = (value: number) => norm(locale === 'fr' ? `${value}\u202f%` : `${value}%`);
+    expect(norm(nudge?.textContent)).toContain(percent(99));
+    expect(norm(nudge?.textContent)).not.toContain(percent(100));
+  });
+
   it('lets a read-only viewer see the limit but not move it', async () => {
     const { screen, container } = await renderWithBilling(<ContactLimitSlider />, {
       locale,

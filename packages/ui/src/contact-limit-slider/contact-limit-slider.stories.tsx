@@ -26,6 +26,19 @@ export const NearLimit: Story = {
   },
 };
 
+/** 8,950 of 10,000 is 89 % in whole percent, under the catalog's 90 %: no nudge, as on the page. */
+export const JustUnderNearLimit: Story = {
+  parameters: { tarif: { subscription: { contactsInUse: 8950 } } },
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('slider');
+    const root = canvasElement.querySelector('[data-slot="contact-limit-slider"]');
+    await expect(root).toHaveAttribute('data-state', 'within');
+    await expect(
+      canvasElement.querySelector('[data-slot="contact-limit-slider-nudge"]'),
+    ).toBeNull();
+  },
+};
+
 /** 26,000 contacts in use at a 30,000 limit: the five lower bands are hatched and unreachable. */
 export const BlockedByUsage: Story = {
   parameters: {

@@ -81,8 +81,9 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
       ? t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })
       : t('ui.contactLimit.contacts', { count: limit });
     const per = t(draftPlan?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
-    // The nudge quotes the hook's share of the draft limit; the meter draws usage against the limit it names.
-    const percent = Math.round(field.usageShare * 100);
+    // The nudge quotes core's whole percent of the draft limit (9 950 of 10 000 is 99 %, not a
+    // rounded 100 % that would claim the limit is reached); the meter draws usage against the limit it names.
+    const percent = field.usage.contactsShare;
     const fill = limit > 0 ? Math.min(100, (contactsInUse / limit) * 100) : 0;
     const near = field.nearLimit && !beyond;
 

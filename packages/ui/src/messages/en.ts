@@ -76,7 +76,6 @@ export const en = {
   'ui.plans.interval': 'Billing period',
   'ui.plans.yearlySaving': 'Save {amount} a year',
   'ui.plans.current': 'Current plan',
-  'ui.plans.seatLimit': { one: 'For a single user', other: 'For teams of up to {count} users' },
   'ui.plans.features': 'Key features',
   'ui.plans.everythingIn': 'Everything in {plan}, plus:',
   'ui.plans.requestChange': 'Request an account change',

@@ -77,10 +77,6 @@ export const fr = {
   'ui.plans.interval': 'Période de facturation',
   'ui.plans.yearlySaving': 'Économisez {amount} par an',
   'ui.plans.current': 'Plan actuel',
-  'ui.plans.seatLimit': {
-    one: 'Pour un seul utilisateur',
-    other: 'Pour les équipes jusqu’à {count} utilisateurs',
-  },
   'ui.plans.features': 'Fonctionnalités clés',
   'ui.plans.everythingIn': 'Tout ce qu’offre {plan}, plus :',
   'ui.plans.requestChange': 'Demander une modification du compte',

@@ -48,6 +48,13 @@ describe('the @tarif/ui catalogs', () => {
     expect(straight).toEqual([]);
   });
 
+  it('put a no-break space before ; : ! ? in French, as French typography does', () => {
+    const texts = Object.values(fr).flatMap((message) =>
+      typeof message === 'string' ? [message] : Object.values(message),
+    );
+    expect(texts.filter((text) => /(?<![\u00a0\u202f])[;:!?]/u.test(text))).toEqual([]);
+  });
+
   it('name the account’s admin without assuming who they are', () => {
     const t = createTranslator({ locale: 'fr', layers: [uiMessages], formatNumber: String });
     expect(t('ui.common.readOnly', { name: 'Camille Martin' })).toBe(

@@ -20,6 +20,7 @@ const copy = {
     yearly: 'Yearly',
     request: /change request/,
     readOnly: 'Only Alex Admin, the primary admin of this account, can change billing.',
+    starterReason: '1 user maximum; you have 2 users',
   },
   fr: {
     group: 'Plan',
@@ -31,6 +32,7 @@ const copy = {
     request: /demande de modification/,
     readOnly:
       'Seule la personne qui administre ce compte, Alex Admin, peut modifier la facturation.',
+    starterReason: '1 utilisateur maximum\u00a0; vous en avez 2',
   },
 } as const;
 
@@ -51,6 +53,42 @@ describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
     expect(norm(plus.textContent)).toContain(norm(formatEUR(locale, 5900)));
     expect(screen.getByRole('radio', { name: 'Enterprise' }).textContent).toContain(c.sales);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  // 3 seats, 2 in use: Starter sells one seat. Its card once showed no price at all.
+  it('prices every self-serve tier, and describes Starter by why the account does not fit it', async () => {
+    const { screen, container } = await renderWithBilling(<PlanTierPicker />, { locale });
+    const starter = await screen.findByRole('radio', { name: 'Starter' });
+    // Starter at 10,000 contacts and its one seat, monthly: €39.00.
+    expect(norm(starter.textContent)).toContain(norm(formatEUR(locale, 3900)));
+    for (const name of ['Starter', 'Plus', 'Pro']) {
+      const card = screen.getByRole('radio', { name });
+      expect(card.querySelector('[data-slot="plan-tier-picker-amount"]')).not.toBeNull();
+    }
+    const reason = container.querySelector('[data-slot="plan-tier-picker-unavailable"]');
+    expect(reason?.textContent).toBe(c.starterReason);
+    // The reason leads the card's description, so it is read with the tier's name.
+    expect(starter.getAttribute('aria-describedby')?.split(' ')[0]).toBe(reason?.id);
+    expect(starter).toHaveAccessibleDescription(
+      new RegExp(`^${norm(c.starterReason).replace(/\s/g, '\\s')}`),
+    );
+    expect(screen.getByRole('radio', { name: 'Plus' })).not.toHaveAccessibleDescription(
+      new RegExp(norm(c.starterReason).replace(/\s/g, '\\s')),
+    );
+    expect(container.querySelectorAll('[data-slot="plan-tier-picker-unavailable"]')).toHaveLength(
+      1,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('gives no reason on Starter to a one-user account', async () => {
+    const { screen, container } = await renderWithBilling(<PlanTierPicker />, {
+      locale,
+      subscription: { seatsInUse: 1 },
+    });
+    const starter = await screen.findByRole('radio', { name: 'Starter' });
+    expect(norm(starter.textContent)).toContain(norm(formatEUR(locale, 3900)));
+    expect(container.querySelector('[data-slot="plan-tier-picker-unavailable"]')).toBeNull();
   });
 
   it('moves and selects with the arrow keys, and Space keeps the focused tier selected', async () => {

@@ -12,8 +12,53 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Marketing Plus is the current plan; prices follow the draft's 10,000 contacts and 3 seats. */
-export const Default: Story = {};
+/** Reads a tier card's accessible description as one line, whatever spaces it holds. */
+const description = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+/**
+ * Marketing Plus is the current plan; prices follow the draft's 10,000 contacts and 3 seats. The
+ * account has 2 users and Starter allows one: Starter is priced at its one seat and says why it
+ * does not fit, first in its description.
+ */
+export const Default: Story = {
+  play: async ({ canvas }) => {
+    const starter = await canvas.findByRole('radio', { name: /Starter/ });
+    await expect(starter).toHaveTextContent('€39.00');
+    await expect(canvas.getByText('1 user maximum; you have 2 users')).toBeVisible();
+    await expect(description(starter)).toMatch(/^1 user maximum; you have 2 users €39\.00/);
+    await expect(canvas.getByRole('radio', { name: /Pro/ })).not.toHaveTextContent('maximum');
+  },
+};
+
+/** A one-user account fits Starter: its card has its price and no reason. */
+export const StarterFitsOneUser: Story = {
+  parameters: { tarif: { subscription: { seatsInUse: 1 } } },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(await canvas.findByRole('radio', { name: /Starter/ })).toHaveTextContent('€39.00');
+    await expect(
+      canvasElement.querySelector('[data-slot="plan-tier-picker-unavailable"]'),
+    ).toBeNull();
+  },
+};
+
+/** « 1 utilisateur maximum ; vous en avez 2 », with a no-break space before the semicolon. */
+export const StarterReasonFrench: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvas }) => {
+    const starter = await canvas.findByRole('radio', { name: /Starter/ });
+    await expect(starter.textContent?.replace(/\s+/g, ' ')).toContain('39,00 €');
+    await expect(
+      canvas.getByText('1 utilisateur maximum\u00a0; vous en avez 2', {
+        normalizer: (text) => text,
+      }),
+    ).toBeVisible();
+  },
+};
 
 /** Choosing Starter lists what would be lost and says it goes through a change request. */
 export const DowngradeListsLostFeatures: Story = {
@@ -30,18 +75,37 @@ export const DowngradeListsLostFeatures: Story = {
   },
 };
 
-/** Yearly billing with the saving shown next to the switch. */
+/** Yearly billing with the saving shown next to the switch; Starter is priced per year too. */
 export const Yearly: Story = {
   parameters: { tarif: { subscription: { selection: { interval: 'year' } } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('radio', { name: /Starter/ })).toHaveTextContent(
+      '€390.00',
+    );
+  },
 };
 
-export const ZeroDecimalCurrency: Story = { parameters: { tarif: { currency: 'JPY' } } };
+export const ZeroDecimalCurrency: Story = {
+  parameters: { tarif: { currency: 'JPY' } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('radio', { name: /Starter/ })).toHaveTextContent(/[¥￥]/);
+  },
+};
 
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
 
+/** French in a narrow column: the Starter reason wraps inside its card. */
 export const LongFrenchStrings: Story = {
   globals: { locale: 'fr' },
   decorators: [(Story) => <div style={{ maxInlineSize: 420 }}>{Story()}</div>],
+  play: async ({ canvas, canvasElement }) => {
+    await canvas.findByRole('radio', { name: /Starter/ });
+    const reason = canvasElement.querySelector<HTMLElement>(
+      '[data-slot="plan-tier-picker-unavailable"]',
+    );
+    await expect(reason).toBeVisible();
+    await expect(reason!.scrollWidth).toBeLessThanOrEqual(reason!.clientWidth);
+  },
 };
 
 export const ReadOnlyViewer: Story = {

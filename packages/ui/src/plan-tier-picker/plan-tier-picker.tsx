@@ -107,7 +107,9 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
           {view.tiers.map((tier, index) => {
             const radio = field.getRadioProps(tier.id);
             const nameId = `${id}-${tier.id}-name`;
-            const detailsId = `${id}-${tier.id}-details`;
+            const priceId = `${id}-${tier.id}-price`;
+            const reasonId = `${id}-${tier.id}-unavailable`;
+            const featuresId = `${id}-${tier.id}-features`;
             const previous = view.tiers[index - 1];
             const features = newFeatures(catalog, product, tier.id, previous?.id);
             return (
@@ -124,7 +126,14 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
                 {...(inert ? { onClick: undefined, onKeyDown: undefined } : {})}
                 {...(readOnly ? { 'aria-disabled': true } : {})}
                 aria-labelledby={nameId}
-                aria-describedby={detailsId}
+                // Why the account does not fit this tier leads its description, before price and features.
+                aria-describedby={[
+                  tier.unavailableReason ? reasonId : null,
+                  priceId,
+                  features.names.length > 0 ? featuresId : null,
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 data-slot="plan-tier-picker-tier"
                 data-current={tier.current ? '' : undefined}
                 className="tarif-card tarif-ptp-tier"
@@ -143,26 +152,35 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
                   )}
                   <span className="tarif-ptp-indicator" aria-hidden="true" />
                 </div>
-                <div id={detailsId} className="tarif-ptp-tier-details">
-                  <p data-slot="plan-tier-picker-price" className="tarif-ptp-price">
+                <div className="tarif-ptp-tier-details">
+                  <p id={priceId} data-slot="plan-tier-picker-price" className="tarif-ptp-price">
                     {tier.price ? (
                       <>
-                        <span className="tarif-ptp-amount tarif-amount">
+                        <span
+                          data-slot="plan-tier-picker-amount"
+                          className="tarif-ptp-amount tarif-amount"
+                        >
                           {formatMoney(tier.price)}
                         </span>{' '}
                         <span className="tarif-muted">{t(perKey)}</span>
                       </>
-                    ) : tier.contactSales ? (
-                      <span className="tarif-ptp-sales">{t('ui.common.contactSales')}</span>
                     ) : (
-                      // No price for the draft: the tier cannot hold its seats (Starter has one seat at most).
-                      <span className="tarif-ptp-unpriced tarif-muted">
-                        {t('ui.plans.seatLimit', { count: seatMax(catalog, product, tier.id) })}
-                      </span>
+                      tier.contactSales && (
+                        <span className="tarif-ptp-sales">{t('ui.common.contactSales')}</span>
+                      )
                     )}
                   </p>
+                  {tier.unavailableReason && (
+                    <p
+                      id={reasonId}
+                      data-slot="plan-tier-picker-unavailable"
+                      className="tarif-note tarif-note--warning tarif-ptp-unavailable"
+                    >
+                      {tier.unavailableReason}
+                    </p>
+                  )}
                   {features.names.length > 0 && (
-                    <>
+                    <div id={featuresId} className="tarif-ptp-tier-features">
                       <p className="tarif-ptp-features-intro tarif-muted">
                         {features.base
                           ? t('ui.plans.everythingIn', { plan: features.base })
@@ -173,7 +191,7 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
                           <li key={name}>{name}</li>
                         ))}
                       </ul>
-                    </>
+                    </div>
                   )}
                 </div>
               </div>
@@ -307,10 +325,6 @@ interface PickerView {
   readonly tiers: readonly PlanTier[];
   readonly interval: Interval | null;
   readonly yearlySaving: YearlySaving | null;
-}
-
-function seatMax(catalog: Catalog, product: string, planId: string): number {
-  return findPlan(catalog, product, planId)?.seats.max ?? 0;
 }
 
 /** The tier's features that the tier below lacks, so each card reads "everything in X, plus: ...". */

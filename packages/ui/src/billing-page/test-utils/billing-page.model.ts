@@ -28,6 +28,7 @@ export const pageCopy = {
     retry: 'Try again',
     scheduledNote: /A change is scheduled/,
     chargedToday: 'Charged today',
+    starterReason: '1 user maximum; you have 2 users',
   },
   fr: {
     title: 'Facturation et mise à niveau',
@@ -52,6 +53,7 @@ export const pageCopy = {
     retry: 'Réessayer',
     scheduledNote: /Un changement est programmé/,
     chargedToday: 'Débité aujourd’hui',
+    starterReason: '1 utilisateur maximum\u00a0; vous en avez 2',
   },
 } as const;
 
