@@ -7,6 +7,9 @@ const src = (pkg: string) =>
 // Tests run against the sources, not the builds, so no build step is needed between edits.
 export const sourceAliases = {
   '@tarif/core/demo': fileURLToPath(new URL('./packages/core/src/demo/index.ts', import.meta.url)),
+  '@tarif/core/commit': fileURLToPath(
+    new URL('./packages/core/src/commit/index.ts', import.meta.url),
+  ),
   '@tarif/core': src('core'),
   '@tarif/react/testing': fileURLToPath(
     new URL('./packages/react/src/testing.ts', import.meta.url),

@@ -1,14 +1,11 @@
 // The JSON bodies of the billing API (docs/openapi.yaml), shared by @tarif/react's adapters and
 // @tarif/server so the two sides cannot drift. Types only: nothing here reaches a bundle.
 import type { Selection } from '../catalog/catalog-types.js';
+import type { ScheduledChange } from '../commit/commit-types.js';
 import type { Money } from '../money/money.js';
 import type { ChangePreview, Subscription } from '../pricing/preview-types.js';
 
-/** A change that takes effect at the next renewal. */
-export interface ScheduledChange {
-  readonly selection: Selection;
-  readonly effectiveAt: string;
-}
+export type { ScheduledChange };
 
 /** Why a viewer may look but not buy. */
 export type ReadOnlyReason = 'not-primary-admin';

@@ -5,7 +5,3 @@ export function selectionKey(selection: Selection): string {
   const addOns = [...selection.addOns].sort().join(',');
   return `${selection.product}|${selection.plan}|${selection.interval}|${selection.contactLimit}|${selection.seats}|${addOns}`;
 }
-
-export function sameSelection(a: Selection, b: Selection): boolean {
-  return selectionKey(a) === selectionKey(b);
-}

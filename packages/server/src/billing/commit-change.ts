@@ -1,4 +1,11 @@
 import { add } from '@tarif/core';
+import {
+  agreedPrice,
+  applyCommit,
+  previewWithScheduled,
+  rollOver,
+  sameAgreement,
+} from '@tarif/core/commit';
 import type { CommitResult, Money, ServerPreview } from '@tarif/core';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../http/ids.js';
@@ -10,15 +17,7 @@ import type {
   CommitRecord,
   StoredSubscription,
 } from '../store/store-types.js';
-import { applyCommit } from './apply-commit.js';
-import {
-  agreedPrice,
-  priceChange,
-  sameAgreement,
-  storePreview,
-  uncommittablePreviewPrefix,
-} from './price-preview.js';
-import { rollOver } from './roll-over.js';
+import { storePreview, uncommittablePreviewPrefix } from './price-preview.js';
 
 /** Points where a host (or a test) can look in on a commit. None of them can change its outcome. */
 export interface CommitHooks {
@@ -141,7 +140,9 @@ async function decide(
   // and subscription. Anything the customer would see differently means they must look again.
   const at = new Date(stored.at);
   const stillInPeriod = at.getTime() >= Date.parse(current.subscription.periodStart);
-  const priced = stillInPeriod ? priceChange(account.catalog, current, stored.selection, at) : null;
+  const priced = stillInPeriod
+    ? previewWithScheduled(account.catalog, current, stored.selection, at)
+    : null;
   if (!priced || !sameAgreement(shown, agreedPrice(priced.preview))) {
     const fresh = await storePreview(
       (record) => tx.insertPreview(record),

@@ -5,7 +5,7 @@ import type {
   SubscriptionRecord,
   UserRecord,
 } from '../store/store-types.js';
-import { rollOver } from './roll-over.js';
+import { rollOver } from '@tarif/core/commit';
 
 export interface AccountState {
   readonly account: AccountRecord;

@@ -1,6 +1,6 @@
 import type { CancelScheduledResult } from '@tarif/core';
 import { assertCanManageBilling } from '../billing/load-account.js';
-import { rollOver } from '../billing/roll-over.js';
+import { rollOver } from '@tarif/core/commit';
 import { HttpError } from '../http/errors.js';
 import { json } from '../http/json.js';
 import type { RouteContext } from './route-context.js';

@@ -1,13 +1,7 @@
-import type {
-  Catalog,
-  ChangeMode,
-  Money,
-  ScheduledChange,
-  Selection,
-  Subscription,
-} from '@tarif/core';
+import type { Catalog, Money, Selection } from '@tarif/core';
+import type { AgreedPrice, ScheduledChange, SubscriptionState } from '@tarif/core/commit';
 
-export type { ScheduledChange };
+export type { AgreedPrice, ScheduledChange };
 
 export interface AccountRecord {
   readonly id: string;
@@ -25,10 +19,8 @@ export interface UserRecord {
   readonly email: string;
 }
 
-export interface SubscriptionRecord {
-  readonly subscription: Subscription;
-  readonly scheduled: ScheduledChange | null;
-}
+/** A subscription and the change it renews on (core's `SubscriptionState`). */
+export type SubscriptionRecord = SubscriptionState;
 
 /** A subscription as stored: `version` grows by one with every write (compare-and-swap). */
 export interface StoredSubscription extends SubscriptionRecord {
@@ -48,13 +40,6 @@ export interface PreviewRecord {
   readonly agreed: AgreedPrice;
   /** The idempotency key of the commit that used this preview, once one did. */
   readonly usedBy: string | null;
-}
-
-export interface AgreedPrice {
-  readonly mode: ChangeMode;
-  readonly dueToday: Money;
-  readonly balanceCredit: Money;
-  readonly nextRenewalTotal: Money;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { checkSelection } from '@tarif/core';
-import type { Catalog, Selection } from '@tarif/core';
+import type { Catalog, Selection } from '../catalog/catalog-types.js';
+import { checkSelection } from '../pricing/check-selection.js';
 
 /**
  * The selection to renew on after committing `desired` while `scheduled` waits for the renewal.

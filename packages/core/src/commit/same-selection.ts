@@ -1,4 +1,4 @@
-import type { Selection } from '@tarif/core';
+import type { Selection } from '../catalog/catalog-types.js';
 
 /** Whether two selections buy the same thing (add-on order does not matter). */
 export function sameSelection(a: Selection, b: Selection): boolean {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { demoSelection } from '../test-utils/setup.js';
+import type { Selection } from '../catalog/catalog-types.js';
+
+const demoSelection: Selection = {
+  product: 'marketing',
+  plan: 'plus',
+  interval: 'month',
+  contactLimit: 10000,
+  seats: 3,
+  addOns: [],
+};
 import { rollOver } from './roll-over.js';
 
 const subscription = {

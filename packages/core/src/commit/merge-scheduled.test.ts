@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Selection } from '@tarif/core';
-import { demoCatalogEUR } from '@tarif/core/demo';
+import type { Selection } from '../catalog/catalog-types.js';
+import { demoCatalogEUR } from '../demo/index.js';
 import { mergeScheduled } from './merge-scheduled.js';
 
 const current: Selection = {

@@ -1,6 +1,7 @@
-import { addInterval } from '@tarif/core';
-import type { ChangePreview, Selection } from '@tarif/core';
-import type { SubscriptionRecord } from '../store/store-types.js';
+import type { Selection } from '../catalog/catalog-types.js';
+import { addInterval } from '../pricing/periods.js';
+import type { ChangePreview } from '../pricing/preview-types.js';
+import type { SubscriptionState } from './commit-types.js';
 import { sameSelection } from './same-selection.js';
 
 /**
@@ -11,11 +12,11 @@ import { sameSelection } from './same-selection.js';
  * renewal; nothing is scheduled when it equals the new current selection.
  */
 export function applyCommit(
-  record: SubscriptionRecord,
+  record: SubscriptionState,
   renewal: Selection,
   preview: ChangePreview,
   at: Date,
-): SubscriptionRecord {
+): SubscriptionState {
   let subscription = record.subscription;
   if (preview.mode === 'purchase') {
     const selection = preview.effectiveNow;

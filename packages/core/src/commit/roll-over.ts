@@ -1,12 +1,12 @@
-import { addInterval } from '@tarif/core';
-import type { SubscriptionRecord } from '../store/store-types.js';
+import { addInterval } from '../pricing/periods.js';
+import type { SubscriptionState } from './commit-types.js';
 
 /**
  * Advances the subscription past every period end at or before `now`, applying the scheduled
  * change at the renewal it was scheduled for. Returns the same record when nothing is due.
  * Renewal invoices are the payment provider's job; this only keeps the stored state current.
  */
-export function rollOver(record: SubscriptionRecord, now: Date): SubscriptionRecord {
+export function rollOver<T extends SubscriptionState>(record: T, now: Date): T | SubscriptionState {
   let { subscription, scheduled } = record;
   const nowMs = now.getTime();
   while (Date.parse(subscription.periodEnd) <= nowMs) {
