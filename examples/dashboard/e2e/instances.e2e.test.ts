@@ -102,14 +102,15 @@ describe.each(Object.keys(databases) as Array<keyof typeof databases>)(
       const target = { ...(await selection()), contactLimit: 20000 };
       const shown = await preview(0, target);
       await servers[1]!.faults({ pauseAfterCharge: true });
-      const doomed = commit(1, shown.id, 'key-killed-mid-commit').catch(() => null);
+      const doomed = commit(1, shown.id, 'key-killed-mid-commit');
       await servers[1]!.output(/paused after charging key-killed-mid-commit/);
       const between = await auditCharges(database.url);
       expect(between.payments).toBe(1);
       expect(between.ledger).toHaveLength(0);
 
       await servers[1]!.kill();
-      expect(await doomed).toBeNull();
+      // The client sees what a load balancer answers for a dead upstream.
+      expect((await doomed).status).toBe(502);
       // The client retries with the same key; the load balancer sends it elsewhere.
       const retry = await commit(2, shown.id, 'key-killed-mid-commit');
       expect(retry.status).toBe(200);

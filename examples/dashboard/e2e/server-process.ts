@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createContractCheck } from './contract.js';
+import { startLoadBalancer } from './load-balancer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const serverEntry = path.join(root, 'packages/server/dist/bin/serve.js');
@@ -54,13 +56,20 @@ export interface RunningServer {
   faults(faults: Faults): Promise<void>;
   /** Empties the database and seeds the demo again, as on a first start. */
   reset(): Promise<void>;
-  /** SIGTERM, as an orchestrator would stop it; resolves once the process has exited. */
+  /** Answers of the API that do not conform to docs/openapi.yaml, so far. */
+  contractViolations(): readonly string[];
+  /**
+   * SIGTERM, as an orchestrator would stop it; resolves once the process has exited. Rejects when
+   * any answer the server sent did not conform to docs/openapi.yaml.
+   */
   stop(): Promise<void>;
 }
 
 /**
  * Starts the built reference server (with test controls) serving the built dashboard, on a SQLite
- * file or, when `database` is a `postgres://` URL, on that PostgreSQL database.
+ * file or, when `database` is a `postgres://` URL, on that PostgreSQL database. The browser and the
+ * tests reach it through a tap on `port` that checks every API answer against the published
+ * contract (docs/openapi.yaml).
  */
 export async function startServer(database: string, port?: number): Promise<RunningServer> {
   for (const built of [serverEntry, path.join(staticDir, 'index.html')]) {
@@ -70,11 +79,11 @@ export async function startServer(database: string, port?: number): Promise<Runn
       );
     }
   }
-  const chosenPort = port ?? (await freePort());
+  const serverPort = await freePort();
   const child: ChildProcess = spawn(process.execPath, [serverEntry], {
     env: {
       ...process.env,
-      PORT: String(chosenPort),
+      PORT: String(serverPort),
       HOST: '127.0.0.1',
       ...(database.startsWith('postgres://')
         ? { DATABASE_URL: database }
@@ -99,12 +108,12 @@ export async function startServer(database: string, port?: number): Promise<Runn
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${chosenPort}`;
+  const direct = `http://127.0.0.1:${serverPort}`;
   const deadline = Date.now() + 20_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
-      const response = await fetch(`${url}/`);
+      const response = await fetch(`${direct}/`);
       if (response.ok) break;
     } catch {
       // Not listening yet.
@@ -115,6 +124,15 @@ export async function startServer(database: string, port?: number): Promise<Runn
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const violations: string[] = [];
+  const check = createContractCheck();
+  const tap = await startLoadBalancer([direct], {
+    inspects: (pathname) => pathname.startsWith('/api/'),
+    inspect: (exchange) => violations.push(...check(exchange)),
+    ...(port === undefined ? {} : { port }),
+  });
+  const url = tap.url;
+  const chosenPort = Number(new URL(url).port);
   const control = async (name: string, body: object) => {
     const response = await fetch(`${url}/api/billing/__test/${name}`, {
       method: 'POST',
@@ -138,10 +156,12 @@ export async function startServer(database: string, port?: number): Promise<Runn
     kill: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;
+      await tap.close();
     },
     reset: () => control('reset', {}),
-    stop: () =>
-      new Promise((resolve) => {
+    contractViolations: () => violations,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         // The server closes idle connections and exits within two seconds; never leave one behind.
         const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -150,6 +170,11 @@ export async function startServer(database: string, port?: number): Promise<Runn
           resolve();
         });
         child.kill('SIGTERM');
-      }),
+      });
+      await tap.close();
+      if (violations.length > 0) {
+        throw new Error(`Answers that break docs/openapi.yaml:\n${violations.join('\n')}`);
+      }
+    },
   };
 }
