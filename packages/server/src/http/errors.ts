@@ -1,6 +1,8 @@
 /** Error codes of the wire contract (docs/server.md), with the status each one is sent with. */
 export const errorStatus = {
   'invalid-request': 400,
+  // The HTTP message itself is malformed (Host header, request target), before any route.
+  'bad-request': 400,
   'preview-not-committable': 400,
   unauthenticated: 401,
   forbidden: 403,

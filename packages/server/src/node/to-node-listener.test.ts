@@ -1,11 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rawRequest } from '../test-utils/raw-http.js';
 import { demoSelection, setup } from '../test-utils/setup.js';
 import { toNodeListener } from './to-node-listener.js';
 
 const servers: ReturnType<typeof createServer>[] = [];
 afterEach(async () => {
+  vi.restoreAllMocks();
   await Promise.all(
     servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))),
   );
@@ -21,6 +23,23 @@ async function listen(
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Like `listen`, for raw sockets: the port, and every Request the handler was given. */
+async function listenPort(
+  handler: (request: Request) => Promise<Response> = async () => new Response('ok'),
+): Promise<{ port: number; seen: Request[] }> {
+  const seen: Request[] = [];
+  const url = await listen(async (request) => {
+    seen.push(request);
+    return handler(request);
+  });
+  return { port: Number(new URL(url).port), seen };
+}
+
+/** console.error, silenced and watched: a client's mistake must never be logged as a crash. */
+function watchLog() {
+  return vi.spyOn(console, 'error').mockImplementation(() => undefined);
 }
 
 describe('toNodeListener', () => {
@@ -62,5 +81,61 @@ describe('toNodeListener', () => {
     const response = await fetch(url);
     expect(response.status).toBe(204);
     expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+  });
+
+  describe('a Host header it cannot build a URL from', () => {
+    it.each([
+      ['missing', null],
+      ['empty', ''],
+      ['[', '['],
+      ['a b', 'a b'],
+      ['x:99999', 'x:99999'],
+      ['%', '%'],
+      ['evil@x', 'evil@x'],
+    ])('is 400, not a 500 with a stack, when it is %s', async (_case, host) => {
+      const log = watchLog();
+      const { port, seen } = await listenPort();
+      const response = await rawRequest(
+        port,
+        `GET /api/billing/account HTTP/1.1\r\n${host === null ? '' : `Host: ${host}\r\n`}Connection: close\r\n\r\n`,
+      );
+      expect(response.status).toBe(400);
+      // Node answers a missing Host itself, with an empty body; every other case is ours.
+      if (host !== null) {
+        expect(response.headers['content-type']).toMatch(/^application\/json/);
+        expect(JSON.parse(response.body)).toEqual({
+          error: { code: 'bad-request', message: expect.any(String) },
+        });
+      }
+      expect(seen).toEqual([]);
+      expect(log).not.toHaveBeenCalled();
+    });
+
+    it('still serves HTTP/1.0 without Host, and names, IPv6 literals and ports', async () => {
+      const { port, seen } = await listenPort();
+      for (const head of [
+        'GET /a HTTP/1.0\r\n',
+        'GET /b HTTP/1.1\r\nHost: Billing.Example.com:8787\r\n',
+        'GET /c HTTP/1.1\r\nHost: [::1]:8787\r\n',
+        'GET /d HTTP/1.1\r\nHost: tarif_server\r\n',
+      ]) {
+        expect((await rawRequest(port, `${head}Connection: close\r\n\r\n`)).status).toBe(200);
+      }
+      expect(seen.map((request) => request.url)).toEqual([
+        'http://localhost/a',
+        'http://billing.example.com:8787/b',
+        'http://[::1]:8787/c',
+        'http://tarif_server/d',
+      ]);
+    });
+
+    it('keeps a request target that starts with // as a path, not as another host', async () => {
+      const { port, seen } = await listenPort();
+      await rawRequest(
+        port,
+        'GET //evil.example/x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n',
+      );
+      expect(seen.map((request) => request.url)).toEqual(['http://a//evil.example/x']);
+    });
   });
 });

@@ -1,4 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError } from '../http/errors.js';
+import type { ErrorCode } from '../http/errors.js';
+import { errorResponse } from '../http/json.js';
+import { requestUrl } from './request-url.js';
 
 export interface NodeListenerOptions {
   /** Bodies larger than this are refused with 413 before reaching the handler. Default 16 KiB. */
@@ -11,27 +15,27 @@ export function toNodeListener(
   options: NodeListenerOptions = {},
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = requestUrl(req);
+    if (typeof url === 'string') return refuse(req, res, 'bad-request', url);
+
+    const body = await readBody(req, maxBodyBytes);
+    if (body === 'too-large') {
+      // Close the connection: the rest of the oversized body is not worth reading.
+      return refuse(
+        req,
+        res,
+        'payload-too-large',
+        `The body is larger than ${maxBodyBytes} bytes.`,
+      );
+    }
+    const response = await handler(toRequest(req, url, body));
+    await writeResponse(response, res);
+  }
+
   return (req, res) => {
-    void (async () => {
-      const body = await readBody(req, maxBodyBytes);
-      if (body === 'too-large') {
-        const error = {
-          error: {
-            code: 'payload-too-large',
-            message: `The body is larger than ${maxBodyBytes} bytes.`,
-          },
-        };
-        // Close the connection: the rest of the oversized body is not worth reading.
-        res.writeHead(413, {
-          'content-type': 'application/json; charset=utf-8',
-          connection: 'close',
-        });
-        res.end(JSON.stringify(error));
-        return;
-      }
-      const response = await handler(toRequest(req, body));
-      await writeResponse(response, res);
-    })().catch((error: unknown) => {
+    void serve(req, res).catch((error: unknown) => {
       console.error('[tarif/server]', error);
       if (!res.headersSent)
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
@@ -44,9 +48,25 @@ export function toNodeListener(
   };
 }
 
-function toRequest(req: IncomingMessage, body: Buffer | null): Request {
-  // The Host header is only used to build an absolute URL; routing reads the path alone.
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+/**
+ * Answers a request the handler never sees with the contract's error body, and closes the
+ * connection: what follows on it (the rest of a body, the next request) is not worth reading.
+ */
+async function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  req.resume(); // drop unread body bytes rather than stall the parser
+  const response = errorResponse(
+    new HttpError(code, message, { headers: { ...headers, connection: 'close' } }),
+  );
+  await writeResponse(response, res);
+}
+
+function toRequest(req: IncomingMessage, url: URL, body: Buffer | null): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
