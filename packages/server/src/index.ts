@@ -4,6 +4,8 @@ export type { BillingHandlerOptions } from './handler/create-billing-handler.js'
 export type { Authenticate, Principal } from './handler/authenticate.js';
 export { toNodeListener } from './node/to-node-listener.js';
 export type { NodeListenerOptions } from './node/to-node-listener.js';
+export { createNodeServer } from './node/create-node-server.js';
+export type { NodeServerOptions } from './node/create-node-server.js';
 export { createStaticHandler } from './static/serve-static.js';
 
 // Wire types

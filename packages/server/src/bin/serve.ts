@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // The demo server: `node packages/server/dist/bin/serve.js`. See docs/server.md for the variables.
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { demoAuthenticate } from '../demo/demo-authenticate.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createBillingHandler } from '../handler/create-billing-handler.js';
-import { toNodeListener } from '../node/to-node-listener.js';
+import { createNodeServer } from '../node/create-node-server.js';
 import { createStaticHandler } from '../static/serve-static.js';
 import { createSqliteStore } from '../store/sqlite-store.js';
 
@@ -30,14 +29,11 @@ const billing = createBillingHandler({
 });
 const files = staticDir ? createStaticHandler(staticDir) : null;
 
-const server = createServer(
-  toNodeListener(async (request) => {
-    const { pathname } = new URL(request.url);
-    if (files && pathname !== basePath && !pathname.startsWith(`${basePath}/`))
-      return files(request);
-    return billing(request);
-  }),
-);
+const server = createNodeServer(async (request) => {
+  const { pathname } = new URL(request.url);
+  if (files && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return files(request);
+  return billing(request);
+});
 
 server.listen(port, host, () => {
   const address = server.address();

@@ -270,7 +270,22 @@ describe('createBillingHandler', () => {
       expect((await unknown.json()).error.code).toBe('not-found');
       const wrongMethod = await call('DELETE', '/account');
       expect(wrongMethod.status).toBe(405);
-      expect(wrongMethod.headers.get('allow')).toBe('GET');
+      expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD');
+    });
+
+    it('answers HEAD like GET, headers and status alike, without a body', async () => {
+      const { call } = await setup();
+      const head = await call('HEAD', '/account');
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(head.headers.get('cache-control')).toBe('no-store');
+      expect(await head.text()).toBe('');
+      const anonymous = await call('HEAD', '/account', { token: null });
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.text()).toBe('');
+      const post = await call('HEAD', '/previews');
+      expect(post.status).toBe(405);
+      expect(post.headers.get('allow')).toBe('POST');
     });
 
     it('serves under a configured base path', async () => {

@@ -14,6 +14,7 @@ import { createFaults } from '../test-controls/faults.js';
 import { queueFaults, resetDemo } from '../test-controls/test-controls.js';
 import type { TestControlContext } from '../test-controls/test-controls.js';
 import type { Authenticate } from './authenticate.js';
+import { allowHeader, routeForMethod, withoutBody } from './route-methods.js';
 
 export interface BillingHandlerOptions {
   readonly store: BillingStore;
@@ -88,8 +89,8 @@ export function createBillingHandler(
 
     const methods = Object.hasOwn(routes, path) ? routes[path] : undefined;
     if (!methods) throw new HttpError('not-found', 'No such route.');
-    const handle = Object.hasOwn(methods, request.method) ? methods[request.method] : undefined;
-    if (!handle) throw methodNotAllowed(Object.keys(methods).join(', '));
+    const handle = routeForMethod(methods, request.method);
+    if (!handle) throw methodNotAllowed(allowHeader(methods));
 
     const principal = await options.authenticate(request);
     const user = principal ? await store.getUser(principal.accountId, principal.userId) : null;
@@ -117,7 +118,7 @@ export function createBillingHandler(
     });
   }
 
-  return async (request) => {
+  async function answer(request: Request): Promise<Response> {
     try {
       return await route(request);
     } catch (error) {
@@ -125,6 +126,11 @@ export function createBillingHandler(
       onError(error);
       return errorResponse(new HttpError('internal', 'Something went wrong on our side.'));
     }
+  }
+
+  return async (request) => {
+    const response = await answer(request);
+    return request.method === 'HEAD' ? withoutBody(response) : response;
   };
 }
 

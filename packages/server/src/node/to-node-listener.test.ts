@@ -138,4 +138,32 @@ describe('toNodeListener', () => {
       expect(seen.map((request) => request.url)).toEqual(['http://a//evil.example/x']);
     });
   });
+
+  describe('methods a Fetch Request cannot carry', () => {
+    it('answers TRACE with 405 and Allow, without calling the handler or logging', async () => {
+      const log = watchLog();
+      const { port, seen } = await listenPort();
+      const response = await rawRequest(
+        port,
+        'TRACE /api/billing/account HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n',
+      );
+      expect(response.status).toBe(405);
+      expect(response.headers['allow']).toBe('GET, HEAD, POST');
+      expect(JSON.parse(response.body).error.code).toBe('method-not-allowed');
+      expect(seen).toEqual([]);
+      expect(log).not.toHaveBeenCalled();
+    });
+  });
+
+  it('answers HEAD as GET without the body', async () => {
+    const { handler } = await setup();
+    const url = await listen(handler);
+    const response = await fetch(`${url}/api/billing/account`, {
+      method: 'HEAD',
+      headers: { authorization: 'Bearer demo-admin' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.text()).toBe('');
+  });
 });

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError } from '../http/errors.js';
 import type { ErrorCode } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
+import { defaultAllow, refusedMethods } from './refused-methods.js';
 import { requestUrl } from './request-url.js';
 
 export interface NodeListenerOptions {
@@ -19,6 +20,11 @@ export function toNodeListener(
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = requestUrl(req);
     if (typeof url === 'string') return refuse(req, res, 'bad-request', url);
+    if (refusedMethods.has(req.method ?? '')) {
+      return refuse(req, res, 'method-not-allowed', `Use ${defaultAllow}.`, {
+        allow: defaultAllow,
+      });
+    }
 
     const body = await readBody(req, maxBodyBytes);
     if (body === 'too-large') {

@@ -34,6 +34,16 @@ describe('createStaticHandler', () => {
     }
   });
 
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const response = await serve(
+      new Request('http://localhost/assets/main-abc123.js', { method: 'HEAD' }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('content-length')).toBe(String('console.log(1)'.length));
+    expect(await response.text()).toBe('');
+  });
+
   it('answers 404 for a missing file and never leaves the root', async () => {
     expect((await get('/assets/missing.js')).status).toBe(404);
     // Encoded slashes survive URL parsing and decode to ../../etc/passwd.
