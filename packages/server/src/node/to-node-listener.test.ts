@@ -1,4 +1,6 @@
 import { createServer } from 'node:http';
+import type { ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rawRequest } from '../test-utils/raw-http.js';
@@ -165,5 +167,67 @@ describe('toNodeListener', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await response.text()).toBe('');
+  });
+
+  it('drops a request whose client hangs up mid-body, without logging or answering', async () => {
+    const log = watchLog();
+    let called = false;
+    const server = createServer(
+      toNodeListener(async () => {
+        called = true;
+        return new Response('ok');
+      }),
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const received = new Promise<ServerResponse>((resolve) =>
+      server.once('request', (_req, res: ServerResponse) => resolve(res)),
+    );
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write(
+      'POST /api/billing/previews HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"selec',
+    );
+    const res = await received;
+    const closed = new Promise((resolve) => res.once('close', resolve));
+    socket.destroy();
+    await closed;
+    // The listener reacts to the abort in promise callbacks; one turn of the event loop lets
+    // every one of them run before looking (no timer: nothing here waits for time to pass).
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log).not.toHaveBeenCalled();
+    expect(called).toBe(false);
+    expect(res.headersSent).toBe(false);
+  });
+
+  it('writes nothing and logs nothing when the client hangs up while the handler works', async () => {
+    const log = watchLog();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let answered!: () => void;
+    const handlerDone = new Promise<void>((resolve) => (answered = resolve));
+    const server = createServer(
+      toNodeListener(async () => {
+        await held;
+        answered();
+        return new Response('{"late":true}', { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const received = new Promise<ServerResponse>((resolve) =>
+      server.once('request', (_req, res: ServerResponse) => resolve(res)),
+    );
+    const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write('GET /api/billing/account HTTP/1.1\r\nHost: a\r\n\r\n');
+    const res = await received;
+    const closed = new Promise((resolve) => res.once('close', resolve));
+    socket.destroy();
+    await closed;
+    release();
+    await handlerDone;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log).not.toHaveBeenCalled();
   });
 });

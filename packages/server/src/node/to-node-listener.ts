@@ -27,6 +27,8 @@ export function toNodeListener(
     }
 
     const body = await readBody(req, maxBodyBytes);
+    // The client hung up mid-body: there is no one to answer and nothing went wrong here.
+    if (body === 'aborted') return;
     if (body === 'too-large') {
       // Close the connection: the rest of the oversized body is not worth reading.
       return refuse(
@@ -43,6 +45,7 @@ export function toNodeListener(
   return (req, res) => {
     void serve(req, res).catch((error: unknown) => {
       console.error('[tarif/server]', error);
+      if (res.destroyed) return;
       if (!res.headersSent)
         res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
       res.end(
@@ -86,10 +89,13 @@ function toRequest(req: IncomingMessage, url: URL, body: Buffer | null): Request
   });
 }
 
-function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null | 'too-large'> {
+function readBody(
+  req: IncomingMessage,
+  maxBytes: number,
+): Promise<Buffer | null | 'too-large' | 'aborted'> {
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.resolve('too-large');
   // Plain events rather than `for await`: the async iterator costs more than the small bodies it reads.
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -104,11 +110,20 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null
     };
     req.on('data', onData);
     req.once('end', () => resolve(size === 0 ? null : Buffer.concat(chunks)));
-    req.once('error', reject);
+    // A request stream only fails when its connection does (Node's "Error: aborted" when the
+    // client closes mid-body): a client's doing, not an error of ours to log. A close before
+    // 'end' is the same; after 'end' the promise has settled and this does nothing.
+    req.once('error', () => resolve('aborted'));
+    req.once('close', () => resolve('aborted'));
   });
 }
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
+  // The client left while the handler worked: nothing can be delivered, so read nothing.
+  if (res.destroyed) {
+    await response.body?.cancel();
+    return;
+  }
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value;
