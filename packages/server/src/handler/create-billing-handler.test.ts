@@ -1,5 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoSelection, setup } from '../test-utils/setup.js';
+import { watchWrites } from '../test-utils/store-writes.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** A POST with exactly these headers and bytes (a string body would get a content type of its own). */
+function rawPost(path: string, contentType: string | null, body: string, token = 'demo-admin') {
+  return new Request(`http://localhost/api/billing${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(contentType === null ? {} : { 'content-type': contentType }),
+    },
+    body: new TextEncoder().encode(body),
+  });
+}
 
 describe('createBillingHandler', () => {
   describe('GET /account', () => {
@@ -190,7 +207,7 @@ describe('createBillingHandler', () => {
       const response = await handler(
         new Request('http://localhost/api/billing/previews', {
           method: 'POST',
-          headers: { authorization: 'Bearer demo-admin' },
+          headers: { authorization: 'Bearer demo-admin', 'content-type': 'application/json' },
           body: stream,
           duplex: 'half',
         } as RequestInit),
@@ -329,6 +346,56 @@ describe('createBillingHandler', () => {
       const { call } = await setup();
       const response = await call('POST', '/__test/reset');
       expect(response.status).toBe(404);
+    });
+  });
+
+  describe('content types', () => {
+    const bodies: Record<string, string> = {
+      '/previews': JSON.stringify({ selection: { ...demoSelection, plan: 'pro' } }),
+      '/commits': JSON.stringify({ previewId: 'pv_x' }),
+      '/change-requests': JSON.stringify({
+        subject: 'Hi',
+        message: 'Please',
+        contactEmail: 'camille@demo.example',
+      }),
+      '/__test/faults': JSON.stringify({ bumpPrices: true }),
+      '/__test/reset': '{}',
+    };
+
+    it.each([
+      ['text/plain, as a cross-site form sends it', 'text/plain'],
+      ['form-encoded', 'application/x-www-form-urlencoded'],
+      ['multipart', 'multipart/form-data; boundary=x'],
+      ['missing', null],
+      ['a JSON look-alike', 'application/jsonp'],
+      ['JSON under a text type', 'text/json'],
+      ['JSON in another charset', 'application/json; charset=iso-8859-1'],
+      ['two types at once', 'application/json, text/plain'],
+    ])(
+      'answers 415 unsupported-media-type to a body whose type is %s, and writes nothing',
+      async (_case, contentType) => {
+        const { handler, store } = await setup({ testControls: true });
+        const writes = watchWrites(store);
+        for (const [path, body] of Object.entries(bodies)) {
+          const response = await handler(rawPost(path, contentType, body));
+          expect(response.status, path).toBe(415);
+          expect(await response.json()).toEqual({
+            error: { code: 'unsupported-media-type', message: expect.any(String) },
+          });
+        }
+        expect(writes()).toEqual([]);
+      },
+    );
+
+    it.each([
+      'application/json',
+      'application/json; charset=utf-8',
+      'Application/JSON;Charset="UTF-8"',
+      'application/merge-patch+json',
+    ])('accepts %s', async (contentType) => {
+      const { handler } = await setup();
+      const response = await handler(rawPost('/previews', contentType, bodies['/previews']!));
+      expect(response.status).toBe(200);
     });
   });
 

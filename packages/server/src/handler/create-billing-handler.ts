@@ -2,6 +2,7 @@ import { createKeyedLock } from '../billing/account-lock.js';
 import { demoAccounts } from '../demo/demo-users.js';
 import { HttpError } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
+import { assertJsonBody } from '../http/media-type.js';
 import { createLedgerPayments } from '../payments/ledger-payments.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
 import { createChangeRequest } from '../routes/create-change-request.js';
@@ -75,6 +76,7 @@ export function createBillingHandler(
     const testRoute = faults ? testRoutes[path] : undefined;
     if (faults && testRoute) {
       if (request.method !== 'POST') throw methodNotAllowed('POST');
+      assertJsonBody(request);
       // Test drivers may call without a token; faults then apply to the demo account.
       const principal = await options.authenticate(request);
       return testRoute({
@@ -91,6 +93,8 @@ export function createBillingHandler(
     if (!methods) throw new HttpError('not-found', 'No such route.');
     const handle = routeForMethod(methods, request.method);
     if (!handle) throw methodNotAllowed(allowHeader(methods));
+    // Every POST route reads a JSON body; see assertJsonBody for why the type is checked first.
+    if (request.method === 'POST') assertJsonBody(request);
 
     const principal = await options.authenticate(request);
     const user = principal ? await store.getUser(principal.accountId, principal.userId) : null;

@@ -11,6 +11,7 @@ export const errorStatus = {
   'price-changed': 409,
   'preview-expired': 410,
   'payload-too-large': 413,
+  'unsupported-media-type': 415,
   'idempotency-key-reused': 422,
   internal: 500,
   // 503, not 409: a client that does not know the code must not read it as price-changed.

@@ -85,7 +85,11 @@ describe('createSqliteStore', () => {
         handlers[i % 2]!(
           new Request('http://localhost/api/billing/commits', {
             method: 'POST',
-            headers: { authorization: 'Bearer demo-admin', 'idempotency-key': 'key-two-servers' },
+            headers: {
+              authorization: 'Bearer demo-admin',
+              'content-type': 'application/json',
+              'idempotency-key': 'key-two-servers',
+            },
             body: JSON.stringify({ previewId: id }),
           }),
         ),
