@@ -7,6 +7,7 @@ export type { NodeListenerOptions } from './node/to-node-listener.js';
 export { createNodeServer } from './node/create-node-server.js';
 export type { NodeServerOptions } from './node/create-node-server.js';
 export { createStaticHandler } from './static/serve-static.js';
+export type { StaticHandlerOptions } from './static/serve-static.js';
 
 // Wire types
 export type { AccountSnapshot } from './routes/get-account.js';

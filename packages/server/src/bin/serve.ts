@@ -13,6 +13,7 @@ const port = Number(process.env['PORT'] ?? 8787);
 const host = process.env['HOST'] ?? '127.0.0.1';
 const dbFile = process.env['TARIF_DB'] ?? path.join('.tarif-data', 'tarif.sqlite');
 const staticDir = process.env['TARIF_STATIC_DIR'];
+const frameAncestors = process.env['TARIF_FRAME_ANCESTORS'];
 const testControls = process.env['TARIF_TEST_CONTROLS'] === '1';
 const basePath = '/api/billing';
 
@@ -27,7 +28,9 @@ const billing = createBillingHandler({
   basePath,
   testControls,
 });
-const files = staticDir ? createStaticHandler(staticDir) : null;
+const files = staticDir
+  ? createStaticHandler(staticDir, frameAncestors ? { frameAncestors } : {})
+  : null;
 
 const server = createNodeServer(async (request) => {
   const { pathname } = new URL(request.url);

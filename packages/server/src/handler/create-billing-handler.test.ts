@@ -399,6 +399,46 @@ describe('createBillingHandler', () => {
     });
   });
 
+  describe('security headers', () => {
+    const apiHeaders = {
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    };
+
+    it('sends nosniff, no-referrer and a deny-all CSP with every answer, errors and HEAD included', async () => {
+      const { call, handler } = await setup();
+      const responses = {
+        account: await call('GET', '/account'),
+        head: await call('HEAD', '/account'),
+        preview: await call('POST', '/previews', { body: { selection: demoSelection } }),
+        invalid: await call('POST', '/previews', { body: {} }),
+        unauthenticated: await call('GET', '/account', { token: null }),
+        forbidden: await call('POST', '/change-requests', {
+          token: 'demo-member',
+          body: { subject: 'Hi', message: 'Please', contactEmail: 'noah@demo.example' },
+        }),
+        notFound: await call('GET', '/nope'),
+        methodNotAllowed: await call('DELETE', '/account'),
+        tooLarge: await call('POST', '/previews', { body: 'x'.repeat(17 * 1024) }),
+        unsupported: await handler(rawPost('/previews', 'text/plain', '{}')),
+      };
+      for (const [name, response] of Object.entries(responses)) {
+        for (const [header, value] of Object.entries(apiHeaders))
+          expect(response.headers.get(header), `${name}: ${header}`).toBe(value);
+        expect(response.headers.get('cache-control'), name).toBe('no-store');
+      }
+    });
+
+    it('says how to authenticate on a 401 (WWW-Authenticate), and only there', async () => {
+      const { call } = await setup();
+      const anonymous = await call('GET', '/account', { token: null });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toBe('Bearer realm="tarif"');
+      expect((await call('GET', '/account')).headers.get('www-authenticate')).toBeNull();
+    });
+  });
+
   describe('markup in catalog names', () => {
     it('stores and returns names verbatim as JSON data', async () => {
       const { call, store } = await setup();

@@ -3,6 +3,7 @@ import { demoAccounts } from '../demo/demo-users.js';
 import { HttpError } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
 import { assertJsonBody } from '../http/media-type.js';
+import { wwwAuthenticate } from '../http/security-headers.js';
 import { createLedgerPayments } from '../payments/ledger-payments.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
 import { createChangeRequest } from '../routes/create-change-request.js';
@@ -98,7 +99,11 @@ export function createBillingHandler(
 
     const principal = await options.authenticate(request);
     const user = principal ? await store.getUser(principal.accountId, principal.userId) : null;
-    if (!principal || !user) throw new HttpError('unauthenticated', 'Sign in to see billing.');
+    if (!principal || !user) {
+      throw new HttpError('unauthenticated', 'Sign in to see billing.', {
+        headers: { 'www-authenticate': wwwAuthenticate },
+      });
+    }
 
     // Drop previews that expired more than a TTL ago (younger ones still earn a clear 410, not a
     // 404), at most once a minute rather than on a timer.

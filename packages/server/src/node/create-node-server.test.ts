@@ -38,6 +38,11 @@ describe('createNodeServer', () => {
     expect(response.status).toBe(405);
     expect(response.headers['allow']).toBe('GET, HEAD, POST');
     expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     expect(JSON.parse(response.body)).toEqual({
       error: { code: 'method-not-allowed', message: expect.any(String) },
     });

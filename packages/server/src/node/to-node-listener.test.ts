@@ -71,6 +71,13 @@ describe('toNodeListener', () => {
     expect(response.status).toBe(413);
     expect((await response.json()).error.code).toBe('payload-too-large');
     expect(called).toBe(false);
+    // Its own answer, so it needs the API's headers itself.
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
   });
 
   it('passes every Set-Cookie header through', async () => {
@@ -151,6 +158,7 @@ describe('toNodeListener', () => {
       );
       expect(response.status).toBe(405);
       expect(response.headers['allow']).toBe('GET, HEAD, POST');
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(JSON.parse(response.body).error.code).toBe('method-not-allowed');
       expect(seen).toEqual([]);
       expect(log).not.toHaveBeenCalled();

@@ -46,13 +46,10 @@ export function toNodeListener(
     void serve(req, res).catch((error: unknown) => {
       console.error('[tarif/server]', error);
       if (res.destroyed) return;
-      if (!res.headersSent)
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(
-        JSON.stringify({
-          error: { code: 'internal', message: 'Something went wrong on our side.' },
-        }),
-      );
+      // Half an answer went out: the only honest end is to cut the connection.
+      if (res.headersSent) return void res.destroy();
+      const internal = new HttpError('internal', 'Something went wrong on our side.');
+      void writeResponse(errorResponse(internal), res).catch(() => res.destroy());
     });
   };
 }
