@@ -1,6 +1,9 @@
 // Handler
 export { createBillingHandler } from './handler/create-billing-handler.js';
 export type { BillingHandlerOptions } from './handler/create-billing-handler.js';
+export { defaultRateLimits } from './handler/rate-limits.js';
+export type { RateLimits } from './handler/rate-limits.js';
+export type { RateLimit } from './http/token-bucket.js';
 export type { Authenticate, Principal } from './handler/authenticate.js';
 export { toNodeListener } from './node/to-node-listener.js';
 export type { NodeListenerOptions } from './node/to-node-listener.js';

@@ -16,6 +16,8 @@ import { createFaults } from '../test-controls/faults.js';
 import { queueFaults, resetDemo } from '../test-controls/test-controls.js';
 import type { TestControlContext } from '../test-controls/test-controls.js';
 import type { Authenticate } from './authenticate.js';
+import { createAccountRateLimiter } from './rate-limits.js';
+import type { RateLimits } from './rate-limits.js';
 import { allowHeader, routeForMethod, withoutBody } from './route-methods.js';
 
 export interface BillingHandlerOptions {
@@ -36,6 +38,12 @@ export interface BillingHandlerOptions {
   readonly testControls?: boolean;
   /** Called with unexpected errors (the client only sees `internal`). Default: console.error. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Per-account token buckets for previews (default 60 a minute, 30 at once) and change requests
+   * (10 an hour), answered 429 with Retry-After; `false` turns one off. They run on `now` and live
+   * in this process (docs/server.md).
+   */
+  readonly rateLimits?: RateLimits;
 }
 
 type Route = (ctx: RouteContext) => Promise<Response>;
@@ -65,6 +73,7 @@ export function createBillingHandler(
   const onError = options.onError ?? ((error: unknown) => console.error('[tarif/server]', error));
   const faults = options.testControls === true ? createFaults() : undefined;
   const accountLock = createKeyedLock();
+  const rateLimiter = createAccountRateLimiter(options.rateLimits, now);
   let lastSweep = 0;
 
   async function route(request: Request): Promise<Response> {
@@ -87,6 +96,7 @@ export function createBillingHandler(
         accountId: principal?.accountId ?? Object.keys(demoAccounts)[0]!,
         now,
         maxBodyBytes,
+        clearRateLimits: rateLimiter.clear,
       });
     }
 
@@ -124,6 +134,7 @@ export function createBillingHandler(
       maxBodyBytes,
       faults,
       accountLock,
+      rateLimit: (name) => rateLimiter.take(name, principal.accountId),
     });
   }
 

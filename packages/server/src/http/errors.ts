@@ -13,6 +13,7 @@ export const errorStatus = {
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'idempotency-key-reused': 422,
+  'rate-limited': 429,
   internal: 500,
   // 503, not 409: a client that does not know the code must not read it as price-changed.
   'commit-in-progress': 503,

@@ -19,6 +19,8 @@ export async function createChangeRequest(ctx: RouteContext): Promise<Response> 
   const account = await ctx.store.getAccount(ctx.accountId);
   if (!account) throw new HttpError('not-found', 'Unknown account.');
   assertCanManageBilling(account, ctx.user);
+  // After the permission check, so a member refused with 403 cannot use up the admin's requests.
+  ctx.rateLimit('changeRequests');
 
   const body = await readJson(ctx.request, ctx.maxBodyBytes);
   if (!isRecord(body)) throw invalidRequest([{ path: '', message: 'Expected a JSON object.' }]);

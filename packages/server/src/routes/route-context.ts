@@ -1,4 +1,5 @@
 import type { KeyedLock } from '../billing/account-lock.js';
+import type { RateLimitName } from '../handler/rate-limits.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
 import type { BillingStore, UserRecord } from '../store/store-types.js';
 import type { Faults } from '../test-controls/faults.js';
@@ -17,4 +18,6 @@ export interface RouteContext {
   readonly faults: Faults | undefined;
   /** Serializes commits per account. */
   readonly accountLock: KeyedLock;
+  /** Takes one of the account's `name` tokens, or throws 429 rate-limited (handler/rate-limits.ts). */
+  readonly rateLimit: (name: RateLimitName) => void;
 }

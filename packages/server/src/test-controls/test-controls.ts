@@ -16,6 +16,8 @@ export interface TestControlContext {
   readonly accountId: string;
   readonly now: () => Date;
   readonly maxBodyBytes: number;
+  /** Refills every rate-limit bucket, so a reset test starts as on a fresh server. */
+  readonly clearRateLimits: () => void;
 }
 
 /** `POST {base}/__test/faults` with any of `commitError`, `holdPreviews`, `bumpPrices`. */
@@ -53,11 +55,12 @@ export async function queueFaults(ctx: TestControlContext): Promise<Response> {
   });
 }
 
-/** `POST {base}/__test/reset`: empties the database, seeds the demo again and clears faults. */
+/** `POST {base}/__test/reset`: empties the database, seeds the demo again, clears faults and rate limits. */
 export async function resetDemo(ctx: TestControlContext): Promise<Response> {
   await ctx.store.clear();
   await seedDemo(ctx.store, { now: ctx.now() });
   ctx.faults.commitError = null;
   releasePreviews(ctx.faults);
+  ctx.clearRateLimits();
   return json(200, { reset: true });
 }
