@@ -7,7 +7,7 @@ export type { RateLimit } from './http/token-bucket.js';
 export type { Authenticate, Principal } from './handler/authenticate.js';
 export { toNodeListener } from './node/to-node-listener.js';
 export type { NodeListenerOptions } from './node/to-node-listener.js';
-export { createNodeServer } from './node/create-node-server.js';
+export { createNodeServer, nodeServerDefaults } from './node/create-node-server.js';
 export type { NodeServerOptions } from './node/create-node-server.js';
 export { createStaticHandler } from './static/serve-static.js';
 export type { StaticHandlerOptions } from './static/serve-static.js';

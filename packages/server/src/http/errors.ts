@@ -8,12 +8,16 @@ export const errorStatus = {
   forbidden: 403,
   'not-found': 404,
   'method-not-allowed': 405,
+  // Answered by createNodeServer when a client is slower than `requestTimeout`.
+  'request-timeout': 408,
   'price-changed': 409,
   'preview-expired': 410,
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'idempotency-key-reused': 422,
   'rate-limited': 429,
+  // Answered by createNodeServer when the headers are over Node's `maxHeaderSize` (16 KiB).
+  'headers-too-large': 431,
   internal: 500,
   // 503, not 409: a client that does not know the code must not read it as price-changed.
   'commit-in-progress': 503,

@@ -23,18 +23,31 @@ export async function answerOnSocket(socket: Duplex, error: HttpError): Promise<
 
 /** What a parse failure Node reports through `clientError` is, for the client. */
 export function clientErrorFor(error: NodeJS.ErrnoException, allow: string): HttpError {
-  if (error.code === 'HPE_INVALID_METHOD') {
-    // A method llhttp does not know (TRACK, or any other token): nothing here implements it.
-    return new HttpError('method-not-allowed', `Use ${allow}.`, { headers: { allow } });
+  switch (error.code) {
+    case 'HPE_INVALID_METHOD':
+      // A method llhttp does not know (TRACK, or any other token): nothing here implements it.
+      return new HttpError('method-not-allowed', `Use ${allow}.`, { headers: { allow } });
+    // The next three keep the statuses Node's own handler sends for them.
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return new HttpError('request-timeout', 'The request took too long to arrive.');
+    case 'HPE_HEADER_OVERFLOW':
+      return new HttpError('headers-too-large', 'The request headers are too large.');
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return new HttpError('payload-too-large', 'The chunk extensions are too large.');
+    default:
+      return new HttpError('bad-request', 'The request is not valid HTTP.');
   }
-  return new HttpError('bad-request', 'The request is not valid HTTP.');
 }
 
 /**
- * True when a response is already being written on this socket (a pipelined request failed to
- * parse behind one being served): raw bytes would corrupt it, so the socket is only destroyed.
- * `_httpMessage` is Node's own field, read the same way by its default `clientError` handling.
+ * True when a response on this socket has already sent its headers (a pipelined request failed
+ * to parse behind one being answered): raw bytes would corrupt it, so the socket is only
+ * destroyed. A response not yet started (a body still trickling in when `requestTimeout` fires)
+ * can still be replaced by the error. `_httpMessage` is Node's own field, read the same way by its
+ * default `clientError` handling.
  */
-export function responseInFlight(socket: Duplex): boolean {
-  return (socket as Duplex & { _httpMessage?: unknown })._httpMessage != null;
+export function responseStarted(socket: Duplex): boolean {
+  const message = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } | null })
+    ._httpMessage;
+  return message?.headersSent === true;
 }
