@@ -267,6 +267,63 @@ describe('createBillingHandler', () => {
       ]);
     });
 
+    describe('contactEmail', () => {
+      const send = (call: Awaited<ReturnType<typeof setup>>['call'], contactEmail: string) =>
+        call('POST', '/change-requests', {
+          body: { subject: 'SSO', message: 'We need SSO.', contactEmail },
+        });
+
+      it.each([
+        ['markup', '"><svg/onload=alert(1)>@x.y'],
+        ['markup in the domain', 'a@x.y"><script>'],
+        ['two @', 'a@b@c.example'],
+        ['a space', 'a b@c.example'],
+        ['a quoted local part', '"a"@c.example'],
+        ['angle brackets', '<a@c.example>'],
+        ['a display name', 'Camille <camille@demo.example>'],
+        ['no dot in the domain', 'a@localhost'],
+        ['a label starting with -', 'a@-c.example'],
+        ['a label ending with -', 'a@c-.example'],
+        ['a leading dot', '.a@c.example'],
+        ['a trailing dot in the local part', 'a.@c.example'],
+        ['two dots in a row', 'a..b@c.example'],
+        ['an empty label', 'a@c..example'],
+        ['a one-letter top-level domain', 'a@c.e'],
+        ['a numeric top-level domain', 'a@1.2.3.4'],
+        ['an address literal', 'a@[127.0.0.1]'],
+        ['a header injection', 'a@c.example\nBcc: victim@c.example'],
+        ['non-ASCII', 'camille@démo.example'],
+        ['a local part over 64', `${'a'.repeat(65)}@c.example`],
+        ['a label over 63', `a@${'c'.repeat(64)}.example`],
+        [
+          'over 254 in all',
+          `a@${'c'.repeat(63)}.${'d'.repeat(63)}.${'e'.repeat(63)}.${'f'.repeat(63)}.example`,
+        ],
+      ])('refuses %s with 400 on contactEmail and stores nothing', async (_case, contactEmail) => {
+        const { call, store } = await setup();
+        const writes = watchWrites(store);
+        const response = await send(call, contactEmail);
+        expect(response.status).toBe(400);
+        expect((await response.json()).error.fields).toEqual([
+          { path: 'contactEmail', message: expect.any(String) },
+        ]);
+        expect(writes()).toEqual([]);
+      });
+
+      it.each([
+        'camille@demo.example',
+        "o'neil+billing@sub.example.co.uk",
+        'first.last@xn--bcher-kva.example',
+        'a_b-c@x-y.io',
+        // 254 characters: the longest accepted.
+        `${'a'.repeat(64)}@${'c'.repeat(63)}.${'d'.repeat(63)}.${'e'.repeat(53)}.example`,
+      ])('accepts %s', async (contactEmail) => {
+        const { call, store } = await setup();
+        expect((await send(call, contactEmail)).status).toBe(201);
+        expect((await store.listChangeRequests('acct_demo'))[0]?.contactEmail).toBe(contactEmail);
+      });
+    });
+
     it('forbids members (403) and stores nothing', async () => {
       const { call, store } = await setup();
       const response = await call('POST', '/change-requests', {
