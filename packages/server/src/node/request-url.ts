@@ -7,6 +7,8 @@ import type { IncomingMessage } from 'node:http';
 const hostPattern =
   /^(?:[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,252}[A-Za-z0-9_])?|\[[0-9A-Fa-f:.]{2,45}\])(?::(\d{1,5}))?$/;
 
+const absoluteForm = /^https?:\/\/([^/?#]*)([^#]*)$/i;
+
 /**
  * The absolute URL of a Node request, or why there is none (the caller answers 400).
  *
@@ -15,11 +17,15 @@ const hostPattern =
  */
 export function requestUrl(req: IncomingMessage): URL | string {
   const target = req.url ?? '/';
-  // Origin-form only. Concatenating rather than resolving against a base keeps `//other/x` a
-  // path: resolved, it would name another host.
-  if (!target.startsWith('/')) return 'The request target must be a path.';
+  // Absolute-form, which servers must accept (RFC 9112 §3.2.2): its authority replaces Host.
+  const absolute = absoluteForm.exec(target);
+  // Otherwise origin-form only. Concatenating rather than resolving against a base keeps
+  // `//other/x` a path: resolved, it would name another host.
+  if (!absolute && !target.startsWith('/'))
+    return 'The request target must be a path or an http URL.';
+  const path = absolute ? `/${(absolute[2] ?? '').replace(/^\//, '')}` : target;
 
-  const host = req.headers.host;
+  const host = absolute ? absolute[1] : req.headers.host;
   let authority: string;
   if (host === undefined) {
     // HTTP/1.0 may omit Host (RFC 9112 §3.2 requires it from 1.1 on; Node refuses that itself
@@ -32,7 +38,7 @@ export function requestUrl(req: IncomingMessage): URL | string {
     authority = host;
   }
   try {
-    return new URL(`http://${authority}${target}`);
+    return new URL(`http://${authority}${path}`);
   } catch {
     return 'The request target is not a valid URL.';
   }

@@ -138,6 +138,22 @@ describe('toNodeListener', () => {
       ]);
     });
 
+    it('takes the host of an absolute-form target over the Host header (RFC 9112 §3.2.2), checked alike', async () => {
+      const { port, seen } = await listenPort();
+      const ok = await rawRequest(
+        port,
+        'GET http://billing.example/api/x?y=1 HTTP/1.1\r\nHost: other\r\nConnection: close\r\n\r\n',
+      );
+      expect(ok.status).toBe(200);
+      expect(seen.map((request) => request.url)).toEqual(['http://billing.example/api/x?y=1']);
+      const evil = await rawRequest(
+        port,
+        'GET http://evil@x/api/x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n',
+      );
+      expect(evil.status).toBe(400);
+      expect(seen).toHaveLength(1);
+    });
+
     it('keeps a request target that starts with // as a path, not as another host', async () => {
       const { port, seen } = await listenPort();
       await rawRequest(
