@@ -40,6 +40,16 @@ const exactly = (...texts: string[]) => new RegExp(`^(${texts.map(escapeRegExp).
 
 type Step = 'contacts' | 'seats' | 'plans' | 'bundle';
 
+/** How the page reports a Content-Security-Policy violation on its console. */
+export const cspViolation = 'CSP violation:';
+
+/** Runs in the page: logs each `securitypolicyviolation` so the model can collect it. */
+function reportViolations(prefix: string): void {
+  document.addEventListener('securitypolicyviolation', (event) =>
+    console.error(`${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+  );
+}
+
 export class BillingPageModel {
   /** The language the page was opened in; `t` and `money` follow it. */
   lang: Lang = 'en';
@@ -47,7 +57,10 @@ export class BillingPageModel {
   /** The part of the page whose "continue" button leads to the review. */
   private step: Step = 'plans';
 
-  /** Uncaught errors of the page; a flow that ends with any is broken even if it looked right. */
+  /**
+   * Uncaught errors of the page, and whatever its Content-Security-Policy blocked: a flow that
+   * ends with any is broken even if it looked right (a blocked style or script may fail quietly).
+   */
   readonly pageErrors: string[] = [];
 
   constructor(
@@ -55,6 +68,11 @@ export class BillingPageModel {
     readonly baseUrl: string,
   ) {
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.text().startsWith(cspViolation)) this.pageErrors.push(message.text());
+    });
+    // Before any of the page's own scripts: a violation is an event on the document, not an error.
+    void page.addInitScript(reportViolations, cspViolation);
   }
 
   /** A demo product's name in the page's language (the catalog's own translations). */

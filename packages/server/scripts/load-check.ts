@@ -20,10 +20,12 @@ const connections = Number(process.env['LOAD_CONNECTIONS'] ?? 10);
 if (process.argv.includes('--serve')) {
   const store = createSqliteStore(':memory:');
   await seedDemo(store, { now: new Date() });
+  // No rate limit: the check measures pricing throughput, which a 429 would short-circuit.
   const billing = createBillingHandler({
     store,
     payments: createDemoPayments(store.demoPayments),
     authenticate: demoAuthenticate,
+    rateLimits: { previews: false },
   });
   // /hello goes through the same adapter as the API, so the ratio measures the billing work alone.
   const server = createServer(

@@ -5,6 +5,12 @@ export { createMaintenance as createBillingMaintenance } from './handler/mainten
 export type { MaintenanceOptions, MaintenanceReport } from './handler/maintenance.js';
 export type { CommitHooks } from './billing/commit-change.js';
 export type { Authenticate, Principal } from './handler/authenticate.js';
+export { createAccountRateLimiter, defaultRateLimits } from './handler/rate-limits.js';
+export type { AccountRateLimiter, RateLimits } from './handler/rate-limits.js';
+export type { RateLimit } from './http/token-bucket.js';
+export { createNodeServer, nodeServerDefaults } from './node/create-node-server.js';
+export type { NodeServerOptions } from './node/create-node-server.js';
+export type { StaticHandlerOptions } from './static/serve-static.js';
 export { toNodeListener } from './node/to-node-listener.js';
 export type { NodeListenerOptions } from './node/to-node-listener.js';
 export { createStaticHandler } from './static/serve-static.js';

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // The demo server: `tarif-server` (or `node dist/bin/serve.js`). See docs/server.md for the variables.
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import path from 'node:path';
 import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js';
 import { createBillingHandler } from '../handler/create-billing-handler.js';
 import { createMaintenance } from '../handler/maintenance.js';
-import { toNodeListener } from '../node/to-node-listener.js';
+import { createAccountRateLimiter } from '../handler/rate-limits.js';
+import { createNodeServer } from '../node/create-node-server.js';
 import { createStaticHandler } from '../static/serve-static.js';
 import { createTestControls } from '../testing/test-controls.js';
 import { openStore } from './open-store.js';
@@ -14,6 +14,7 @@ import { openStore } from './open-store.js';
 const port = Number(process.env['PORT'] ?? 8787);
 const host = process.env['HOST'] ?? '127.0.0.1';
 const staticDir = process.env['TARIF_STATIC_DIR'];
+const frameAncestors = process.env['TARIF_FRAME_ANCESTORS'];
 const testControls = process.env['TARIF_TEST_CONTROLS'] === '1';
 const basePath = '/api/billing';
 
@@ -24,8 +25,14 @@ const { store, description } = await openStore(process.env, (dir) =>
 await seedDemo(store, { now: new Date() });
 
 const payments = createDemoPayments(store.demoPayments);
+const rateLimits = createAccountRateLimiter({}, () => new Date());
 const controls = testControls
-  ? createTestControls({ store, authenticate: demoAuthenticate, basePath })
+  ? createTestControls({
+      store,
+      authenticate: demoAuthenticate,
+      basePath,
+      onReset: rateLimits.clear,
+    })
   : null;
 const onError = (error: unknown) => console.error('[tarif/server]', error);
 const billing = createBillingHandler({
@@ -34,10 +41,13 @@ const billing = createBillingHandler({
   authenticate: demoAuthenticate,
   basePath,
   onError,
+  rateLimits,
   ...(controls ? { hooks: controls.hooks } : {}),
 });
 const api = controls ? controls.wrap(billing) : billing;
-const files = staticDir ? createStaticHandler(staticDir) : null;
+const files = staticDir
+  ? createStaticHandler(staticDir, frameAncestors ? { frameAncestors } : {})
+  : null;
 
 // A crash may have left a commit between its charge and its record: settle it before serving.
 const settled = await createMaintenance({
@@ -51,14 +61,11 @@ const settled = await createMaintenance({
 if (settled.settled > 0)
   console.log(`Settled ${settled.settled} commit(s) a previous run left charging`);
 
-const server = createServer(
-  toNodeListener(async (request) => {
-    const { pathname } = new URL(request.url);
-    if (files && pathname !== basePath && !pathname.startsWith(`${basePath}/`))
-      return files(request);
-    return api(request);
-  }),
-);
+const server = createNodeServer(async (request) => {
+  const { pathname } = new URL(request.url);
+  if (files && pathname !== basePath && !pathname.startsWith(`${basePath}/`)) return files(request);
+  return api(request);
+});
 
 server.listen(port, host, () => {
   const address = server.address();

@@ -1,5 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { demoSelection, setup } from '../test-utils/setup.js';
+import { watchWrites } from '../test-utils/store-writes.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** A POST with exactly these headers and bytes (a string body would get a content type of its own). */
+function rawPost(path: string, contentType: string | null, body: string, token = 'demo-admin') {
+  return new Request(`http://localhost/api/billing${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(contentType === null ? {} : { 'content-type': contentType }),
+    },
+    body: new TextEncoder().encode(body),
+  });
+}
 
 describe('createBillingHandler', () => {
   describe('GET /account', () => {
@@ -190,7 +207,7 @@ describe('createBillingHandler', () => {
       const response = await handler(
         new Request('http://localhost/api/billing/previews', {
           method: 'POST',
-          headers: { authorization: 'Bearer demo-admin' },
+          headers: { authorization: 'Bearer demo-admin', 'content-type': 'application/json' },
           body: stream,
           duplex: 'half',
         } as RequestInit),
@@ -250,6 +267,63 @@ describe('createBillingHandler', () => {
       ]);
     });
 
+    describe('contactEmail', () => {
+      const send = (call: Awaited<ReturnType<typeof setup>>['call'], contactEmail: string) =>
+        call('POST', '/change-requests', {
+          body: { subject: 'SSO', message: 'We need SSO.', contactEmail },
+        });
+
+      it.each([
+        ['markup', '"><svg/onload=alert(1)>@x.y'],
+        ['markup in the domain', 'a@x.y"><script>'],
+        ['two @', 'a@b@c.example'],
+        ['a space', 'a b@c.example'],
+        ['a quoted local part', '"a"@c.example'],
+        ['angle brackets', '<a@c.example>'],
+        ['a display name', 'Camille <camille@demo.example>'],
+        ['no dot in the domain', 'a@localhost'],
+        ['a label starting with -', 'a@-c.example'],
+        ['a label ending with -', 'a@c-.example'],
+        ['a leading dot', '.a@c.example'],
+        ['a trailing dot in the local part', 'a.@c.example'],
+        ['two dots in a row', 'a..b@c.example'],
+        ['an empty label', 'a@c..example'],
+        ['a one-letter top-level domain', 'a@c.e'],
+        ['a numeric top-level domain', 'a@1.2.3.4'],
+        ['an address literal', 'a@[127.0.0.1]'],
+        ['a header injection', 'a@c.example\nBcc: victim@c.example'],
+        ['non-ASCII', 'camille@démo.example'],
+        ['a local part over 64', `${'a'.repeat(65)}@c.example`],
+        ['a label over 63', `a@${'c'.repeat(64)}.example`],
+        [
+          'over 254 in all',
+          `a@${'c'.repeat(63)}.${'d'.repeat(63)}.${'e'.repeat(63)}.${'f'.repeat(63)}.example`,
+        ],
+      ])('refuses %s with 400 on contactEmail and stores nothing', async (_case, contactEmail) => {
+        const { call, store } = await setup();
+        const writes = watchWrites(store);
+        const response = await send(call, contactEmail);
+        expect(response.status).toBe(400);
+        expect((await response.json()).error.fields).toEqual([
+          { path: 'contactEmail', message: expect.any(String) },
+        ]);
+        expect(writes()).toEqual([]);
+      });
+
+      it.each([
+        'camille@demo.example',
+        "o'neil+billing@sub.example.co.uk",
+        'first.last@xn--bcher-kva.example',
+        'a_b-c@x-y.io',
+        // 254 characters: the longest accepted.
+        `${'a'.repeat(64)}@${'c'.repeat(63)}.${'d'.repeat(63)}.${'e'.repeat(53)}.example`,
+      ])('accepts %s', async (contactEmail) => {
+        const { call, store } = await setup();
+        expect((await send(call, contactEmail)).status).toBe(201);
+        expect((await store.listChangeRequests('acct_demo'))[0]?.contactEmail).toBe(contactEmail);
+      });
+    });
+
     it('forbids members (403) and stores nothing', async () => {
       const { call, store } = await setup();
       const response = await call('POST', '/change-requests', {
@@ -270,7 +344,22 @@ describe('createBillingHandler', () => {
       expect((await unknown.json()).error.code).toBe('not-found');
       const wrongMethod = await call('DELETE', '/account');
       expect(wrongMethod.status).toBe(405);
-      expect(wrongMethod.headers.get('allow')).toBe('GET');
+      expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD');
+    });
+
+    it('answers HEAD like GET, headers and status alike, without a body', async () => {
+      const { call } = await setup();
+      const head = await call('HEAD', '/account');
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(head.headers.get('cache-control')).toBe('no-store');
+      expect(await head.text()).toBe('');
+      const anonymous = await call('HEAD', '/account', { token: null });
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.text()).toBe('');
+      const post = await call('HEAD', '/previews');
+      expect(post.status).toBe(405);
+      expect(post.headers.get('allow')).toBe('POST');
     });
 
     it('serves under a configured base path', async () => {
@@ -316,6 +405,96 @@ describe('createBillingHandler', () => {
       const { call } = await setup();
       const response = await call('POST', '/__test/reset');
       expect(response.status).toBe(404);
+    });
+  });
+
+  describe('content types', () => {
+    const bodies: Record<string, string> = {
+      '/previews': JSON.stringify({ selection: { ...demoSelection, plan: 'pro' } }),
+      '/commits': JSON.stringify({ previewId: 'pv_x' }),
+      '/change-requests': JSON.stringify({
+        subject: 'Hi',
+        message: 'Please',
+        contactEmail: 'camille@demo.example',
+      }),
+      '/__test/faults': JSON.stringify({ bumpPrices: true }),
+      '/__test/reset': '{}',
+    };
+
+    it.each([
+      ['text/plain, as a cross-site form sends it', 'text/plain'],
+      ['form-encoded', 'application/x-www-form-urlencoded'],
+      ['multipart', 'multipart/form-data; boundary=x'],
+      ['missing', null],
+      ['a JSON look-alike', 'application/jsonp'],
+      ['JSON under a text type', 'text/json'],
+      ['JSON in another charset', 'application/json; charset=iso-8859-1'],
+      ['two types at once', 'application/json, text/plain'],
+    ])(
+      'answers 415 unsupported-media-type to a body whose type is %s, and writes nothing',
+      async (_case, contentType) => {
+        const { handler, store } = await setup({ testControls: true });
+        const writes = watchWrites(store);
+        for (const [path, body] of Object.entries(bodies)) {
+          const response = await handler(rawPost(path, contentType, body));
+          expect(response.status, path).toBe(415);
+          expect(await response.json()).toEqual({
+            error: { code: 'unsupported-media-type', message: expect.any(String) },
+          });
+        }
+        expect(writes()).toEqual([]);
+      },
+    );
+
+    it.each([
+      'application/json',
+      'application/json; charset=utf-8',
+      'Application/JSON;Charset="UTF-8"',
+      'application/merge-patch+json',
+    ])('accepts %s', async (contentType) => {
+      const { handler } = await setup();
+      const response = await handler(rawPost('/previews', contentType, bodies['/previews']!));
+      expect(response.status).toBe(200);
+    });
+  });
+
+  describe('security headers', () => {
+    const apiHeaders = {
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    };
+
+    it('sends nosniff, no-referrer and a deny-all CSP with every answer, errors and HEAD included', async () => {
+      const { call, handler } = await setup();
+      const responses = {
+        account: await call('GET', '/account'),
+        head: await call('HEAD', '/account'),
+        preview: await call('POST', '/previews', { body: { selection: demoSelection } }),
+        invalid: await call('POST', '/previews', { body: {} }),
+        unauthenticated: await call('GET', '/account', { token: null }),
+        forbidden: await call('POST', '/change-requests', {
+          token: 'demo-member',
+          body: { subject: 'Hi', message: 'Please', contactEmail: 'noah@demo.example' },
+        }),
+        notFound: await call('GET', '/nope'),
+        methodNotAllowed: await call('DELETE', '/account'),
+        tooLarge: await call('POST', '/previews', { body: 'x'.repeat(17 * 1024) }),
+        unsupported: await handler(rawPost('/previews', 'text/plain', '{}')),
+      };
+      for (const [name, response] of Object.entries(responses)) {
+        for (const [header, value] of Object.entries(apiHeaders))
+          expect(response.headers.get(header), `${name}: ${header}`).toBe(value);
+        expect(response.headers.get('cache-control'), name).toBe('no-store');
+      }
+    });
+
+    it('says how to authenticate on a 401 (WWW-Authenticate), and only there', async () => {
+      const { call } = await setup();
+      const anonymous = await call('GET', '/account', { token: null });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toBe('Bearer realm="tarif"');
+      expect((await call('GET', '/account')).headers.get('www-authenticate')).toBeNull();
     });
   });
 

@@ -1,6 +1,8 @@
 import type { CommitHooks } from '../billing/commit-change.js';
 import { HttpError } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
+import { assertJsonBody } from '../http/media-type.js';
+import { wwwAuthenticate } from '../http/security-headers.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
 import { cancelScheduledChange } from '../routes/cancel-scheduled-change.js';
 import { createChangeRequest } from '../routes/create-change-request.js';
@@ -10,6 +12,9 @@ import { getAccount } from '../routes/get-account.js';
 import type { RouteContext } from '../routes/route-context.js';
 import type { BillingStore } from '../store/store-types.js';
 import type { Authenticate } from './authenticate.js';
+import { createAccountRateLimiter } from './rate-limits.js';
+import type { AccountRateLimiter, RateLimits } from './rate-limits.js';
+import { allowHeader, routeForMethod, withoutBody } from './route-methods.js';
 import { createMaintenance } from './maintenance.js';
 import type { MaintenanceOptions } from './maintenance.js';
 
@@ -31,6 +36,13 @@ export interface BillingHandlerOptions extends MaintenanceOptions {
   readonly hooks?: CommitHooks;
   /** Called with unexpected errors (the client only sees `internal`). Default: console.error. */
   readonly onError?: (error: unknown) => void;
+  /**
+   * Per-account token buckets for previews (default 60 a minute, 30 at once) and change requests
+   * (10 an hour), answered 429 with Retry-After; `false` turns one off. They run on `now` and live
+   * in this process (docs/server.md). Or a limiter of your own (`createAccountRateLimiter`), e.g.
+   * to share it with the test controls' reset.
+   */
+  readonly rateLimits?: RateLimits | AccountRateLimiter;
 }
 
 type Route = (ctx: RouteContext) => Promise<Response>;
@@ -54,6 +66,8 @@ export function createBillingHandler(
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const onError = options.onError ?? ((error: unknown) => console.error('[tarif/server]', error));
   const maintenance = createMaintenance({ ...options, now, previewTtlMs, onError });
+  const limits = options.rateLimits;
+  const rateLimiter = limits && 'take' in limits ? limits : createAccountRateLimiter(limits, now);
 
   async function route(request: Request): Promise<Response> {
     const pathname = new URL(request.url).pathname;
@@ -63,15 +77,21 @@ export function createBillingHandler(
     const path = pathname.slice(basePath.length).replace(/\/+$/, '');
     const methods = Object.hasOwn(routes, path) ? routes[path] : undefined;
     if (!methods) throw new HttpError('not-found', 'No such route.');
-    const handle = Object.hasOwn(methods, request.method) ? methods[request.method] : undefined;
+    const handle = routeForMethod(methods, request.method);
     if (!handle) {
-      const allow = Object.keys(methods).join(', ');
+      const allow = allowHeader(methods);
       throw new HttpError('method-not-allowed', `Use ${allow}.`, { headers: { allow } });
     }
+    // Every POST route reads a JSON body; see assertJsonBody for why the type is checked first.
+    if (request.method === 'POST') assertJsonBody(request);
 
     const principal = await options.authenticate(request);
     const user = principal ? await store.getUser(principal.accountId, principal.userId) : null;
-    if (!principal || !user) throw new HttpError('unauthenticated', 'Sign in to see billing.');
+    if (!principal || !user) {
+      throw new HttpError('unauthenticated', 'Sign in to see billing.', {
+        headers: { 'www-authenticate': wwwAuthenticate },
+      });
+    }
 
     await maintenance.maybeSweep();
     return handle({
@@ -84,10 +104,11 @@ export function createBillingHandler(
       previewTtlMs,
       maxBodyBytes,
       hooks,
+      rateLimit: (name) => rateLimiter.take(name, principal.accountId),
     });
   }
 
-  return async (request) => {
+  async function answer(request: Request): Promise<Response> {
     try {
       return await route(request);
     } catch (error) {
@@ -95,5 +116,10 @@ export function createBillingHandler(
       onError(error);
       return errorResponse(new HttpError('internal', 'Something went wrong on our side.'));
     }
+  }
+
+  return async (request) => {
+    const response = await answer(request);
+    return request.method === 'HEAD' ? withoutBody(response) : response;
   };
 }

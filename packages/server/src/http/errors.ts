@@ -1,17 +1,25 @@
 /** Error codes of the wire contract (docs/server.md), with the status each one is sent with. */
 export const errorStatus = {
   'invalid-request': 400,
+  // The HTTP message itself is malformed (Host header, request target), before any route.
+  'bad-request': 400,
   'preview-not-committable': 400,
   unauthenticated: 401,
   'payment-declined': 402,
   forbidden: 403,
   'not-found': 404,
   'method-not-allowed': 405,
+  // Answered by createNodeServer when a client is slower than `requestTimeout`.
+  'request-timeout': 408,
   'price-changed': 409,
   'preview-already-used': 409,
   'preview-expired': 410,
   'payload-too-large': 413,
+  'unsupported-media-type': 415,
   'idempotency-key-reused': 422,
+  'rate-limited': 429,
+  // Answered by createNodeServer when the headers are over Node's `maxHeaderSize` (16 KiB).
+  'headers-too-large': 431,
   internal: 500,
   // 503, not 409: a client that does not know the code must not read it as price-changed.
   'commit-in-progress': 503,

@@ -1,11 +1,16 @@
 import { HttpError } from './errors.js';
+import { apiSecurityHeaders } from './security-headers.js';
 
 const jsonHeaders = {
   'content-type': 'application/json; charset=utf-8',
   'cache-control': 'no-store',
+  ...apiSecurityHeaders,
 };
 
-/** A JSON response. Billing data is per user, so nothing may be cached on the way. */
+/**
+ * A JSON response. Billing data is per user, so nothing may be cached on the way; every answer,
+ * errors included, carries the API's security headers because every one is built here.
+ */
 export function json(
   status: number,
   body: unknown,

@@ -1,4 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HttpError } from '../http/errors.js';
+import type { ErrorCode } from '../http/errors.js';
+import { errorResponse } from '../http/json.js';
+import { defaultAllow, refusedMethods } from './refused-methods.js';
+import { requestUrl } from './request-url.js';
 
 export interface NodeListenerOptions {
   /** Bodies larger than this are refused with 413 before reaching the handler. Default 16 KiB. */
@@ -11,42 +16,63 @@ export function toNodeListener(
   options: NodeListenerOptions = {},
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
-  return (req, res) => {
-    void (async () => {
-      const body = await readBody(req, maxBodyBytes);
-      if (body === 'too-large') {
-        const error = {
-          error: {
-            code: 'payload-too-large',
-            message: `The body is larger than ${maxBodyBytes} bytes.`,
-          },
-        };
-        // Close the connection: the rest of the oversized body is not worth reading.
-        res.writeHead(413, {
-          'content-type': 'application/json; charset=utf-8',
-          connection: 'close',
-        });
-        res.end(JSON.stringify(error));
-        return;
-      }
-      const response = await handler(toRequest(req, body));
-      await writeResponse(response, res);
-    })().catch((error: unknown) => {
-      console.error('[tarif/server]', error);
-      if (!res.headersSent)
-        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(
-        JSON.stringify({
-          error: { code: 'internal', message: 'Something went wrong on our side.' },
-        }),
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = requestUrl(req);
+    if (typeof url === 'string') return refuse(req, res, 'bad-request', url);
+    if (refusedMethods.has(req.method ?? '')) {
+      return refuse(req, res, 'method-not-allowed', `Use ${defaultAllow}.`, {
+        allow: defaultAllow,
+      });
+    }
+
+    const body = await readBody(req, maxBodyBytes);
+    // The client hung up mid-body: there is no one to answer and nothing went wrong here.
+    if (body === 'aborted') return;
+    if (body === 'too-large') {
+      // Close the connection: the rest of the oversized body is not worth reading.
+      return refuse(
+        req,
+        res,
+        'payload-too-large',
+        `The body is larger than ${maxBodyBytes} bytes.`,
       );
+    }
+    const response = await handler(toRequest(req, url, body));
+    await writeResponse(response, res);
+  }
+
+  return (req, res) => {
+    void serve(req, res).catch((error: unknown) => {
+      console.error('[tarif/server]', error);
+      if (res.destroyed) return;
+      // Half an answer went out: the only honest end is to cut the connection.
+      if (res.headersSent) return void res.destroy();
+      const internal = new HttpError('internal', 'Something went wrong on our side.');
+      void writeResponse(errorResponse(internal), res).catch(() => res.destroy());
     });
   };
 }
 
-function toRequest(req: IncomingMessage, body: Buffer | null): Request {
-  // The Host header is only used to build an absolute URL; routing reads the path alone.
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+/**
+ * Answers a request the handler never sees with the contract's error body, and closes the
+ * connection: what follows on it (the rest of a body, the next request) is not worth reading.
+ */
+async function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  req.resume(); // drop unread body bytes rather than stall the parser
+  const response = errorResponse(
+    new HttpError(code, message, { headers: { ...headers, connection: 'close' } }),
+  );
+  await writeResponse(response, res);
+}
+
+function toRequest(req: IncomingMessage, url: URL, body: Buffer | null): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -60,10 +86,13 @@ function toRequest(req: IncomingMessage, body: Buffer | null): Request {
   });
 }
 
-function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null | 'too-large'> {
+function readBody(
+  req: IncomingMessage,
+  maxBytes: number,
+): Promise<Buffer | null | 'too-large' | 'aborted'> {
   if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.resolve('too-large');
   // Plain events rather than `for await`: the async iterator costs more than the small bodies it reads.
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -78,11 +107,20 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null
     };
     req.on('data', onData);
     req.once('end', () => resolve(size === 0 ? null : Buffer.concat(chunks)));
-    req.once('error', reject);
+    // A request stream only fails when its connection does (Node's "Error: aborted" when the
+    // client closes mid-body): a client's doing, not an error of ours to log. A close before
+    // 'end' is the same; after 'end' the promise has settled and this does nothing.
+    req.once('error', () => resolve('aborted'));
+    req.once('close', () => resolve('aborted'));
   });
 }
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
+  // The client left while the handler worked: nothing can be delivered, so read nothing.
+  if (res.destroyed) {
+    await response.body?.cancel();
+    return;
+  }
   const headers: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value;

@@ -4,6 +4,7 @@ import { HttpError, invalidRequest } from '../http/errors.js';
 import type { FieldError } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { json, readJson } from '../http/json.js';
+import { isContactEmail } from '../validation/contact-email.js';
 import { isRecord, readString } from '../validation/read-body.js';
 import { readSelection } from '../validation/validate-selection.js';
 import type { RouteContext } from './route-context.js';
@@ -11,20 +12,20 @@ import type { RouteContext } from './route-context.js';
 // The body of a `201` from `POST {base}/change-requests` is core's ChangeRequestReceipt.
 export type { ChangeRequestReceipt };
 
-// Deliberately loose: the address is for a human to reply to, and only delivery proves it works.
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** `POST {base}/change-requests`: stored for the sales or support team (forward it to your CRM). Primary admin only. */
 export async function createChangeRequest(ctx: RouteContext): Promise<Response> {
   const account = await ctx.store.getAccount(ctx.accountId);
   if (!account) throw new HttpError('not-found', 'Unknown account.');
   assertCanManageBilling(account, ctx.user);
+  // After the permission check, so a member refused with 403 cannot use up the admin's requests.
+  ctx.rateLimit('changeRequests');
 
   const body = await readJson(ctx.request, ctx.maxBodyBytes);
   if (!isRecord(body)) throw invalidRequest([{ path: '', message: 'Expected a JSON object.' }]);
   const errors: FieldError[] = [];
   const subject = readString(body, 'subject', 'subject', { min: 1, max: 200 }, errors);
   const message = readString(body, 'message', 'message', { min: 1, max: 5000 }, errors);
+  const before = errors.length;
   const contactEmail = readString(
     body,
     'contactEmail',
@@ -32,7 +33,9 @@ export async function createChangeRequest(ctx: RouteContext): Promise<Response> 
     { min: 3, max: 254 },
     errors,
   );
-  if (contactEmail.length > 0 && !emailPattern.test(contactEmail)) {
+  // Only delivery proves an address works, but its shape is checked strictly: it is shown to the
+  // sales team and passed to their tools, so it must not carry markup (validation/contact-email.ts).
+  if (errors.length === before && !isContactEmail(contactEmail)) {
     errors.push({ path: 'contactEmail', message: 'Expected an email address.' });
   }
   let selection: Selection | null = null;

@@ -9,6 +9,8 @@ import type { RouteContext } from './route-context.js';
 
 /** `POST {base}/previews` with `{ selection }`. Open to every user of the account: it changes nothing billable. */
 export async function createPreview(ctx: RouteContext): Promise<Response> {
+  // Before the body is read: every preview stores a row, and any member may ask for them.
+  ctx.rateLimit('previews');
   const body = await readJson(ctx.request, ctx.maxBodyBytes);
   const errors: FieldError[] = [];
   const selection = isRecord(body)

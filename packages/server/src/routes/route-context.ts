@@ -1,4 +1,5 @@
 import type { CommitHooks } from '../billing/commit-change.js';
+import type { RateLimitName } from '../handler/rate-limits.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
 import type { BillingStore, UserRecord } from '../store/store-types.js';
 
@@ -13,4 +14,6 @@ export interface RouteContext {
   readonly previewTtlMs: number;
   readonly maxBodyBytes: number;
   readonly hooks: CommitHooks | undefined;
+  /** Takes one of the account's `name` tokens, or throws 429 rate-limited (handler/rate-limits.ts). */
+  readonly rateLimit: (name: RateLimitName) => void;
 }

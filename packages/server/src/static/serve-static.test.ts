@@ -34,9 +34,58 @@ describe('createStaticHandler', () => {
     }
   });
 
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const response = await serve(
+      new Request('http://localhost/assets/main-abc123.js', { method: 'HEAD' }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('content-length')).toBe(String('console.log(1)'.length));
+    expect(await response.text()).toBe('');
+  });
+
   it('answers 404 for a missing file and never leaves the root', async () => {
     expect((await get('/assets/missing.js')).status).toBe(404);
     // Encoded slashes survive URL parsing and decode to ../../etc/passwd.
     expect((await get('/..%2f..%2fetc%2fpasswd')).status).toBe(404);
+  });
+
+  describe('security headers', () => {
+    it('sends nosniff, no-referrer and the page CSP with every answer, errors included', async () => {
+      const responses = [
+        await get('/'),
+        await get('/assets/main-abc123.js'),
+        await get('/assets/missing.js'),
+        await get('/%E0%A4%A'),
+        await serve(new Request('http://localhost/', { method: 'POST' })),
+      ];
+      expect(responses.map((response) => response.status)).toEqual([200, 200, 404, 400, 405]);
+      for (const response of responses) {
+        expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+        expect(response.headers.get('content-security-policy')).toBe(
+          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+            "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; " +
+            "base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
+        );
+      }
+    });
+
+    it('lets the host say who may frame the page', async () => {
+      const framed = createStaticHandler(root, {
+        frameAncestors: "'self' https://app.example.com",
+      });
+      const response = await framed(new Request('http://localhost/'));
+      expect(response.headers.get('content-security-policy')).toMatch(
+        / frame-ancestors 'self' https:\/\/app\.example\.com$/,
+      );
+    });
+
+    it.each(["'self'; script-src *", "'self', *", "'self'\r\nx-evil: 1"])(
+      'refuses a frameAncestors that would add to the policy (%j)',
+      (frameAncestors) => {
+        expect(() => createStaticHandler(root, { frameAncestors })).toThrow(TypeError);
+      },
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pageSecurityHeaders } from './page-security-headers.js';
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,32 +21,50 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+export interface StaticHandlerOptions {
+  /**
+   * Who may show the app in a frame: the CSP `frame-ancestors` source list. Default "'self'";
+   * "'none'" forbids framing, "'self' https://app.example.com" allows one more origin.
+   */
+  readonly frameAncestors?: string;
+}
+
 /**
  * Serves a built single-page app from `root`: files by path, and `index.html` for any other path
- * without an extension (client-side routes). Paths never leave `root`.
+ * without an extension (client-side routes). Paths never leave `root`. Every answer, errors
+ * included, carries the page's security headers (page-security-headers.ts).
  */
-export function createStaticHandler(root: string): (request: Request) => Promise<Response> {
+export function createStaticHandler(
+  root: string,
+  options: StaticHandlerOptions = {},
+): (request: Request) => Promise<Response> {
   const base = path.resolve(root);
+  const security = pageSecurityHeaders(options.frameAncestors);
+  const text = (status: number, body: string, headers: Record<string, string> = {}) =>
+    new Response(body, {
+      status,
+      headers: { 'content-type': 'text/plain; charset=utf-8', ...security, ...headers },
+    });
+
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return new Response('Method not allowed', { status: 405, headers: { allow: 'GET, HEAD' } });
+      return text(405, 'Method not allowed', { allow: 'GET, HEAD' });
     }
     let pathname: string;
     try {
       pathname = decodeURIComponent(new URL(request.url).pathname);
     } catch {
-      return new Response('Bad request', { status: 400 });
+      return text(400, 'Bad request');
     }
     const file = path.resolve(base, `.${pathname}`);
-    if (file !== base && !file.startsWith(base + path.sep))
-      return new Response('Not found', { status: 404 });
+    if (file !== base && !file.startsWith(base + path.sep)) return text(404, 'Not found');
 
     const found = (await isFile(file))
       ? file
       : path.extname(pathname) === ''
         ? path.join(base, 'index.html')
         : null;
-    if (!found || !(await isFile(found))) return new Response('Not found', { status: 404 });
+    if (!found || !(await isFile(found))) return text(404, 'Not found');
     const body = await readFile(found);
     const type = contentTypes[path.extname(found).toLowerCase()] ?? 'application/octet-stream';
     // Vite puts content-hashed files under assets/: they never change. index.html must be re-read.
@@ -57,6 +76,7 @@ export function createStaticHandler(root: string): (request: Request) => Promise
         'content-type': type,
         'content-length': String(body.length),
         'cache-control': cache,
+        ...security,
       },
     });
   };

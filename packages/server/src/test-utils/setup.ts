@@ -4,6 +4,7 @@ import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js
 import { createSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { createTestControls } from '../testing/test-controls.js';
+import { createAccountRateLimiter } from '../handler/rate-limits.js';
 
 /** A mutable test clock; the demo period runs 2026-03-01 → 2026-04-01 (31 days). */
 export function createClock(iso = '2026-03-10T12:00:00.000Z') {
@@ -42,17 +43,29 @@ export async function setup(
   const store = createSqliteStore(filename ?? ':memory:');
   const clock = createClock();
   await seedDemo(store, { now: clock.now() });
+  const { rateLimits, ...rest } = handlerOptions;
+  const limiter =
+    rateLimits && 'take' in rateLimits
+      ? rateLimits
+      : createAccountRateLimiter(rateLimits, clock.now);
   const controls = testControls
-    ? createTestControls({ store, authenticate: demoAuthenticate, now: clock.now, log: () => {} })
+    ? createTestControls({
+        store,
+        authenticate: demoAuthenticate,
+        now: clock.now,
+        log: () => {},
+        onReset: limiter.clear,
+      })
     : null;
   const billing = createBillingHandler({
     store,
+    rateLimits: limiter,
     payments: createDemoPayments(store.demoPayments, clock.now),
     authenticate: demoAuthenticate,
     now: clock.now,
     onError: () => undefined,
     ...(controls ? { hooks: controls.hooks } : {}),
-    ...handlerOptions,
+    ...rest,
   });
   const handler = controls ? controls.wrap(billing) : billing;
   return { store, clock, handler, call: caller(handler) };
@@ -65,10 +78,13 @@ export function caller(handler: (request: Request) => Promise<Response>): TestSe
     const headers: Record<string, string> = { ...init.headers };
     if (token !== null) headers['authorization'] = `Bearer ${token}`;
     let body: string | undefined;
-    if (init.body !== undefined) {
-      headers['content-type'] = 'application/json';
+    if (init.body !== undefined)
       body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
-    }
+    // As the JSON client does: every POST declares its body JSON (an empty one too), unless the
+    // test sends a type of its own.
+    const typed = Object.keys(headers).some((name) => name.toLowerCase() === 'content-type');
+    if (!typed && (body !== undefined || method === 'POST'))
+      headers['content-type'] = 'application/json';
     return handler(
       new Request(`http://localhost/api/billing${path}`, {
         method,

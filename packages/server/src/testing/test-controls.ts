@@ -4,6 +4,7 @@ import type { Authenticate } from '../handler/authenticate.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import type { FieldError } from '../http/errors.js';
 import { errorResponse, json, readJson } from '../http/json.js';
+import { assertJsonBody } from '../http/media-type.js';
 import type { BillingStore } from '../store/store-types.js';
 import { isRecord } from '../validation/read-body.js';
 import { bumpPrices } from './bump-prices.js';
@@ -27,6 +28,8 @@ export interface TestControlsOptions {
   /** The billing handler's base path. Default '/api/billing'. */
   readonly basePath?: string;
   readonly now?: () => Date;
+  /** Called by `POST {base}/__test/reset` too, e.g. `limiter.clear` of the handler's rate limiter. */
+  readonly onReset?: () => void;
   /** Where to say that a commit paused after its charge (the e2e tests wait for this line). */
   readonly log?: (line: string) => void;
 }
@@ -63,6 +66,7 @@ export function createTestControls(options: TestControlsOptions): TestControls {
     if (request.method !== 'POST') {
       throw new HttpError('method-not-allowed', 'Use POST.', { headers: { allow: 'POST' } });
     }
+    assertJsonBody(request);
     // Test drivers may call without a token; faults then apply to the demo account.
     const principal = await options.authenticate(request);
     const accountId = principal?.accountId ?? 'acct_demo';
@@ -70,6 +74,7 @@ export function createTestControls(options: TestControlsOptions): TestControls {
       await options.store.clear();
       await seedDemo(options.store, { now: now() });
       clearFaults(faults);
+      options.onReset?.();
       return json(200, { reset: true });
     }
     if (path !== '/__test/faults') throw new HttpError('not-found', 'No such route.');
