@@ -71,6 +71,18 @@ export {
   getDateFormat,
 } from './format/formatters.js';
 
+// Wire contract of the billing API: error codes and statuses, field limits, key format
+export {
+  changeRequestLimits,
+  idempotencyKeyRule,
+  isIdempotencyKey,
+  isWireErrorCode,
+  wireErrorCodes,
+  wireErrorStatus,
+} from './wire/wire-errors.js';
+export type { FieldError, WireError, WireErrorCode } from './wire/wire-errors.js';
+export { isContactEmail } from './wire/contact-email.js';
+
 // Wire format of the billing API (types only)
 export type {
   AccountSnapshot,

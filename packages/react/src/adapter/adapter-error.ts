@@ -1,28 +1,19 @@
+import { wireErrorCodes } from '@tarif/core';
+import type { FieldError, WireErrorCode } from '@tarif/core';
 import type { ServerPreview } from './adapter-types.js';
 
-/** Every way an adapter call can fail. The wire uses the same strings in `error.code`. */
-export const adapterErrorCodes = [
-  'network',
-  'timeout',
-  'aborted',
-  'unauthenticated',
-  'forbidden',
-  'invalid-request',
-  'not-found',
-  'preview-expired',
-  'price-changed',
-  'idempotency-key-reused',
-  'payload-too-large',
-  'internal',
-] as const;
+export type { FieldError };
 
-export type AdapterErrorCode = (typeof adapterErrorCodes)[number];
+/** The ways a call fails on the client's side, before any answer: no network, too slow, cancelled. */
+export const clientErrorCodes = ['network', 'timeout', 'aborted'] as const;
 
-/** A field the server rejected, with a path like `selection.seats`. */
-export interface FieldError {
-  readonly path: string;
-  readonly message: string;
-}
+/** Every way an adapter call can fail: the client's own, and every code of the wire contract. */
+export const adapterErrorCodes: readonly AdapterErrorCode[] = [
+  ...clientErrorCodes,
+  ...wireErrorCodes,
+];
+
+export type AdapterErrorCode = (typeof clientErrorCodes)[number] | WireErrorCode;
 
 export interface AdapterErrorOptions {
   readonly status?: number;

@@ -78,12 +78,18 @@ describe('createHttpAdapter', () => {
     [401, 'unauthenticated'],
     [403, 'forbidden'],
     [404, 'not-found'],
-    [409, 'price-changed'],
+    [402, 'payment-declined'],
+    // Without its code and new preview, a 409 cannot be shown as a price change.
+    [409, 'internal'],
     [410, 'preview-expired'],
     [413, 'payload-too-large'],
+    [415, 'unsupported-media-type'],
     [422, 'idempotency-key-reused'],
+    [429, 'rate-limited'],
     [500, 'internal'],
     [502, 'internal'],
+    // A proxy's 503 is not the server's commit-in-progress.
+    [503, 'internal'],
   ] as const)('maps HTTP %i to %s even without a body', async (status, code) => {
     const adapter = createHttpAdapter({
       baseUrl: 'https://api.test',
@@ -111,6 +117,19 @@ describe('createHttpAdapter', () => {
       message: 'Bad seats',
       fields: [{ path: 'selection.seats', message: 'too many' }],
     });
+  });
+
+  it.each([
+    ['preview-already-used', 409],
+    ['rate-limited', 429],
+    ['payment-declined', 402],
+    ['commit-in-progress', 503],
+  ] as const)('keeps the wire code %s of a %i answer', async (code, status) => {
+    const adapter = createHttpAdapter({
+      baseUrl: 'https://api.test',
+      fetch: fakeFetch(status, { error: { code, message: code } }),
+    });
+    await expect(adapter.loadAccount()).rejects.toMatchObject({ code, status });
   });
 
   it('carries the fresh preview of a 409 price-changed', async () => {

@@ -107,15 +107,19 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+// For answers without a known code (a proxy's error page, a backend of the host's own). 409 is
+// not read as price-changed: that code always names itself and brings the new preview.
 const codeByStatus: Record<number, AdapterErrorCode> = {
   400: 'invalid-request',
   401: 'unauthenticated',
+  402: 'payment-declined',
   403: 'forbidden',
   404: 'not-found',
-  409: 'price-changed',
   410: 'preview-expired',
   413: 'payload-too-large',
+  415: 'unsupported-media-type',
   422: 'idempotency-key-reused',
+  429: 'rate-limited',
 };
 
 /** Maps `{ error: { code, message, fields? }, preview? }` to an AdapterError; the status decides when the code is unknown. */

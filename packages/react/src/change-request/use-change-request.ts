@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { changeRequestLimits, isContactEmail } from '@tarif/core';
 import type { ChangeEvent } from 'react';
 import { toAdapterError } from '../adapter/adapter-error.js';
 import type { AdapterError } from '../adapter/adapter-error.js';
@@ -14,8 +15,8 @@ export type ChangeRequestValues = { readonly [F in ChangeRequestField]: string }
 export type ChangeRequestErrors = { readonly [F in ChangeRequestField]?: string };
 export type ChangeRequestStatus = 'idle' | 'sending' | 'sent' | 'failed';
 
-/** Wire limits (docs/openapi.yaml). */
-export const changeRequestLimits = { subject: 200, message: 5000, contactEmail: 254 } as const;
+// The wire contract's limits, re-exported for hosts building their own form.
+export { changeRequestLimits };
 
 export interface ChangeRequestFieldProps {
   readonly name: ChangeRequestField;
@@ -49,9 +50,6 @@ export interface ChangeRequest {
     options?: { errorId?: string },
   ) => ChangeRequestFieldProps;
 }
-
-/** A simple email check: the server has the final word, this only catches typos early. */
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The change-request form, prefilled from what the draft needs sales for. */
 export function useChangeRequest(): ChangeRequest {
@@ -174,7 +172,7 @@ function validate(
     else if (value.length > changeRequestLimits[field])
       errors[field] = t(`changeRequest.${field}.tooLong`, { max: changeRequestLimits[field] });
   }
-  if (!errors.contactEmail && !emailPattern.test(values.contactEmail.trim()))
+  if (!errors.contactEmail && !isContactEmail(values.contactEmail.trim()))
     errors.contactEmail = t('changeRequest.contactEmail.invalid');
   return errors;
 }

@@ -81,6 +81,23 @@ export const en = defineMessages({
   'error.idempotency-key-reused':
     'This purchase was already sent with different details. Review it again.',
   'error.payload-too-large': 'The message is too long.',
+  'error.bad-request': 'The request could not be read. Reload the page and try again.',
+  'error.preview-not-committable':
+    'This change cannot be bought here. Send a request to our team instead.',
+  'error.payment-declined':
+    'Your payment was declined and nothing was charged. Check your payment method, then try again.',
+  'error.method-not-allowed':
+    'The billing service refused this request. Reload the page and try again.',
+  'error.request-timeout': 'The billing service took too long to answer. Try again.',
+  'error.preview-already-used':
+    'This change was already bought. Review your plan again to change more.',
+  'error.unsupported-media-type':
+    'The billing service refused this request. Reload the page and try again.',
+  'error.rate-limited': 'Too many requests in a short time. Wait a minute, then try again.',
+  'error.headers-too-large':
+    'The billing service refused this request. Reload the page and try again.',
+  'error.commit-in-progress':
+    'Another change to this account is being processed. Try again in a moment.',
   'error.internal': 'Something went wrong on our side. Try again in a moment.',
   // Review and purchase
   'line.plan': '{product} {plan}, {contacts} contacts',

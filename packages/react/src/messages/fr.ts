@@ -78,6 +78,23 @@ export const fr = defineMessages({
   'error.idempotency-key-reused':
     'Cet achat a déjà été envoyé avec d’autres informations. Vérifiez-le à nouveau.',
   'error.payload-too-large': 'Le message est trop long.',
+  'error.bad-request': 'La demande est illisible. Rechargez la page et réessayez.',
+  'error.preview-not-committable':
+    'Ce changement ne peut pas être acheté ici. Envoyez plutôt une demande à notre équipe.',
+  'error.payment-declined':
+    'Votre paiement a été refusé et rien n’a été prélevé. Vérifiez votre moyen de paiement, puis réessayez.',
+  'error.method-not-allowed':
+    'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
+  'error.request-timeout': 'Le service de facturation a mis trop de temps à répondre. Réessayez.',
+  'error.preview-already-used':
+    'Ce changement a déjà été acheté. Revoyez votre plan pour en faire un autre.',
+  'error.unsupported-media-type':
+    'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
+  'error.rate-limited': 'Trop de demandes en peu de temps. Patientez une minute, puis réessayez.',
+  'error.headers-too-large':
+    'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
+  'error.commit-in-progress':
+    'Un autre changement de ce compte est en cours. Réessayez dans un instant.',
   'error.internal': 'Un problème est survenu de notre côté. Réessayez dans un instant.',
   'line.plan': '{product} {plan}, {contacts} contacts',
   'line.seats': { one: '{count} siège supplémentaire', other: '{count} sièges supplémentaires' },

@@ -1,10 +1,10 @@
+import { changeRequestLimits, isContactEmail } from '@tarif/core';
 import type { ChangeRequestReceipt, Selection } from '@tarif/core';
 import { assertCanManageBilling } from '../billing/load-account.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import type { FieldError } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { json, readJson } from '../http/json.js';
-import { isContactEmail } from '../validation/contact-email.js';
 import { isRecord, readString } from '../validation/read-body.js';
 import { readSelection } from '../validation/validate-selection.js';
 import type { RouteContext } from './route-context.js';
@@ -23,18 +23,30 @@ export async function createChangeRequest(ctx: RouteContext): Promise<Response> 
   const body = await readJson(ctx.request, ctx.maxBodyBytes);
   if (!isRecord(body)) throw invalidRequest([{ path: '', message: 'Expected a JSON object.' }]);
   const errors: FieldError[] = [];
-  const subject = readString(body, 'subject', 'subject', { min: 1, max: 200 }, errors);
-  const message = readString(body, 'message', 'message', { min: 1, max: 5000 }, errors);
+  const subject = readString(
+    body,
+    'subject',
+    'subject',
+    { min: 1, max: changeRequestLimits.subject },
+    errors,
+  );
+  const message = readString(
+    body,
+    'message',
+    'message',
+    { min: 1, max: changeRequestLimits.message },
+    errors,
+  );
   const before = errors.length;
   const contactEmail = readString(
     body,
     'contactEmail',
     'contactEmail',
-    { min: 3, max: 254 },
+    { min: 3, max: changeRequestLimits.contactEmail },
     errors,
   );
   // Only delivery proves an address works, but its shape is checked strictly: it is shown to the
-  // sales team and passed to their tools, so it must not carry markup (validation/contact-email.ts).
+  // sales team and passed to their tools, so it must not carry markup (core's isContactEmail).
   if (errors.length === before && !isContactEmail(contactEmail)) {
     errors.push({ path: 'contactEmail', message: 'Expected an email address.' });
   }

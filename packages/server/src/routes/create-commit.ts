@@ -1,3 +1,4 @@
+import { isIdempotencyKey } from '@tarif/core';
 import type { CommitResult } from '@tarif/core';
 import { commitChange } from '../billing/commit-change.js';
 import { assertCanManageBilling } from '../billing/load-account.js';
@@ -16,7 +17,7 @@ export async function createCommit(ctx: RouteContext): Promise<Response> {
   assertCanManageBilling(account, ctx.user);
 
   const key = ctx.request.headers.get('idempotency-key');
-  if (key === null || key.length < 8 || key.length > 200 || !/^[\x21-\x7e]+$/.test(key)) {
+  if (key === null || !isIdempotencyKey(key)) {
     throw invalidRequest([
       { path: 'Idempotency-Key', message: 'Send a header of 8 to 200 visible ASCII characters.' },
     ]);

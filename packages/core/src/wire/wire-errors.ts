@@ -1,0 +1,66 @@
+// The error half of the wire contract (docs/openapi.yaml), in one place for both sides: the server
+// answers with these codes and statuses, and the React adapters read them back.
+
+/** Every error code the API answers with, and the HTTP status it is sent with. */
+export const wireErrorStatus = {
+  'invalid-request': 400,
+  // The HTTP message itself is malformed (Host header, request target), before any route.
+  'bad-request': 400,
+  'preview-not-committable': 400,
+  unauthenticated: 401,
+  'payment-declined': 402,
+  forbidden: 403,
+  'not-found': 404,
+  'method-not-allowed': 405,
+  // Answered by the Node server when a client is slower than its request timeout.
+  'request-timeout': 408,
+  'price-changed': 409,
+  'preview-already-used': 409,
+  'preview-expired': 410,
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'idempotency-key-reused': 422,
+  'rate-limited': 429,
+  // Answered by the Node server when the headers are over Node's `maxHeaderSize`.
+  'headers-too-large': 431,
+  internal: 500,
+  // 503, not 409: a client that does not know the code must not read it as price-changed.
+  'commit-in-progress': 503,
+} as const satisfies Record<string, number>;
+
+export type WireErrorCode = keyof typeof wireErrorStatus;
+
+export const wireErrorCodes = Object.keys(wireErrorStatus) as readonly WireErrorCode[];
+
+export function isWireErrorCode(value: unknown): value is WireErrorCode {
+  return typeof value === 'string' && Object.hasOwn(wireErrorStatus, value);
+}
+
+/** A field the server rejected: where in the body (`selection.seats`, `addOns[1]`; '' for the body itself) and why. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The body of every error answer; `preview` comes with `price-changed`. */
+export interface WireError {
+  readonly error: {
+    readonly code: WireErrorCode;
+    readonly message: string;
+    readonly fields?: readonly FieldError[];
+  };
+}
+
+/** Longest values a change request accepts, in UTF-16 code units (as `String.length` counts). */
+export const changeRequestLimits = { subject: 200, message: 5000, contactEmail: 254 } as const;
+
+/** What an `Idempotency-Key` header must be: 8 to 200 visible ASCII characters. */
+export const idempotencyKeyRule = { minLength: 8, maxLength: 200 } as const;
+
+export function isIdempotencyKey(value: string): boolean {
+  return (
+    value.length >= idempotencyKeyRule.minLength &&
+    value.length <= idempotencyKeyRule.maxLength &&
+    /^[\x21-\x7e]+$/.test(value)
+  );
+}
