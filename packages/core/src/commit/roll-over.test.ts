@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Selection } from '../catalog/catalog-types.js';
-
-const demoSelection: Selection = {
-  product: 'marketing',
-  plan: 'plus',
-  interval: 'month',
-  contactLimit: 10000,
-  seats: 3,
-  addOns: [],
-};
+import { createDemoSubscription } from '../demo/index.js';
 import { rollOver } from './roll-over.js';
+
+const demoSelection = createDemoSubscription().selection;
 
 const subscription = {
   selection: demoSelection,
