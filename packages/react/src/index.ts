@@ -13,6 +13,7 @@ export type {
   AdapterOperation,
   BillingAdapter,
   CallOptions,
+  CancelScheduledResult,
   ChangeRequestInput,
   ChangeRequestReceipt,
   CommitChangeRequest,
