@@ -6,7 +6,13 @@ import type { Decorator } from '@storybook/react-vite';
 import { BillingProvider } from '@tarif/react';
 import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapterFaults } from '@tarif/react/testing';
-import type { BillingAdapter, LocaleMessages, PrimaryAdmin, Viewer } from '@tarif/react';
+import type {
+  AdapterOperation,
+  BillingAdapter,
+  LocaleMessages,
+  PrimaryAdmin,
+  Viewer,
+} from '@tarif/react';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
 import {
   createDemoSubscription,
@@ -30,6 +36,13 @@ export interface TarifStoryParameters {
   primaryAdmin?: PrimaryAdmin;
   /** Overrides of the demo subscription (its selection is merged key by key). */
   subscription?: Partial<Omit<Subscription, 'selection'>> & { selection?: Partial<Selection> };
+  /**
+   * A change waiting for the renewal: these parts of the selection, merged over the
+   * subscription's, from its period end.
+   */
+  scheduled?: Partial<Selection>;
+  /** Operations held in flight for the whole story (their pending states); never released. */
+  hold?: readonly AdapterOperation[];
   /** Forces a currency whatever the toolbar says (e.g. the JPY story). */
   currency?: StoryCurrency;
   /** The account never loads: for loading states. */
@@ -74,10 +87,19 @@ export function buildStoryAdapter(
         }
       : {}),
     ...(params.primaryAdmin ? { primaryAdmin: params.primaryAdmin } : {}),
+    ...(params.scheduled
+      ? {
+          scheduled: {
+            selection: { ...subscription.selection, ...params.scheduled },
+            effectiveAt: subscription.periodEnd,
+          },
+        }
+      : {}),
     ...(params.latencyMs !== undefined ? { latencyMs: params.latencyMs } : {}),
     // The adapter mutates its faults as they are used up; each story gets its own copy.
     ...(params.faults !== undefined ? { faults: structuredClone(params.faults) } : {}),
   });
+  for (const operation of params.hold ?? []) adapter.hold(operation);
   if (!params.neverLoads) return adapter;
   return { ...adapter, loadAccount: () => new Promise(() => {}) };
 }

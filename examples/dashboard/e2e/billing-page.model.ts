@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { formatMoney, formatNumber, localizeCatalog } from '@tarif/core';
+import { formatDate, formatMoney, formatNumber, localizeCatalog } from '@tarif/core';
 import type { Money } from '@tarif/core';
 import { demoCatalogEUR } from '@tarif/core/demo';
 import { builtInMessages, createTranslator } from '@tarif/react';
@@ -15,6 +15,9 @@ import type { UiMessageKey } from '@tarif/ui';
  */
 
 export type Lang = 'en' | 'fr';
+
+/** The dashboard's BillingProvider formats dates in this time zone (examples/dashboard/src/dashboard.tsx). */
+const dashboardTimeZone = 'Europe/Paris';
 export type DemoUser = 'admin' | 'member';
 
 /** Intl separates French thousands with U+202F and puts U+00A0 before "€": compare as plain spaces. */
@@ -32,6 +35,7 @@ export function copyFor(lang: Lang) {
   return {
     t: (key: UiMessageKey, params?: MessageParams) => translate(key, params),
     money: (money: Money) => formatMoney(money, lang),
+    date: (iso: string) => formatDate(iso, lang, { timeZone: dashboardTimeZone }),
   };
 }
 
@@ -95,6 +99,11 @@ export class BillingPageModel {
   /** The same message with its spaces normalised, to compare with `innerText` read through the model. */
   text(key: UiMessageKey, params?: MessageParams): string {
     return normalizeSpaces(this.t(key, params));
+  }
+
+  /** A date as the page writes it in its language and the dashboard's time zone ("April 1, 2026"). */
+  date(iso: string): string {
+    return this.copy.date(iso);
   }
 
   /** An amount formatted as the widgets format it in the page's language. */
@@ -162,6 +171,50 @@ export class BillingPageModel {
   get scheduledNotice(): Locator {
     return this.page.locator('[data-slot="billing-page-summary-scheduled"]');
   }
+
+  /** The change waiting for the renewal, in the notice of the current plan card, and its cancel. */
+  readonly scheduledChange = {
+    /** « Cancel this change »: asks before anything is sent. */
+    cancelButton: () =>
+      this.scheduledNotice.getByRole('button', {
+        name: this.t('ui.billing.scheduled.cancel'),
+        exact: true,
+      }),
+    /** The question, which names the group holding its two answers; its date is the change's. */
+    question: (effectiveAt: string) =>
+      this.page.getByRole('group', {
+        name: this.t('ui.billing.scheduled.question', { date: this.date(effectiveAt) }),
+        exact: true,
+      }),
+    /** « Yes, cancel the change », « Cancelling… » while the call runs, « Try again » after a failure. */
+    confirmButton: () =>
+      this.scheduledNotice.getByRole('button', {
+        name: exactly(
+          this.t('ui.billing.scheduled.confirm'),
+          this.t('ui.billing.scheduled.cancelling'),
+          this.t('ui.common.retry'),
+        ),
+      }),
+    keepButton: () =>
+      this.scheduledNotice.getByRole('button', {
+        name: this.t('ui.billing.scheduled.keep'),
+        exact: true,
+      }),
+    /** The polite status that says the change is cancelled (always in the page, empty until then). */
+    status: () => this.page.locator('[data-slot="billing-page-summary-cancelled"]'),
+    /**
+     * « Cancel this change », checks the question is about the change of `effectiveAt`, answers
+     * yes, and resolves with what the status then says.
+     */
+    cancel: async (effectiveAt: string): Promise<string> => {
+      await this.scheduledChange.cancelButton().click();
+      await this.scheduledChange.question(effectiveAt).waitFor();
+      await this.scheduledChange.confirmButton().click();
+      await this.scheduledNotice.waitFor({ state: 'detached', timeout: 15_000 });
+      await expect.poll(() => this.scheduledChange.status().innerText()).not.toBe('');
+      return normalizeSpaces(await this.scheduledChange.status().innerText());
+    },
+  };
 
   /**
    * Reads a displayed amount back into minor units: the digits of "€1,234.56" or "1 234,56 €" are

@@ -73,6 +73,17 @@ export function readDemoAccount(file: string, accountId = 'acct_demo'): DemoAcco
   });
 }
 
+/** The `scheduled_json` column of the account's subscription as stored: SQL NULL reads as null. */
+export function readScheduledJson(file: string, accountId = 'acct_demo'): string | null {
+  return readDatabase(file, (db) => {
+    const row = db
+      .prepare('SELECT scheduled_json FROM subscriptions WHERE account_id = ?')
+      .get(accountId) as unknown as { scheduled_json: string | null } | undefined;
+    if (!row) throw new Error(`No subscription for ${accountId} in ${file}`);
+    return row.scheduled_json;
+  });
+}
+
 /** The preview a commit was made from (the commit's fingerprint names it): when and what it priced. */
 export function readCommittedPreview(
   file: string,

@@ -2,9 +2,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, BrowserContext } from 'playwright-core';
 import { previewChange } from '@tarif/core';
 import { launchChromium } from './browser.js';
-import { BillingPageModel } from './billing-page.model.js';
+import { BillingPageModel, normalizeSpaces } from './billing-page.model.js';
 import type { Lang } from './billing-page.model.js';
-import { readCommittedPreview, readDemoAccount } from './database.js';
+import {
+  auditCharges,
+  readCommittedPreview,
+  readDemoAccount,
+  readScheduledJson,
+} from './database.js';
 import { demoApi } from './demo-api.js';
 import { freshDatabasePath, startServer } from './server-process.js';
 import type { RunningServer } from './server-process.js';
@@ -297,6 +302,52 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
       await billing.review.done();
       expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: 3 }));
       await billing.scheduledNotice.waitFor();
+    },
+  );
+
+  it.each(languages)(
+    '[%s] one seat fewer, scheduled for the renewal, is cancelled from the page: nothing waits and nothing is charged',
+    async (lang) => {
+      await billing.open({ lang });
+      await billing.editSeats();
+      await billing.seats.decrement();
+      await billing.continueToReview();
+      await billing.review.waitForServerPreview();
+      await billing.review.scheduledNote().waitFor();
+      await billing.review.confirm();
+      await billing.review.expectSuccess({ scheduled: true });
+      await billing.review.done();
+
+      const before = readDemoAccount(server.database);
+      expect(before.scheduled).toEqual({
+        selection: { ...before.subscription.selection, seats: 2 },
+        effectiveAt: before.subscription.periodEnd,
+      });
+      expect(normalizeSpaces(await billing.scheduledNotice.innerText())).toContain(
+        billing.text('ui.billing.summary.scheduled', {
+          date: billing.date(before.scheduled!.effectiveAt),
+        }),
+      );
+
+      const said = await billing.scheduledChange.cancel(before.scheduled!.effectiveAt);
+      expect(said).toBe(
+        billing.text('ui.billing.scheduled.cancelled', {
+          date: billing.date(before.subscription.periodEnd),
+        }),
+      );
+
+      // scheduled_json is NULL again; the subscription is untouched and no money moved.
+      const after = readDemoAccount(server.database);
+      expect(readScheduledJson(server.database)).toBeNull();
+      expect(after.scheduled).toBeNull();
+      expect(after.subscription).toEqual(before.subscription);
+      expect(after.ledger).toEqual([]);
+      expect((await auditCharges(server.database)).payments).toBe(0);
+      expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: 3 }));
+
+      // The server's word, not the page's memory: after a reload nothing is scheduled.
+      await billing.reload();
+      expect(await billing.scheduledNotice.count()).toBe(0);
     },
   );
 

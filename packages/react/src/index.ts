@@ -13,6 +13,7 @@ export type {
   AdapterOperation,
   BillingAdapter,
   CallOptions,
+  CancelScheduledResult,
   ChangeRequestInput,
   ChangeRequestReceipt,
   CommitChangeRequest,
@@ -73,6 +74,12 @@ export { useReview } from './review/use-review.js';
 export type { Review, ReviewBlocking, ReviewLine, ReviewSource } from './review/use-review.js';
 export { usePurchase } from './purchase/use-purchase.js';
 export type { ConfirmButtonProps, Purchase } from './purchase/use-purchase.js';
+export { useScheduledChange } from './scheduled-change/use-scheduled-change.js';
+export type {
+  CancelScheduledBlocker,
+  CancelScheduledStatus,
+  ScheduledChangeState,
+} from './scheduled-change/use-scheduled-change.js';
 export { useChangeRequest, changeRequestLimits } from './change-request/use-change-request.js';
 export type {
   ChangeRequest,

@@ -1,5 +1,6 @@
 import type {
   AccountSnapshot,
+  CancelScheduledResult,
   ChangeRequestInput,
   ChangeRequestReceipt,
   CommitResult,
@@ -15,6 +16,7 @@ export interface CallOptions {
 // The wire bodies live in @tarif/core, shared with @tarif/server; re-exported here for hosts.
 export type {
   AccountSnapshot,
+  CancelScheduledResult,
   ChangeRequestInput,
   ChangeRequestReceipt,
   CommitResult,
@@ -47,7 +49,14 @@ export interface BillingAdapter {
   previewChange(request: PreviewChangeRequest): Promise<ServerPreview>;
   commitChange(request: CommitChangeRequest): Promise<CommitResult>;
   requestChange(request: RequestChangeRequest): Promise<ChangeRequestReceipt>;
+  /**
+   * Drops the change waiting for the renewal (`DELETE /scheduled-change`), so the account renews
+   * on what it has now. Primary admin only (`forbidden` otherwise). Cancelling when nothing is
+   * scheduled answers the same, so a retry is harmless.
+   */
+  cancelScheduledChange(request?: CallOptions): Promise<CancelScheduledResult>;
 }
 
 /** The adapter's operations, e.g. for counting calls or injecting faults. */
-export type AdapterOperation = 'loadAccount' | 'previewChange' | 'commitChange' | 'requestChange';
+export type AdapterOperation =
+  'loadAccount' | 'previewChange' | 'commitChange' | 'requestChange' | 'cancelScheduledChange';

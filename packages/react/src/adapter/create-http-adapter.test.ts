@@ -73,6 +73,44 @@ describe('createHttpAdapter', () => {
     expect(fetch.mock.calls[0]?.[0]).toBe('https://api.test/change-requests');
   });
 
+  it('DELETEs {base}/scheduled-change without a body and returns the subscription', async () => {
+    const answer = { subscription: { selection }, scheduled: null };
+    const fetch = fakeFetch(200, answer);
+    const adapter = createHttpAdapter({
+      baseUrl: 'https://api.test/billing/',
+      fetch,
+      headers: { Authorization: 'Bearer x' },
+    });
+    await expect(adapter.cancelScheduledChange()).resolves.toEqual(answer);
+    expect(fetch.mock.calls[0]?.[0]).toBe('https://api.test/billing/scheduled-change');
+    expect(fetch.mock.calls[0]?.[1]?.method).toBe('DELETE');
+    expect(fetch.mock.calls[0]?.[1]?.body).toBeUndefined();
+    expect(headersOf(fetch)['Content-Type']).toBeUndefined();
+    expect(headersOf(fetch)['Authorization']).toBe('Bearer x');
+  });
+
+  it('maps a refused cancel like any other call: 403 forbidden, 503 commit-in-progress', async () => {
+    const refused = createHttpAdapter({
+      baseUrl: 'https://api.test',
+      fetch: fakeFetch(403, { error: { code: 'forbidden', message: 'Primary admin only.' } }),
+    });
+    await expect(refused.cancelScheduledChange()).rejects.toMatchObject({
+      name: 'AdapterError',
+      code: 'forbidden',
+      status: 403,
+      message: 'Primary admin only.',
+    });
+    // The wire contract's own code comes through, so the page can say to try again shortly.
+    const busy = createHttpAdapter({
+      baseUrl: 'https://api.test',
+      fetch: fakeFetch(503, { error: { code: 'commit-in-progress', message: 'Busy.' } }),
+    });
+    await expect(busy.cancelScheduledChange()).rejects.toMatchObject({
+      code: 'commit-in-progress',
+      status: 503,
+    });
+  });
+
   it.each([
     [400, 'invalid-request'],
     [401, 'unauthenticated'],

@@ -3,6 +3,7 @@ import type { AdapterErrorCode, FieldError } from './adapter-error.js';
 import type {
   AccountSnapshot,
   BillingAdapter,
+  CancelScheduledResult,
   ChangeRequestReceipt,
   CommitResult,
   ServerPreview,
@@ -28,7 +29,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
   const timeoutMs = options.timeoutMs ?? 15_000;
 
   async function call<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'DELETE',
     path: string,
     body: unknown,
     signal: AbortSignal | undefined,
@@ -95,6 +96,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
         { subject, message, contactEmail, ...(selection ? { selection } : {}) },
         signal,
       ),
+    cancelScheduledChange: ({ signal } = {}) =>
+      call<CancelScheduledResult>('DELETE', '/scheduled-change', undefined, signal),
   };
 }
 

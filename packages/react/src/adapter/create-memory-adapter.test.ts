@@ -107,4 +107,78 @@ describe('createMemoryAdapter', () => {
       adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' }),
     ).rejects.toMatchObject({ code: 'forbidden' });
   });
+
+  describe('cancelScheduledChange', () => {
+    const fewerSeats = (adapter: ReturnType<typeof demoAdapter>) => {
+      const { subscription } = adapter.snapshot();
+      return {
+        selection: { ...subscription.selection, seats: 2 },
+        effectiveAt: subscription.periodEnd,
+      };
+    };
+
+    it('drops the change waiting for the renewal and answers the subscription as it is', async () => {
+      const base = demoAdapter();
+      const adapter = demoAdapter({ scheduled: fewerSeats(base) });
+      const before = adapter.snapshot();
+      expect(before.scheduled?.selection.seats).toBe(2);
+      const result = await adapter.cancelScheduledChange();
+      expect(result).toEqual({ subscription: before.subscription, scheduled: null });
+      expect(adapter.snapshot().scheduled).toBeNull();
+      expect(adapter.snapshot().subscription).toEqual(before.subscription);
+      // Idempotent: a second cancel answers the same and changes nothing.
+      await expect(adapter.cancelScheduledChange()).resolves.toEqual(result);
+      expect(adapter.calls.cancelScheduledChange).toBe(2);
+      expect(adapter.log.filter((c) => c.operation === 'cancelScheduledChange')).toHaveLength(2);
+    });
+
+    it('cancels a change scheduled by a commit of fewer seats', async () => {
+      const adapter = demoAdapter();
+      const selection = { ...adapter.snapshot().subscription.selection, seats: 2 };
+      const { id } = await adapter.previewChange({ selection });
+      const commit = await adapter.commitChange({ previewId: id, idempotencyKey: 'key-00000001' });
+      expect(commit.scheduled?.selection.seats).toBe(2);
+      await adapter.cancelScheduledChange();
+      expect(adapter.snapshot().scheduled).toBeNull();
+      expect(adapter.snapshot().subscription.selection.seats).toBe(3);
+    });
+
+    it('refuses a viewer who is not the primary admin, and keeps the change', async () => {
+      const base = demoAdapter();
+      const adapter = demoAdapter({ scheduled: fewerSeats(base), faults: { forbidden: true } });
+      await expect(adapter.cancelScheduledChange()).rejects.toMatchObject({
+        code: 'forbidden',
+        status: 403,
+      });
+      expect(adapter.snapshot().scheduled).not.toBeNull();
+      expect(adapter.calls.cancelScheduledChange).toBe(1);
+    });
+
+    it('honours injected faults, then works again', async () => {
+      const base = demoAdapter();
+      const adapter = demoAdapter({ scheduled: fewerSeats(base) });
+      adapter.rejectNext('cancelScheduledChange', 'network');
+      await expect(adapter.cancelScheduledChange()).rejects.toMatchObject({ code: 'network' });
+      expect(adapter.snapshot().scheduled).not.toBeNull();
+      await adapter.cancelScheduledChange();
+      expect(adapter.snapshot().scheduled).toBeNull();
+    });
+
+    it('holds a cancel until released, and lets an abort through', async () => {
+      const base = demoAdapter();
+      const adapter = demoAdapter({ scheduled: fewerSeats(base) });
+      adapter.hold('cancelScheduledChange');
+      const pending = adapter.cancelScheduledChange();
+      const controller = new AbortController();
+      const aborted = adapter.cancelScheduledChange({ signal: controller.signal });
+      await vi.waitFor(() => expect(adapter.held('cancelScheduledChange')).toBe(2));
+      controller.abort();
+      await expect(aborted).rejects.toMatchObject({ code: 'aborted' });
+      // Held: the change is still there until the test lets the call go on.
+      expect(adapter.snapshot().scheduled).not.toBeNull();
+      adapter.release('cancelScheduledChange');
+      await expect(pending).resolves.toMatchObject({ scheduled: null });
+      expect(adapter.snapshot().scheduled).toBeNull();
+    });
+  });
 });

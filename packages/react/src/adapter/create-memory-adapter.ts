@@ -28,7 +28,7 @@ export interface MemoryAdapterFaults {
   slowMs?: Partial<Record<AdapterOperation, number>>;
   /** The next commit answers price-changed, as if prices rose 10 % since the preview. */
   priceChangedOnNextCommit?: boolean;
-  /** The viewer is not the primary admin: read-only, commits answer forbidden. */
+  /** The viewer is not the primary admin: read-only, commits and cancels answer forbidden. */
   forbidden?: boolean;
 }
 
@@ -36,6 +36,8 @@ export interface MemoryAdapterOptions {
   /** Raw catalog JSON, validated by the client like a real backend's. Default: the EUR demo catalog. */
   readonly catalog?: unknown;
   readonly subscription?: Subscription;
+  /** A change already waiting for the renewal. Default: none. */
+  readonly scheduled?: ScheduledChange | null;
   readonly viewer?: Viewer;
   readonly primaryAdmin?: PrimaryAdmin;
   readonly balance?: Money;
@@ -93,7 +95,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const ttl = options.previewTtlMs ?? 15 * 60_000;
   let rawCatalog: unknown = options.catalog ?? demoCatalogEUR;
   let subscription: Subscription = options.subscription ?? createDemoSubscription();
-  let scheduled: ScheduledChange | null = null;
+  let scheduled: ScheduledChange | null = options.scheduled ?? null;
   const currency = (rawCatalog as { currency?: Money['currency'] }).currency ?? 'EUR';
   let balance: Money = options.balance ?? { amount: 0, currency };
   const previews = new Map<string, StoredPreview>();
@@ -105,6 +107,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     previewChange: 0,
     commitChange: 0,
     requestChange: 0,
+    cancelScheduledChange: 0,
   };
   const log: MemoryAdapterCall[] = [];
   const holds = new Map<AdapterOperation, Gate>();
@@ -250,6 +253,17 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       await enter('requestChange', input, signal);
       const receipt: ChangeRequestReceipt = { id: nextId('cr'), receivedAt: now().toISOString() };
       return receipt;
+    },
+
+    async cancelScheduledChange({ signal } = {}) {
+      await enter('cancelScheduledChange', {}, signal);
+      if (!viewer().canManageBilling)
+        throw new AdapterError('forbidden', 'Only the primary admin can change billing.', {
+          status: 403,
+        });
+      // Idempotent like the server's: nothing scheduled answers the same.
+      scheduled = null;
+      return { subscription, scheduled: null };
     },
 
     rejectNext(operation, code, times = 1) {

@@ -112,6 +112,8 @@ export const en = defineMessages({
   'purchase.disabled.no-change': 'Nothing to change yet.',
   'purchase.disabled.request': 'This change needs a request to our team.',
   'purchase.disabled.price-changed': 'The price has changed. Review the new amounts first.',
+  // Scheduled change
+  'scheduled.nothing': 'No change is scheduled for the renewal.',
   // Change request form
   'changeRequest.subject.required': 'Enter a subject.',
   'changeRequest.subject.tooLong': 'Use at most {max} characters.',

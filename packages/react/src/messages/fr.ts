@@ -109,6 +109,7 @@ export const fr = defineMessages({
   'purchase.disabled.no-change': 'Aucun changement pour l’instant.',
   'purchase.disabled.request': 'Ce changement passe par une demande à notre équipe.',
   'purchase.disabled.price-changed': 'Le prix a changé. Vérifiez d’abord les nouveaux montants.',
+  'scheduled.nothing': 'Aucun changement n’est programmé pour le renouvellement.',
   'changeRequest.subject.required': 'Indiquez un objet.',
   'changeRequest.subject.tooLong': 'Utilisez au plus {max} caractères.',
   'changeRequest.message.required': 'Dites-nous ce dont vous avez besoin.',

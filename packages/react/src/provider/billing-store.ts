@@ -46,6 +46,18 @@ export interface PurchaseState {
   readonly result: CommitResult | null;
 }
 
+/** Where a cancel of the scheduled change stands: none in flight, in flight, or failed. */
+export type CancelScheduledStatus = 'idle' | 'cancelling' | 'failed';
+
+export interface CancelScheduledState {
+  readonly status: CancelScheduledStatus;
+  /** Why the last cancel failed; null unless `status` is 'failed'. */
+  readonly error: AdapterError | null;
+}
+
+/** Why a cancel of the scheduled change is refused before any network call. */
+export type CancelScheduledBlocker = 'not-ready' | 'read-only' | 'nothing-scheduled';
+
 export interface BillingState {
   readonly account: AccountState;
   /** The selection being edited; null until the account is ready. */
@@ -54,6 +66,7 @@ export interface BillingState {
   readonly contactsBeyond: boolean;
   readonly review: ServerPreviewState;
   readonly purchase: PurchaseState;
+  readonly cancelScheduled: CancelScheduledState;
 }
 
 export interface BillingStoreConfig {
@@ -75,6 +88,7 @@ const initialReview: ServerPreviewState = {
   priceChanged: false,
 };
 const initialPurchase: PurchaseState = { status: 'idle', error: null, result: null };
+const initialCancel: CancelScheduledState = { status: 'idle', error: null };
 
 /**
  * The provider's state outside React, so async work (debounced previews, commits) reads the
@@ -88,6 +102,7 @@ export class BillingStore {
   private previewTimer: ReturnType<typeof setTimeout> | null = null;
   private previewSeq = 0;
   private commitPromise: Promise<void> | null = null;
+  private cancelPromise: Promise<void> | null = null;
   private readonly keysByPreview = new Map<string, string>();
   private estimateMemo: {
     draft: Selection;
@@ -110,6 +125,7 @@ export class BillingStore {
       contactsBeyond: false,
       review: initialReview,
       purchase: initialPurchase,
+      cancelScheduled: initialCancel,
     };
     if (initialAccount) this.acceptSnapshot(initialAccount);
   }
@@ -434,6 +450,57 @@ export class BillingStore {
 
   resetPurchase(): void {
     if (this.state.purchase.status !== 'submitting') this.set({ purchase: initialPurchase });
+  }
+
+  // ---- scheduled change ----------------------------------------------------
+
+  cancelBlocker(): CancelScheduledBlocker | null {
+    const { account } = this.state;
+    if (account.status !== 'ready' || !account.snapshot) return 'not-ready';
+    if (!account.snapshot.viewer.canManageBilling) return 'read-only';
+    return account.snapshot.scheduled ? null : 'nothing-scheduled';
+  }
+
+  /** Cancels the scheduled change once; concurrent calls share the same attempt. */
+  cancelScheduledChange(): Promise<void> {
+    if (this.cancelPromise) return this.cancelPromise;
+    if (this.cancelBlocker() !== null) return Promise.resolve();
+    this.set({ cancelScheduled: { status: 'cancelling', error: null } });
+    this.cancelPromise = this.runCancel().finally(() => {
+      this.cancelPromise = null;
+    });
+    return this.cancelPromise;
+  }
+
+  private async runCancel(): Promise<void> {
+    try {
+      const result = await this.config.adapter.cancelScheduledChange();
+      const { account, draft } = this.state;
+      if (!account.snapshot) {
+        this.set({ cancelScheduled: initialCancel });
+        return;
+      }
+      const was = selectionKey(account.snapshot.subscription.selection);
+      const now = result.subscription.selection;
+      this.set({
+        account: {
+          ...account,
+          snapshot: { ...account.snapshot, subscription: result.subscription, scheduled: null },
+        },
+        // The server may have renewed the subscription meanwhile: a draft that held it as it was
+        // follows it; a draft being edited is left alone.
+        draft: draft && selectionKey(draft) === was && selectionKey(now) !== was ? now : draft,
+        cancelScheduled: initialCancel,
+      });
+    } catch (raw) {
+      this.set({ cancelScheduled: { status: 'failed', error: toAdapterError(raw) } });
+    }
+  }
+
+  /** Forgets a failed cancel (the user chose to keep the change). */
+  resetCancelScheduled(): void {
+    if (this.state.cancelScheduled.status === 'failed')
+      this.set({ cancelScheduled: initialCancel });
   }
 
   /** The idempotency key that a commit of this preview uses (for tests and debugging). */

@@ -10,3 +10,4 @@ export const selectCurrent = (state: BillingState) =>
 export const selectContactsBeyond = (state: BillingState) => state.contactsBeyond;
 export const selectReview = (state: BillingState) => state.review;
 export const selectPurchase = (state: BillingState) => state.purchase;
+export const selectCancelScheduled = (state: BillingState) => state.cancelScheduled;

@@ -284,7 +284,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
             </p>
           )}
 
-          <PlanSummary />
+          <PlanSummary readOnlyId={readOnlyId} />
 
           <div className="tarif-card tarif-bp-rows">
             <BillingRow

@@ -1,9 +1,10 @@
-import { forwardRef, memo, useId } from 'react';
+import { forwardRef, memo, useId, useRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode, Ref } from 'react';
 import { findPlan, findProduct } from '@tarif/core';
 import { useBillingAccount, useSubscriptionOffer } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
+import { ScheduledChangeNotice } from './scheduled-change-notice.js';
 
 /* -------------------------------------------------------------------------------------------------
  * PlanSummary: product, tier, interval, price and next renewal of the subscription
@@ -11,13 +12,17 @@ import { useUiMessages } from '../internal/use-ui-messages.js';
 
 const SUMMARY_NAME = 'PlanSummary';
 
-export type PlanSummaryProps = Omit<ComponentPropsWithoutRef<'section'>, 'children'>;
+export interface PlanSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /** Id of the element saying why a read-only viewer cannot change billing. */
+  readOnlyId?: string | undefined;
+}
 
 // Memoised: it shows the subscription, so the page's own renders (a flow starting) leave it alone.
 const PlanSummary = memo(
   forwardRef<HTMLElement, PlanSummaryProps>(function PlanSummary(props, forwardedRef) {
-    const { className, ...rootProps } = props;
+    const { readOnlyId, className, ...rootProps } = props;
     const account = useBillingAccount();
+    const titleRef = useRef<HTMLHeadingElement>(null);
     const offer = useSubscriptionOffer();
     const { t, formatMoney, formatDate } = useUiMessages();
     const id = useId();
@@ -41,7 +46,8 @@ const PlanSummary = memo(
       >
         <div className="tarif-bp-summary-head">
           <div>
-            <h3 id={`${id}-title`} className="tarif-bp-eyebrow">
+            {/* Focusable from script only: it takes the focus when a cancelled change's notice goes. */}
+            <h3 ref={titleRef} id={`${id}-title`} tabIndex={-1} className="tarif-bp-eyebrow">
               {t('ui.billing.summary.title')}
             </h3>
             <p data-slot="billing-page-summary-plan" className="tarif-bp-plan-name">
@@ -76,11 +82,7 @@ const PlanSummary = memo(
             </Fact>
           )}
         </dl>
-        {account.scheduled && (
-          <p data-slot="billing-page-summary-scheduled" className="tarif-note tarif-note--info">
-            {t('ui.billing.summary.scheduled', { date: formatDate(account.scheduled.effectiveAt) })}
-          </p>
-        )}
+        <ScheduledChangeNotice readOnlyId={readOnlyId} afterCancelRef={titleRef} />
       </section>
     );
   }),

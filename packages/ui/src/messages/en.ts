@@ -173,6 +173,15 @@ export const en = {
   'ui.billing.summary.renewal': 'Next renewal',
   'ui.billing.summary.balance': 'Account balance',
   'ui.billing.summary.scheduled': 'A change is scheduled for your renewal on {date}.',
+  'ui.billing.scheduled.cancel': 'Cancel this change',
+  'ui.billing.scheduled.question':
+    'Cancel the change scheduled for {date}? Your subscription will renew as it is.',
+  'ui.billing.scheduled.confirm': 'Yes, cancel the change',
+  'ui.billing.scheduled.keep': 'Keep the change',
+  'ui.billing.scheduled.cancelling': 'Cancelling…',
+  'ui.billing.scheduled.error': 'The change was not cancelled.',
+  'ui.billing.scheduled.cancelled':
+    'Change cancelled. Your subscription will renew as it is on {date}.',
   'ui.billing.edit': 'Edit',
   'ui.billing.contacts.title': 'Contacts',
   'ui.billing.contacts.edit': 'Edit contact limit',

@@ -181,6 +181,15 @@ export const fr = {
   'ui.billing.summary.balance': 'Solde du compte',
   'ui.billing.summary.scheduled':
     'Un changement est programmé pour votre renouvellement du {date}.',
+  'ui.billing.scheduled.cancel': 'Annuler ce changement',
+  'ui.billing.scheduled.question':
+    'Annuler le changement prévu le {date} ? Votre abonnement sera renouvelé à l’identique.',
+  'ui.billing.scheduled.confirm': 'Oui, annuler le changement',
+  'ui.billing.scheduled.keep': 'Conserver le changement',
+  'ui.billing.scheduled.cancelling': 'Annulation en cours…',
+  'ui.billing.scheduled.error': 'Le changement n’a pas été annulé.',
+  'ui.billing.scheduled.cancelled':
+    'Changement annulé. Votre abonnement sera renouvelé à l’identique le {date}.',
   'ui.billing.edit': 'Modifier',
   'ui.billing.contacts.title': 'Contacts',
   'ui.billing.contacts.edit': 'Modifier la limite de contacts',

@@ -29,6 +29,17 @@ export const pageCopy = {
     scheduledNote: /A change is scheduled/,
     chargedToday: 'Charged today',
     starterReason: '1 user maximum; you have 2 users',
+    scheduledOn: 'A change is scheduled for your renewal on April 1, 2026.',
+    cancelChange: 'Cancel this change',
+    cancelQuestion:
+      'Cancel the change scheduled for April 1, 2026? Your subscription will renew as it is.',
+    confirmCancel: 'Yes, cancel the change',
+    keepChange: 'Keep the change',
+    cancelling: 'Cancelling…',
+    cancelError: 'The change was not cancelled.',
+    cancelled: 'Change cancelled. Your subscription will renew as it is on April 1, 2026.',
+    currentPlan: 'Current plan',
+    networkError: 'We could not reach the billing service. Check your connection and try again.',
   },
   fr: {
     title: 'Facturation et mise à niveau',
@@ -54,6 +65,19 @@ export const pageCopy = {
     scheduledNote: /Un changement est programmé/,
     chargedToday: 'Débité aujourd’hui',
     starterReason: '1 utilisateur maximum\u00a0; vous en avez 2',
+    scheduledOn: 'Un changement est programmé pour votre renouvellement du 1er avril 2026.',
+    cancelChange: 'Annuler ce changement',
+    cancelQuestion:
+      'Annuler le changement prévu le 1er avril 2026\u00a0? Votre abonnement sera renouvelé à l’identique.',
+    confirmCancel: 'Oui, annuler le changement',
+    keepChange: 'Conserver le changement',
+    cancelling: 'Annulation en cours…',
+    cancelError: 'Le changement n’a pas été annulé.',
+    cancelled:
+      'Changement annulé. Votre abonnement sera renouvelé à l’identique le 1er avril 2026.',
+    currentPlan: 'Plan actuel',
+    networkError:
+      'Impossible de joindre le service de facturation. Vérifiez votre connexion et réessayez.',
   },
 } as const;
 
