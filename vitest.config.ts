@@ -73,6 +73,14 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'scenarios',
+          include: ['examples/dashboard/scenarios/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['examples/dashboard/e2e/**/*.e2e.test.ts'],
           environment: 'node',

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { validateCatalog } from '../catalog/validate-catalog.js';
 import { quote } from '../pricing/quote.js';
 import { usageStatus } from '../pricing/usage-status.js';
-import { createDemoSubscription, demoCatalogEUR, demoCatalogJPY, demoCatalogUSD } from './index.js';
+import {
+  createDemoSubscription,
+  demoCatalogEUR,
+  demoCatalogJPY,
+  demoCatalogUSD,
+  raisePrices,
+} from './index.js';
 
 describe('demo catalogs', () => {
   it.each([
@@ -73,5 +79,22 @@ describe('createDemoSubscription', () => {
       atLimit: false,
       overLimit: false,
     });
+  });
+});
+
+describe('raisePrices', () => {
+  it('raises every price by whole percent, rounding half away from zero, under a new version', () => {
+    const catalog = validateCatalog(demoCatalogEUR);
+    const raised = validateCatalog(raisePrices(catalog, 10, 'v-next'));
+    expect(raised.version).toBe('v-next');
+    const plus = (c: typeof catalog) =>
+      c.products.flatMap((p) => p.plans).find((plan) => plan.id === 'plus')!;
+    // Plus at the first band, 18.00 € a month → 19.80 €; and 0.05 € + 10 % = 0.055 € → 0.06 €.
+    expect(plus(catalog).prices?.month?.[0]).toBe(1800);
+    expect(plus(raised).prices?.month?.[0]).toBe(1980);
+    expect(
+      raisePrices({ ...catalog, addOns: [{ ...catalog.addOns[0]!, price: { month: 5 } }] }, 10, 'x')
+        .addOns[0]!.price.month,
+    ).toBe(6);
   });
 });

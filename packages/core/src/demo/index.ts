@@ -5,3 +5,4 @@ export type { DemoPriceSheet } from './demo-structure.js';
 export { demoPricesEUR } from './prices-eur.js';
 export { demoPricesUSD } from './prices-usd.js';
 export { demoPricesJPY } from './prices-jpy.js';
+export { raisePrices } from './raise-prices.js';

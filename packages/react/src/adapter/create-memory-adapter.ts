@@ -1,17 +1,18 @@
-import { previewChange, validateCatalog } from '@tarif/core';
-import type { Catalog, Money, Selection, Subscription } from '@tarif/core';
-import { createDemoSubscription, demoCatalogEUR } from '@tarif/core/demo';
+import { validateCatalog } from '@tarif/core';
+import type { Money, Subscription } from '@tarif/core';
+import { createDemoSubscription, demoCatalogEUR, raisePrices } from '@tarif/core/demo';
 import { AdapterError } from './adapter-error.js';
 import type { AdapterErrorCode } from './adapter-error.js';
+import { createMemoryBilling } from './memory-billing.js';
+import { createGate, sleep } from './memory-timing.js';
+import type { Gate } from './memory-timing.js';
 import type {
   AccountSnapshot,
   AdapterOperation,
   BillingAdapter,
   ChangeRequestReceipt,
-  CommitResult,
   PrimaryAdmin,
   ScheduledChange,
-  ServerPreview,
   Viewer,
 } from './adapter-types.js';
 
@@ -84,24 +85,23 @@ export interface MemoryAdapter extends BillingAdapter {
   setCatalog(catalog: unknown): void;
 }
 
-interface StoredPreview {
-  readonly server: ServerPreview;
-  readonly desired: Selection;
-  readonly at: Date;
-}
-
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const now = options.now ?? (() => new Date());
   const ttl = options.previewTtlMs ?? 15 * 60_000;
-  let rawCatalog: unknown = options.catalog ?? demoCatalogEUR;
-  let subscription: Subscription = options.subscription ?? createDemoSubscription();
-  let scheduled: ScheduledChange | null = options.scheduled ?? null;
+  const rawCatalog: unknown = options.catalog ?? demoCatalogEUR;
   const currency = (rawCatalog as { currency?: Money['currency'] }).currency ?? 'EUR';
-  let balance: Money = options.balance ?? { amount: 0, currency };
-  const previews = new Map<string, StoredPreview>();
-  const commitsByKey = new Map<string, { previewId: string; result: CommitResult }>();
-  let sequence = 0;
-  const nextId = (prefix: string) => `${prefix}_${(++sequence).toString(36).padStart(4, '0')}`;
+  const billing = createMemoryBilling(
+    {
+      catalog: rawCatalog,
+      state: {
+        subscription: options.subscription ?? createDemoSubscription(),
+        scheduled: options.scheduled ?? null,
+      },
+      balance: options.balance ?? { amount: 0, currency },
+    },
+    now,
+    ttl,
+  );
   const calls: Record<AdapterOperation, number> = {
     loadAccount: 0,
     previewChange: 0,
@@ -146,22 +146,6 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     }
   }
 
-  function catalog(): Catalog {
-    return validateCatalog(rawCatalog);
-  }
-
-  function price(desired: Selection, at: Date, source: Catalog = catalog()): ServerPreview {
-    const preview = previewChange({ catalog: source, subscription, desired, at });
-    const server: ServerPreview = {
-      id: nextId('pv'),
-      expiresAt: new Date(at.getTime() + ttl).toISOString(),
-      catalogVersion: source.version,
-      preview,
-    };
-    previews.set(server.id, { server, desired, at });
-    return server;
-  }
-
   const adapter: MemoryAdapter = {
     calls,
     log,
@@ -175,7 +159,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async previewChange({ selection, signal }) {
       await enter('previewChange', { selection }, signal);
       try {
-        return price(selection, now());
+        return billing.preview(selection);
       } catch (cause) {
         throw new AdapterError('invalid-request', 'The selection cannot be priced.', {
           status: 400,
@@ -187,83 +171,28 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async commitChange({ previewId, idempotencyKey, signal }) {
       await enter('commitChange', { previewId, idempotencyKey }, signal);
-      if (idempotencyKey.length < 8 || idempotencyKey.length > 200)
-        throw new AdapterError(
-          'invalid-request',
-          'Idempotency-Key must have 8 to 200 characters.',
-          { status: 400 },
-        );
-      const replay = commitsByKey.get(idempotencyKey);
-      if (replay) {
-        if (replay.previewId === previewId) return replay.result;
-        throw new AdapterError('idempotency-key-reused', 'This key was used for another preview.', {
-          status: 422,
-        });
-      }
-      if (adapter.faults.forbidden)
-        throw new AdapterError('forbidden', 'Only the primary admin can change billing.', {
-          status: 403,
-        });
-      const stored = previews.get(previewId);
-      if (!stored) throw new AdapterError('not-found', 'Unknown preview.', { status: 404 });
-      if (Date.parse(stored.server.expiresAt) <= now().getTime())
-        throw new AdapterError('preview-expired', 'The preview has expired.', { status: 410 });
       if (adapter.faults.priceChangedOnNextCommit) {
         adapter.faults.priceChangedOnNextCommit = false;
-        rawCatalog = raisePrices(rawCatalog, 1.1);
-        const fresh = price(stored.desired, stored.at);
-        throw new AdapterError('price-changed', 'Prices changed since the preview.', {
-          status: 409,
-          preview: fresh,
-        });
+        // Prices rise on the server between the review and the commit: the commit's own
+        // re-pricing finds the new amounts and answers price-changed with a fresh preview.
+        const current = validateCatalog(billing.data.catalog);
+        billing.data.catalog = raisePrices(current, 10, `${current.version}+raised`);
       }
-      const { preview } = stored.server;
-      if (preview.mode !== 'purchase' && preview.mode !== 'scheduled') {
-        throw new AdapterError(
-          'invalid-request',
-          `A ${preview.mode} preview cannot be committed.`,
-          { status: 400 },
-        );
-      }
-      const renewsLater =
-        preview.mode === 'scheduled' || !sameJson(preview.effectiveNow, stored.desired);
-      subscription = { ...subscription, selection: preview.effectiveNow };
-      scheduled = renewsLater
-        ? { selection: stored.desired, effectiveAt: subscription.periodEnd }
-        : null;
-      balance = {
-        amount: balance.amount + preview.balanceCredit.amount,
-        currency: balance.currency,
-      };
-      const result: CommitResult = {
-        id: nextId('cm'),
-        status: 'succeeded',
-        mode: preview.mode,
-        charged: preview.dueToday,
-        subscription,
-        scheduled,
-        balance,
-      };
-      commitsByKey.set(idempotencyKey, { previewId, result });
-      previews.delete(previewId);
-      return result;
+      return billing.commit(previewId, idempotencyKey, viewer().canManageBilling);
     },
 
     async requestChange({ signal, ...input }) {
       await enter('requestChange', input, signal);
-      const receipt: ChangeRequestReceipt = { id: nextId('cr'), receivedAt: now().toISOString() };
+      const receipt: ChangeRequestReceipt = {
+        id: billing.nextId('cr'),
+        receivedAt: now().toISOString(),
+      };
       return receipt;
     },
 
     async cancelScheduledChange({ signal } = {}) {
       await enter('cancelScheduledChange', {}, signal);
-      if (!viewer().canManageBilling)
-        throw new AdapterError('forbidden', 'Only the primary admin can change billing.', {
-          status: 403,
-        });
-      // Idempotent like the server's: nothing scheduled answers the same.
-      scheduled = null;
-      return { subscription, scheduled: null };
+      return billing.cancelScheduled(viewer().canManageBilling);
     },
 
     rejectNext(operation, code, times = 1) {
@@ -293,108 +222,20 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       for (const operation of holds.keys()) adapter.release(operation);
     },
     snapshot() {
+      const { subscription, scheduled } = billing.current();
       return {
         accountId: 'acc_demo',
-        catalog: rawCatalog,
+        catalog: billing.data.catalog,
         subscription,
         scheduled,
-        balance,
+        balance: billing.data.balance,
         viewer: viewer(),
         primaryAdmin: options.primaryAdmin ?? { name: 'Alex Admin', email: 'alex@example.com' },
       };
     },
     setCatalog(next) {
-      rawCatalog = next;
+      billing.data.catalog = next;
     },
   };
   return adapter;
-}
-
-interface Gate {
-  readonly waiting: number;
-  wait(signal: AbortSignal | undefined): Promise<void>;
-  open(): void;
-}
-
-/** A latch: every `wait` resolves on `open`, or rejects as aborted when its signal aborts first. */
-function createGate(): Gate {
-  const waiters = new Set<() => void>();
-  return {
-    get waiting() {
-      return waiters.size;
-    },
-    wait(signal) {
-      return new Promise((resolve, reject) => {
-        const aborted = () => new AdapterError('aborted', 'The request was aborted.');
-        if (signal?.aborted) return reject(aborted());
-        const go = () => {
-          waiters.delete(go);
-          signal?.removeEventListener('abort', onAbort);
-          resolve();
-        };
-        const onAbort = () => {
-          waiters.delete(go);
-          reject(aborted());
-        };
-        waiters.add(go);
-        signal?.addEventListener('abort', onAbort, { once: true });
-      });
-    },
-    open() {
-      for (const go of waiters) go(); // each go() deletes itself: a Set visits the rest
-    },
-  };
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const aborted = () => new AdapterError('aborted', 'The request was aborted.');
-    if (signal?.aborted) return reject(aborted());
-    // Zero latency still yields once, like a network round trip would.
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function sameJson(a: Selection, b: Selection): boolean {
-  return (
-    JSON.stringify({ ...a, addOns: [...a.addOns].sort() }) ===
-    JSON.stringify({ ...b, addOns: [...b.addOns].sort() })
-  );
-}
-
-/** Every price in the catalog times `factor`, with a new version: a price change on the server. */
-function raisePrices(raw: unknown, factor: number): unknown {
-  const c = raw as Catalog;
-  const up = (amount: number) => Math.round(amount * factor);
-  const upIntervals = <T extends Record<string, number | undefined>>(prices: T): T =>
-    Object.fromEntries(
-      Object.entries(prices).map(([k, v]) => [k, v === undefined ? v : up(v)]),
-    ) as T;
-  return {
-    ...c,
-    version: `${c.version}+raised`,
-    products: c.products.map((product) => ({
-      ...product,
-      plans: product.plans.map((plan) => ({
-        ...plan,
-        ...(plan.prices
-          ? {
-              prices: Object.fromEntries(
-                Object.entries(plan.prices).map(([k, list]) => [k, list?.map(up)]),
-              ),
-            }
-          : {}),
-        seats: { ...plan.seats, price: upIntervals(plan.seats.price) },
-      })),
-    })),
-    addOns: c.addOns.map((addOn) => ({ ...addOn, price: upIntervals(addOn.price) })),
-  };
 }
