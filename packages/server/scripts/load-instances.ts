@@ -5,7 +5,7 @@
 //
 // For each configuration it makes a fresh database (PostgreSQL: `CREATE DATABASE` from the admin
 // URL, dropped `WITH (FORCE)` at the end; SQLite: a file in a temp directory under
-// LOAD_SQLITE_DIR, /dev/shm by default: see sqliteDir below), loads LOAD_ACCOUNTS accounts (200)
+// LOAD_SQLITE_DIR, /dev/shm by default: see sqliteDir below), loads LOAD_ACCOUNTS accounts (400)
 // through the store API, and starts real server processes (bench-server.ts: the demo server's
 // handler, store and payments, with bearer tokens for those accounts) on free ports.
 // Then, per configuration:
@@ -44,7 +44,8 @@ const seconds = Number(process.env['LOAD_SECONDS'] ?? 10);
 const warmupSeconds = Number(process.env['LOAD_WARMUP'] ?? 1);
 const connections = Number(process.env['LOAD_CONNECTIONS'] ?? 12);
 const workerCount = Number(process.env['LOAD_WORKERS'] ?? 16);
-const accountCount = Number(process.env['LOAD_ACCOUNTS'] ?? 200);
+// 400 accounts take 53 charged commits each (45 seats, 8 contact bands): 21 200 per configuration.
+const accountCount = Number(process.env['LOAD_ACCOUNTS'] ?? 400);
 // The throwaway PostgreSQL never fsyncs; a SQLite file on tmpfs does not wait for the disk either,
 // so by default both are measured without the disk. LOAD_SQLITE_DIR=/tmp measures SQLite's fsyncs.
 const sqliteDir =
@@ -477,7 +478,7 @@ const load = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 const loadBefore = load();
-let versions = '';
+const versions = new Set<string>();
 const results: {
   config: Configuration;
   pass: number;
@@ -494,8 +495,8 @@ try {
     try {
       config.idle = await loadAccounts(store, now);
       if ('serverVersion' in store)
-        versions += `${String(store.serverVersion).split(' ').slice(0, 2).join(' ')}; `;
-      if ('sqliteVersion' in store) versions += `SQLite ${String(store.sqliteVersion)}; `;
+        versions.add(String(store.serverVersion).split(' ').slice(0, 2).join(' '));
+      if ('sqliteVersion' in store) versions.add(`SQLite ${String(store.sqliteVersion)}`);
     } finally {
       await store.close();
     }
@@ -504,7 +505,7 @@ try {
     );
   }
   console.log(
-    `Node ${process.version}; ${versions}${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; ` +
+    `Node ${process.version}; ${[...versions].join('; ')}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}; ` +
       `load average before: ${loadBefore}`,
   );
   console.log(
@@ -586,6 +587,10 @@ try {
         `doubled ${a.doubled}, at another amount ${a.wrongAmount}, unexpected ${a.unexpected}; ` +
         `accounts retired ${config.retired}, exhausted ${config.exhausted}`,
     );
+    if (config.exhausted > 0)
+      console.log(
+        `  ${config.exhausted} accounts ran out of changes to buy: commits/s may be understated, raise LOAD_ACCOUNTS`,
+      );
     if (serverErrors) console.log(`  server stderr:\n${serverErrors.slice(0, 4000)}`);
     if (fiveXX.length > 0 || errors > 0 || mismatch > 0 || a.payments !== a.ledgerRows) {
       failed = true;
