@@ -20,7 +20,7 @@
 // machine and the growth of the tables fall on all three alike. Both passes are printed.
 //
 // At the end it checks every database: one ledger row per commit answered 200 with an amount, at
-// that amount, none for anything else, and one demo payment per ledger row. It never judges
+// that amount, none for anything else, and as many demo payments as ledger rows. It never judges
 // timing: it exits non-zero only when something answered 5xx, a request got no answer, or the
 // ledger does not match.
 import { spawn } from 'node:child_process';
