@@ -1,7 +1,5 @@
 import path from 'node:path';
 import type { DemoPaymentsTable } from '../demo/demo-payments.js';
-import { createPostgresStore } from '../store/postgres/postgres-store.js';
-import { createSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { ResettableStore } from '../testing/test-controls.js';
 
 export interface OpenedStore {
@@ -19,7 +17,10 @@ export async function openStore(
   ensureDir: (dir: string) => void,
 ): Promise<OpenedStore> {
   const url = env['DATABASE_URL'];
+  // Each store is loaded only when chosen: PostgreSQL users never load node:sqlite, and the
+  // reverse.
   if (url) {
+    const { createPostgresStore } = await import('../store/postgres/postgres-store.js');
     const store = await createPostgresStore({ connectionString: url });
     const where = new URL(url);
     return {
@@ -29,6 +30,7 @@ export async function openStore(
   }
   const file = env['TARIF_DB'] ?? path.join('.tarif-data', 'tarif.sqlite');
   if (file !== ':memory:') ensureDir(path.dirname(file));
+  const { createSqliteStore } = await import('../store/sqlite/sqlite-store.js');
   const store = createSqliteStore(file);
   return { store, description: `SQLite ${store.sqliteVersion} in ${file}` };
 }

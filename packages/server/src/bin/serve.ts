@@ -11,6 +11,14 @@ import { createStaticHandler } from '../static/serve-static.js';
 import { createTestControls } from '../testing/test-controls.js';
 import { openStore } from './open-store.js';
 
+// node:sqlite is stable in use but still flagged experimental on Node 22: say it once, plainly,
+// in the startup line (the SQLite version), rather than as a warning with a stack hint.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name === 'ExperimentalWarning' && /SQLite/.test(warning.message)) return;
+  console.warn(`${warning.name}: ${warning.message}`);
+});
+
 const port = Number(process.env['PORT'] ?? 8787);
 const host = process.env['HOST'] ?? '127.0.0.1';
 const staticDir = process.env['TARIF_STATIC_DIR'];
