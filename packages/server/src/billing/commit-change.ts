@@ -69,8 +69,14 @@ export async function commitChange(deps: CommitDeps, input: CommitInput): Promis
         },
       );
     }
-    const body = await settle(deps, step.commit);
-    if (step.kind === 'settle-own') return body;
+    if (step.kind === 'settle-own') return settle(deps, step.commit);
+    try {
+      await settle(deps, step.commit);
+    } catch (error) {
+      // Another commit's declined payment is that commit's answer, not this one's: it was dropped,
+      // and this commit goes on against the subscription as it is.
+      if (!(error instanceof HttpError && error.code === 'payment-declined')) throw error;
+    }
   }
   throw new HttpError(
     'commit-in-progress',

@@ -331,6 +331,38 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
       expect(await first.listCharges('acct_demo')).toHaveLength(1);
     });
 
+    it("drops another commit's declined intent without answering this commit with the decline", async () => {
+      const { first, open } = await database();
+      const real = createDemoPayments(first.demoPayments, clock.now);
+      // The provider declines the stranded commit's card only.
+      const payments: PaymentsPort = {
+        charge: async (accountId, amount, paymentKey) => {
+          if (paymentKey.includes('key-stranded-01')) throw new PaymentDeclinedError('Declined');
+          return real.charge(accountId, amount, paymentKey);
+        },
+      };
+      // The first commit's process dies after writing its intent and before charging.
+      const dying = instance(first, {
+        payments: {
+          charge: async () => {
+            throw new Error('process killed');
+          },
+        },
+      });
+      const { id } = await dying.preview(upgrade);
+      expect((await dying.commit(id, 'key-stranded-01')).status).toBe(500);
+      // Another tab's commit finds that intent first and settles it: declined, so dropped.
+      const other = instance(await open(), { payments });
+      const seats = await other.preview({ ...demoSelection, seats: 4 });
+      const response = await other.commit(seats.id, 'key-other-tab-1');
+      expect(response.status).toBe(200);
+      expect(await first.listCharges('acct_demo')).toHaveLength(1);
+      expect((await first.getSubscription('acct_demo'))?.subscription.selection).toMatchObject({
+        plan: 'plus',
+        seats: 4,
+      });
+    });
+
     it('binds a payment key to its amount: the same key for another amount is refused', async () => {
       const { first } = await database();
       const payments = createDemoPayments(first.demoPayments, clock.now);
