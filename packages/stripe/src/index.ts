@@ -1,0 +1,12 @@
+// Catalog mapping: Tarif's catalog as Stripe prices by lookup key, and a check of an account
+export { lookupKeyOf, parseLookupKey, maxLookupKeyLength } from './catalog/lookup-keys.js';
+export type { StripePriceRef } from './catalog/lookup-keys.js';
+export {
+  StripeMappingError,
+  fromStripeAmount,
+  stripeCurrency,
+  toStripeAmount,
+} from './catalog/stripe-amounts.js';
+export type { StripeMappingCode, StripeMappingIssue } from './catalog/stripe-amounts.js';
+export { expectedStripePrices, stripeItemsFor } from './catalog/expected-prices.js';
+export type { ExpectedStripePrice, StripeItem } from './catalog/expected-prices.js';
