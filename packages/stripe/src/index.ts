@@ -10,3 +10,9 @@ export {
 export type { StripeMappingCode, StripeMappingIssue } from './catalog/stripe-amounts.js';
 export { expectedStripePrices, stripeItemsFor } from './catalog/expected-prices.js';
 export type { ExpectedStripePrice, StripeItem } from './catalog/expected-prices.js';
+export { checkStripePrices, describeMismatch } from './catalog/check-prices.js';
+export type {
+  PriceMismatch,
+  StripePriceCheck,
+  StripePricesReader,
+} from './catalog/check-prices.js';
