@@ -105,6 +105,9 @@ describe('scripted failures', () => {
     // The same key replays the decline: a new attempt needs a new key.
     const again = await failure(update('key-1'));
     expect(again.code).toBe('card_declined');
+    expect(fake.effects).toHaveLength(0);
+    await update('key-2');
+    expect(fake.effects).toHaveLength(1);
   });
 
   it('402 requires_action carries a PaymentIntent waiting for 3-D Secure', async () => {

@@ -72,7 +72,7 @@ export interface FakeStripe {
   client(config?: Stripe.StripeConfig): Stripe;
   /** Every request received, in order, including failed and replayed ones. */
   readonly requests: readonly RecordedRequest[];
-  /** Mutating requests that were processed (not refused, not replayed): what Stripe acted on. */
+  /** Mutating requests that succeeded (2xx, not replayed): what Stripe acted on. */
   readonly effects: readonly RecordedRequest[];
   /** Stripe's prices, in the order added (`prices.list` pages through them). */
   readonly prices: {
@@ -205,7 +205,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const text = json(answer.body);
     const status = answer.status ?? 200;
     if (method !== 'GET') {
-      effects.push(request);
+      if (status < 300) effects.push(request);
       if (key !== null) idempotent.set(key, { fingerprint, status, body: text });
     }
     if (scripted === 'drop_after_processing') return void res.socket?.destroy();
