@@ -16,3 +16,14 @@ export type {
   StripePriceCheck,
   StripePricesReader,
 } from './catalog/check-prices.js';
+
+// Webhooks: signed events applied once and in order per object
+export { createStripeWebhookHandler } from './webhooks/create-webhook-handler.js';
+export type {
+  StripeWebhookHandlerOptions,
+  WebhookOutcome,
+} from './webhooks/create-webhook-handler.js';
+export { handledEventTypes, isHandledEvent, isStale, markOf } from './webhooks/event-order.js';
+export type { EventMark, HandledStripeEvent } from './webhooks/event-order.js';
+export { createMemoryEventStore } from './webhooks/event-store.js';
+export type { WebhookEventStore } from './webhooks/event-store.js';
