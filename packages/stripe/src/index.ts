@@ -27,3 +27,7 @@ export { handledEventTypes, isHandledEvent, isStale, markOf } from './webhooks/e
 export type { EventMark, HandledStripeEvent } from './webhooks/event-order.js';
 export { createMemoryEventStore } from './webhooks/event-store.js';
 export type { WebhookEventStore } from './webhooks/event-store.js';
+
+// Errors: what a failed Stripe call means for the customer and for the commit
+export { mapStripeError } from './errors/map-stripe-error.js';
+export type { StripeFailure, StripeFailureKind } from './errors/map-stripe-error.js';
