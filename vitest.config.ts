@@ -63,6 +63,14 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          name: 'stripe',
+          include: ['packages/stripe/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
         optimizeDeps: { include: [...browserDeps, '@testing-library/react'] },
         test: {
           name: 'ui',

@@ -17,6 +17,7 @@ export const sourceAliases = {
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
   '@tarif/server': src('server'),
+  '@tarif/stripe': src('stripe'),
 };
 
 // Flags from the machine notes: without the background-networking ones, Chromium keeps dialing out.

@@ -105,7 +105,7 @@ try {
     '--outputFile.json=reports/vitest.json',
   ]);
   await check('size budgets', 'pnpm', ['exec', 'node', 'scripts/size.mjs']);
-  for (const pkg of ['core', 'react', 'ui', 'server']) {
+  for (const pkg of ['core', 'react', 'ui', 'server', 'stripe']) {
     const cwd = path.join(root, 'packages', pkg);
     await check(`publint @tarif/${pkg}`, 'pnpm', ['exec', 'publint', '--strict'], { cwd });
     // A stylesheet has no types to check.
