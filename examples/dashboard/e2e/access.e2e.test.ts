@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './browser.js';
+import { dashboardMessages } from '../src/dashboard-messages.js';
 import { BillingPageModel } from './billing-page.model.js';
 import type { Lang } from './billing-page.model.js';
 import { readDemoAccount } from './database.js';
@@ -67,6 +68,21 @@ describe('given Noah, a member of the demo account who is not its primary admin 
           .getAttribute('aria-checked'),
       ).toBe('true');
       expect(await billing.review.dialog().count()).toBe(0);
+    },
+  );
+
+  it.each(languages)(
+    '[%s] the dashboard around the page speaks the page’s language, tab title included',
+    async (lang) => {
+      await billing.open({ lang, user: 'member' });
+      const text = dashboardMessages[lang];
+      expect(await billing.page.title()).toBe(text.documentTitle);
+      expect(await billing.page.getByLabel(text.user).count()).toBe(1);
+      if (lang === 'fr') {
+        expect(await billing.page.title()).toBe('Acme Mail · Facturation');
+        // A noun, true whoever is signed in (« Connecté » would not agree with Camille).
+        expect(text.user).toBe('Connexion en tant que');
+      }
     },
   );
 

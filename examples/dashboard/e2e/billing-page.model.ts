@@ -20,9 +20,14 @@ export type Lang = 'en' | 'fr';
 const dashboardTimeZone = 'Europe/Paris';
 export type DemoUser = 'admin' | 'member';
 
-/** Intl separates French thousands with U+202F and puts U+00A0 before "€": compare as plain spaces. */
+/**
+ * Collapses the layout's ordinary whitespace (`innerText` puts line breaks between elements) and
+ * nothing else: French keeps the U+202F that Intl puts between thousands and the U+00A0 before
+ * « € » and before « : ; ? ! », so what the page shows is compared with the very characters the
+ * catalogs and Intl write, and a page that lost a no-break space fails.
+ */
 export function normalizeSpaces(text: string): string {
-  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
 /** What the page says in `lang`, from the catalogs the provider layers (hooks first, then UI). */
@@ -96,7 +101,7 @@ export class BillingPageModel {
     return this.copy.t(key, params);
   }
 
-  /** The same message with its spaces normalised, to compare with `innerText` read through the model. */
+  /** The same message with the layout's whitespace collapsed, to compare with `innerText` read through the model. */
   text(key: UiMessageKey, params?: MessageParams): string {
     return normalizeSpaces(this.t(key, params));
   }

@@ -2,6 +2,8 @@
 // The names are the demo users that the reference server seeds (packages/server/src/demo/demo-users.ts).
 export const dashboardMessages = {
   en: {
+    // The browser tab: the page is the billing page of the host's settings.
+    documentTitle: 'Acme Mail · Billing',
     product: 'Acme Mail',
     settings: 'Account settings',
     language: 'Language',
@@ -10,10 +12,12 @@ export const dashboardMessages = {
     member: 'Noah Dubois (team member)',
   },
   fr: {
+    documentTitle: 'Acme Mail · Facturation',
     product: 'Acme Mail',
     settings: 'Paramètres du compte',
     language: 'Langue',
-    user: 'Connecté en tant que',
+    // A noun, not « Connecté(e) »: the label stays true whoever is signed in.
+    user: 'Connexion en tant que',
     admin: 'Camille Martin (administratrice principale)',
     member: 'Noah Dubois (membre de l’équipe)',
   },

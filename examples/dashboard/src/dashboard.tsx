@@ -34,9 +34,11 @@ export function Dashboard() {
     [user],
   );
 
-  // The whole document speaks the chosen language, so screen readers and hyphenation follow.
+  // The whole document speaks the chosen language, so screen readers and hyphenation follow, and
+  // the tab's title says it too.
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = dashboardMessages[locale].documentTitle;
   }, [locale]);
 
   return (

@@ -29,7 +29,7 @@ describe('useChangeRequest', () => {
       act(() => result.current.draft.setPlan('plus'));
       expect(result.current.form.values.subject).toBe(
         locale === 'fr'
-          ? 'Passer de la formule Pro à la formule Plus'
+          ? 'Passer du plan Pro au plan inférieur Plus'
           : 'Downgrade from Pro to Plus',
       );
     },
@@ -49,7 +49,7 @@ describe('useChangeRequest', () => {
       act(() => result.current.form.setValue('contactEmail', 'not-an-email'));
       expect(result.current.form.errors.contactEmail).toBe(
         locale === 'fr'
-          ? 'Indiquez une adresse e-mail comme nom@exemple.fr.'
+          ? 'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.'
           : 'Enter an email address like name@example.com.',
       );
       act(() => result.current.form.setValue('subject', 'x'.repeat(201)));

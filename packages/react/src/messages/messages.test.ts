@@ -46,6 +46,17 @@ describe('message catalogs', () => {
     expect(texts.filter((text) => /(?<![\u00a0\u202f])[;:!?]/u.test(text))).toEqual([]);
   });
 
+  it('say which way a plan change goes, each direction in its own whole sentence', () => {
+    expect(fr['request.plan.up']).not.toBe(fr['request.plan.down']);
+    expect(en['request.plan.up']).not.toBe(en['request.plan.down']);
+    expect(fr['request.plan.down'].replace('{from}', 'Pro').replace('{to}', 'Plus')).toBe(
+      'Passer du plan Pro au plan inférieur Plus',
+    );
+    expect(fr['request.plan.up'].replace('{from}', 'Plus').replace('{to}', 'Pro')).toBe(
+      'Passer du plan Plus au plan supérieur Pro',
+    );
+  });
+
   it('have a message for every adapter error code', () => {
     for (const code of adapterErrorCodes) expect(en).toHaveProperty([`error.${code}`]);
   });

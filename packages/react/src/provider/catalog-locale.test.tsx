@@ -7,7 +7,7 @@ import { useAddOn } from '../fields/use-add-on.js';
 import { usePlanTierField } from '../fields/use-plan-tier-field.js';
 import { useReview } from '../review/use-review.js';
 import { BillingProvider } from './billing-provider.js';
-import { billingWrapper, clock, demoAdapter, plain } from '../test-utils/billing-wrapper.js';
+import { billingWrapper, clock, demoAdapter } from '../test-utils/billing-wrapper.js';
 
 // The demo catalog carries French names under `translations.fr`; the memory adapter's server
 // previews are priced on the raw catalog, so their line params carry the English names.
@@ -122,9 +122,9 @@ describe('given the demo catalog with French names', () => {
         'Marketing & Sales',
         'SMS campaigns',
       ]);
-      expect(result.current.review.recurringLines.map((line) => plain(line.label))).toEqual([
+      expect(result.current.review.recurringLines.map((line) => line.label)).toEqual([
         locale === 'fr'
-          ? 'Marketing + Ventes Plus, 10 000 contacts'
+          ? 'Marketing + Ventes Plus, 10\u202f000 contacts'
           : 'Marketing & Sales Plus, 10,000 contacts',
         names[locale].sms,
       ]);

@@ -4,13 +4,7 @@ import { useBillingAccount } from '../account/use-billing-account.js';
 import { useDraftChange } from '../draft/use-draft-change.js';
 import { useReview } from './use-review.js';
 import { useContactLimitField } from '../fields/use-contact-limit-field.js';
-import {
-  billingWrapper,
-  deferred,
-  demoAdapter,
-  locales,
-  plain,
-} from '../test-utils/billing-wrapper.js';
+import { billingWrapper, deferred, demoAdapter, locales } from '../test-utils/billing-wrapper.js';
 import type {
   BillingAdapter,
   PreviewChangeRequest,
@@ -49,9 +43,7 @@ describe('useReview', () => {
       expect(result.current.review.source).toBe('estimate');
       expect(result.current.review.pending).toBe(true);
       expect(result.current.review.mode).toBe('purchase');
-      expect(plain(result.current.review.dueTodayText)).toBe(
-        locale === 'fr' ? '20,65 €' : '€20.65',
-      );
+      expect(result.current.review.dueTodayText).toBe(locale === 'fr' ? '20,65\u00a0€' : '€20.65');
       await waitFor(() => expect(result.current.review.source).toBe('server'));
       expect(result.current.review.serverPreview?.id).toMatch(/^pv_/);
       expect(result.current.review.dueToday).toEqual({ amount: 2065, currency: 'EUR' });
@@ -146,7 +138,7 @@ describe('useReview', () => {
     act(() => result.current.review.open());
     expect(result.current.review.mode).toBe('request');
     expect(result.current.review.requestSummary).toEqual([
-      locale === 'fr' ? 'Passer de la formule Pro à la formule Plus' : 'Downgrade from Pro to Plus',
+      locale === 'fr' ? 'Passer du plan Pro au plan inférieur Plus' : 'Downgrade from Pro to Plus',
     ]);
     expect(result.current.review.featuresLost.map((f) => f.id)).toEqual([
       'landing-pages',
@@ -160,9 +152,9 @@ describe('useReview', () => {
     await waitFor(() => expect(result.current.account.status).toBe('ready'));
     act(() => result.current.draft.setContactLimit(5000));
     expect(result.current.review.mode).toBe('blocked');
-    expect(plain(result.current.review.blocking[0]?.message)).toBe(
+    expect(result.current.review.blocking[0]?.message).toBe(
       locale === 'fr'
-        ? 'Vous utilisez déjà 8 700 contacts, plus que 5 000.'
+        ? 'Vous utilisez déjà 8\u202f700 contacts\u00a0: une limite de 5\u202f000 ne suffit pas.'
         : 'You already use 8,700 contacts, more than 5,000.',
     );
   });

@@ -41,7 +41,7 @@ const failureTexts = {
   },
   forbidden: {
     en: 'Only the account’s primary admin can change billing.',
-    fr: 'Seule la personne qui administre le compte peut modifier la facturation.',
+    fr: 'Seule la personne ayant le rôle d’administrateur principal peut modifier la facturation.',
   },
 };
 
@@ -118,7 +118,7 @@ describe('useScheduledChange', () => {
       expect(result.current.scheduled.disabledText).toBe(result.current.purchase.disabledText);
       expect(result.current.scheduled.disabledText).toBe(
         locale === 'fr'
-          ? 'Seule la personne qui administre le compte peut modifier la facturation.'
+          ? 'Seule la personne ayant le rôle d’administrateur principal peut modifier la facturation.'
           : 'Only the account’s primary admin can change billing.',
       );
       await act(() => result.current.scheduled.cancel());

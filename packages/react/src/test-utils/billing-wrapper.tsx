@@ -34,11 +34,6 @@ export function billingWrapper({
   };
 }
 
-/** Intl puts narrow no-break spaces in French numbers; tests compare with plain spaces. */
-export function plain(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\u202f\u00a0]/g, ' ');
-}
-
 /** A promise with its resolve/reject exposed, to answer adapter calls in any order. */
 export function deferred<T>() {
   let resolve!: (value: T) => void;

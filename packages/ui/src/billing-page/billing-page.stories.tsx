@@ -33,7 +33,7 @@ async function openContactsReview(locale: 'en' | 'fr') {
     fr: {
       edit: 'Modifier la limite de contacts',
       submit: 'Mettre à jour la limite de contacts',
-      review: 'Revoir l’achat',
+      review: 'Récapitulatif de l’achat',
     },
   }[locale];
   const edit = await screen.findByRole('button', { name: t.edit });
@@ -106,8 +106,9 @@ export const KeyboardConfirmFrench: Story = {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Terminé' })).toHaveFocus());
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(edit).toHaveFocus());
+    // U+202F between thousands, compared as is (no normaliser).
     await expect(
-      screen.getByText('15 000 contacts', { normalizer: (s) => s.replace(/\s+/g, ' ') }),
+      screen.getByText('15\u202f000 contacts', { normalizer: (text) => text }),
     ).toBeVisible();
   },
 };
@@ -213,7 +214,9 @@ export const AddOnFrench: Story = {
   play: async ({ canvas }) => {
     const add = await canvas.findAllByRole('button', { name: /Ajouter au plan/ });
     await userEvent.click(add[0] as HTMLElement);
-    await expect(await screen.findByRole('dialog', { name: 'Revoir l’achat' })).toBeVisible();
+    await expect(
+      await screen.findByRole('dialog', { name: 'Récapitulatif de l’achat' }),
+    ).toBeVisible();
   },
 };
 
@@ -258,7 +261,7 @@ export const ReadOnlyViewerFrench: Story = {
   play: async ({ canvas }) => {
     await expect(
       await canvas.findAllByText(
-        'Seule la personne qui administre ce compte, Alex Admin, peut modifier la facturation.',
+        'Seule la personne ayant le rôle d’administrateur principal, Alex Admin, peut modifier la facturation.',
       ),
     ).toHaveLength(1);
   },
@@ -302,10 +305,9 @@ export const PlanCardsFrench: Story = {
   globals: { locale: 'fr' },
   play: async ({ canvas }) => {
     const starter = await canvas.findByRole('radio', { name: /Starter/ });
-    await expect(starter.textContent?.replace(/\s+/g, ' ')).toContain('39,00 €');
-    await expect(starter.textContent?.replace(/\s+/g, ' ')).toContain(
-      '1 utilisateur maximum ; vous en avez 2',
-    );
+    // The real characters: U+00A0 before « € » and before « ; ».
+    await expect(starter.textContent).toContain('39,00\u00a0€');
+    await expect(starter.textContent).toContain('1 utilisateur maximum\u00a0; vous en avez 2');
     for (const name of [/Plus/, /Pro/])
       await expect(
         canvas.getByRole('radio', { name }).querySelector('[data-slot="plan-tier-picker-amount"]'),

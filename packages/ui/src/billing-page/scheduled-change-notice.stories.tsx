@@ -59,7 +59,10 @@ async function askAndConfirm(locale: 'en' | 'fr') {
   const cancel = await screen.findByRole('button', { name: t.cancel });
   cancel.focus();
   await userEvent.keyboard('{Enter}');
-  await expect(await screen.findByRole('group', { name: t.question })).toBeVisible();
+  const group = await screen.findByRole('group', { name: t.question });
+  await expect(group).toBeVisible();
+  // The question as written: in French, U+00A0 before « ? ».
+  await expect(group.querySelector('legend')?.textContent).toBe(t.question);
   await waitFor(() => expect(screen.getByRole('button', { name: t.keep })).toHaveFocus());
   await userEvent.tab();
   await expect(screen.getByRole('button', { name: t.confirm })).toHaveFocus();
@@ -166,7 +169,7 @@ export const CancelledFrench: Story = {
   globals: { locale: 'fr' },
   play: async () => {
     await askAndConfirm('fr');
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(copy.fr.cancelled));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copy.fr.cancelled));
     await expect(screen.getByRole('heading', { name: 'Plan actuel' })).toHaveFocus();
   },
 };

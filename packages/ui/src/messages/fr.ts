@@ -15,11 +15,18 @@ export const fr = {
   'ui.common.contactSales': 'Contacter l’équipe commerciale',
   'ui.common.interval.month': 'Mensuel',
   'ui.common.interval.year': 'Annuel',
-  'ui.common.per.month': '/ mois',
-  'ui.common.per.year': '/ an',
-  // Neutral: the admin may be anyone, and their gender is not known.
+  'ui.common.per.month': '/\u00a0mois',
+  'ui.common.per.year': '/\u00a0an',
+  // HT (hors taxes) for a catalog whose taxMode is 'exclusive', TTC for 'inclusive'; no-break spaces throughout.
+  'ui.common.amount.exclusive': '{amount}\u00a0HT',
+  'ui.common.amount.inclusive': '{amount}\u00a0TTC',
+  'ui.common.price.month.exclusive': '{amount}\u00a0HT\u00a0/\u00a0mois',
+  'ui.common.price.month.inclusive': '{amount}\u00a0TTC\u00a0/\u00a0mois',
+  'ui.common.price.year.exclusive': '{amount}\u00a0HT\u00a0/\u00a0an',
+  'ui.common.price.year.inclusive': '{amount}\u00a0TTC\u00a0/\u00a0an',
+  // Neutral: the admin may be anyone, and their gender is not known; « administrateur principal » names the role.
   'ui.common.readOnly':
-    'Seule la personne qui administre ce compte, {name}, peut modifier la facturation.',
+    'Seule la personne ayant le rôle d’administrateur principal, {name}, peut modifier la facturation.',
   'ui.common.percent': '{value}\u202f%',
   'ui.common.plus': '+{amount}',
 
@@ -60,29 +67,30 @@ export const fr = {
   'ui.seats.perSeat': 'Par siège supplémentaire',
   'ui.seats.priceChange': 'Variation de votre facture',
   'ui.seats.max': {
-    one: 'Le plan {plan} inclut {count} siège au maximum.',
-    other: 'Le plan {plan} inclut {count} sièges au maximum.',
+    one: 'Le plan {plan} est limité à {count} siège.',
+    other: 'Le plan {plan} est limité à {count} sièges.',
   },
   'ui.seats.min': {
     one: 'Le plan {plan} nécessite au moins {count} siège.',
     other: 'Le plan {plan} nécessite au moins {count} sièges.',
   },
   'ui.seats.belowUsage': {
-    one: '{count} siège est utilisé : retirez un utilisateur avant de descendre plus bas.',
-    other: '{count} sièges sont utilisés : retirez des utilisateurs avant de descendre plus bas.',
+    one: '{count} siège est utilisé : retirez un utilisateur avant de réduire le nombre de sièges.',
+    other:
+      '{count} sièges sont utilisés : retirez des utilisateurs avant de réduire le nombre de sièges.',
   },
 
   // ---- plan tier picker ---------------------------------------------------
   'ui.plans.label': 'Plan',
-  'ui.plans.interval': 'Période de facturation',
+  'ui.plans.interval': 'Cycle de facturation',
   'ui.plans.yearlySaving': 'Économisez {amount} par an',
   'ui.plans.current': 'Plan actuel',
   'ui.plans.features': 'Fonctionnalités clés',
-  'ui.plans.everythingIn': 'Tout ce qu’offre {plan}, plus :',
+  'ui.plans.everythingIn': 'Tout ce qu’inclut le plan {plan}, ainsi que :',
   'ui.plans.requestChange': 'Demander une modification du compte',
   'ui.plans.featuresLost': 'Vous perdrez l’accès à :',
   'ui.plans.downgradeRequest':
-    'Le passage à un plan inférieur se fait par une demande de modification ; notre équipe reviendra vers vous.',
+    'Le passage à un plan inférieur se fait par une demande de modification ; notre équipe vous recontactera.',
   'ui.plans.contactSalesNote': 'Tarifs sur mesure pour les grandes équipes.',
 
   // ---- add-on card --------------------------------------------------------
@@ -97,7 +105,7 @@ export const fr = {
   'ui.addOn.notOnPlan': 'Non disponible avec votre plan actuel.',
 
   // ---- review purchase modal (engineer B) -----------------------------------
-  'ui.review.title': 'Revoir l’achat',
+  'ui.review.title': 'Récapitulatif de l’achat',
   'ui.review.description':
     'Vérifiez le nouveau prix avant de confirmer. Rien ne change tant que vous n’avez pas confirmé.',
   'ui.review.estimate': 'Estimation',
@@ -108,7 +116,7 @@ export const fr = {
   'ui.review.change.seats': 'Sièges',
   'ui.review.change.plan': 'Plan',
   'ui.review.change.product': 'Produit',
-  'ui.review.change.interval': 'Périodicité de facturation',
+  'ui.review.change.interval': 'Cycle de facturation',
   'ui.review.change.fromTo': '{from} → {to}',
   'ui.review.change.contactsValue': {
     one: '{from} → {count} contact',
@@ -118,46 +126,46 @@ export const fr = {
     one: '{from} → {count} siège',
     other: '{from} → {count} sièges',
   },
-  'ui.review.change.added': 'Ajouté',
-  'ui.review.change.removed': 'Retiré',
+  'ui.review.change.added': 'Ajout',
+  'ui.review.change.removed': 'Retrait',
   'ui.review.change.atRenewal': 'Au renouvellement',
   'ui.review.recurring.month': 'Nouveau prix mensuel',
   'ui.review.recurring.year': 'Nouveau prix annuel',
   'ui.review.nextRenewal': 'Prochain renouvellement le {date}',
   'ui.review.today': 'À payer aujourd’hui',
-  'ui.review.dueToday': 'Débité aujourd’hui',
+  'ui.review.dueToday': 'Prélevé aujourd’hui',
   'ui.review.prorated':
     'Calculé au prorata du temps restant dans votre période de facturation en cours.',
   'ui.review.balanceCredit': 'Crédit reporté sur votre solde',
   'ui.review.scheduled':
-    'Rien n’est débité aujourd’hui. Le changement prendra effet à votre prochain renouvellement, le {date}.',
+    'Rien n’est prélevé aujourd’hui. Le changement prendra effet à votre prochain renouvellement, le {date}.',
   'ui.review.confirm': 'Confirmer l’achat',
   'ui.review.confirmScheduled': 'Confirmer le changement',
   'ui.review.confirming': 'Confirmation en cours…',
   'ui.review.priceChanged.title': 'Le prix a changé',
   'ui.review.priceChanged.body':
     'Les tarifs ont été mis à jour après l’ouverture de cet écran. Les montants ci-dessous sont les nouveaux : vérifiez-les avant de confirmer.',
-  'ui.review.priceChanged.acknowledge': 'J’ai compris, revoir',
+  'ui.review.priceChanged.acknowledge': 'Voir le nouveau prix',
   'ui.review.previewError': 'Impossible d’obtenir le prix définitif.',
   'ui.review.purchaseError':
-    'Votre achat n’a pas abouti. Vous ne serez pas débité deux fois : vous pouvez réessayer sans risque.',
+    'Votre achat n’a pas abouti. Rien ne sera prélevé deux fois : vous pouvez réessayer sans risque.',
   'ui.review.request.title': 'Ce changement passe par notre équipe',
   'ui.review.request.body':
-    'Envoyez-nous une demande et nous reviendrons vers vous. Rien ne change d’ici là.',
+    'Envoyez-nous une demande et nous vous recontacterons. Rien ne change d’ici là.',
   'ui.review.request.action': 'Demander une modification du compte',
   'ui.review.blocked.title': 'Ce changement n’est pas possible en l’état',
   'ui.review.success.title': 'Achat confirmé',
   'ui.review.success.scheduledTitle': 'Changement programmé',
   'ui.review.success.charged':
-    'Nous avons débité {amount} sur votre moyen de paiement. Vos modifications sont actives dès maintenant.',
+    'Nous avons prélevé {amount} sur votre moyen de paiement. Vos modifications sont actives dès maintenant.',
   'ui.review.success.scheduled':
-    'Votre changement est programmé pour le {date}. Rien n’a été débité aujourd’hui.',
+    'Votre changement est programmé pour le {date}. Rien n’a été prélevé aujourd’hui.',
   'ui.review.success.done': 'Terminé',
 
   // ---- change request dialog (engineer B) -----------------------------------
   'ui.changeRequest.title': 'Demander une modification du compte',
   'ui.changeRequest.description':
-    'Le passage à un plan inférieur, le retrait d’un module, la sortie d’une offre groupée et le changement de produit passent par notre équipe. Dites-nous ce dont vous avez besoin : nous vous répondrons sous un jour ouvré.',
+    'Le passage à un plan inférieur, le retrait d’un module complémentaire, la sortie d’une offre groupée et le changement de produit passent par notre équipe. Dites-nous ce dont vous avez besoin : nous vous répondrons sous un jour ouvré.',
   'ui.changeRequest.subject': 'Objet',
   'ui.changeRequest.message': 'Message',
   'ui.changeRequest.messageHint': 'Que souhaitez-vous modifier, et à partir de quand ?',
@@ -171,11 +179,11 @@ export const fr = {
 
   // ---- billing page (engineer B) --------------------------------------------
   'ui.billing.title': 'Facturation et mise à niveau',
-  'ui.billing.subtitle': 'Votre plan, vos limites et vos modules, au même endroit.',
+  'ui.billing.subtitle': 'Votre plan, vos limites et vos modules complémentaires, au même endroit.',
   'ui.billing.loadError': 'Impossible de charger vos informations de facturation.',
   'ui.billing.summary.title': 'Plan actuel',
   'ui.billing.summary.plan': '{product} {plan}',
-  'ui.billing.summary.interval': 'Facturation',
+  'ui.billing.summary.interval': 'Cycle de facturation',
   'ui.billing.summary.price': 'Prix',
   'ui.billing.summary.renewal': 'Prochain renouvellement',
   'ui.billing.summary.balance': 'Solde du compte',

@@ -32,33 +32,35 @@ describe('the @tarif/ui catalogs', () => {
     expect(t('ui.seats.count', { count: 1 })).toBe('1 siège');
     expect(t('ui.seats.count', { count: 2 })).toBe('2 sièges');
     expect(t('ui.seats.max', { plan: 'Starter', count: 1 })).toBe(
-      'Le plan Starter inclut 1 siège au maximum.',
+      'Le plan Starter est limité à 1 siège.',
     );
   });
 
-  it("use typographic apostrophes in French (« Revoir l’achat », not « Revoir l'achat »)", () => {
-    const straight = Object.entries(fr)
-      .flatMap(([key, message]) =>
-        (typeof message === 'string' ? [message] : Object.values(message)).map((text) => ({
-          key,
-          text,
-        })),
-      )
-      .filter(({ text }) => text.includes("'"));
-    expect(straight).toEqual([]);
-  });
-
-  it('put a no-break space before ; : ! ? in French, as French typography does', () => {
-    const texts = Object.values(fr).flatMap((message) =>
-      typeof message === 'string' ? [message] : Object.values(message),
-    );
-    expect(texts.filter((text) => /(?<![\u00a0\u202f])[;:!?]/u.test(text))).toEqual([]);
-  });
-
-  it('name the account’s admin without assuming who they are', () => {
+  it('name the account’s primary admin without assuming who they are', () => {
     const t = createTranslator({ locale: 'fr', layers: [uiMessages], formatNumber: String });
     expect(t('ui.common.readOnly', { name: 'Camille Martin' })).toBe(
-      'Seule la personne qui administre ce compte, Camille Martin, peut modifier la facturation.',
+      'Seule la personne ayant le rôle d’administrateur principal, Camille Martin, peut modifier la facturation.',
+    );
+  });
+
+  it('say HT or TTC with every price, as one message that does not wrap apart', () => {
+    const t = createTranslator({ locale: 'fr', layers: [uiMessages], formatNumber: String });
+    const en = createTranslator({ locale: 'en', layers: [uiMessages], formatNumber: String });
+    // Amounts come formatted by Intl: U+00A0 before « € ». The catalog adds no-break spaces only.
+    expect(t('ui.common.price.month.exclusive', { amount: '59,00\u00a0€' })).toBe(
+      '59,00\u00a0€\u00a0HT\u00a0/\u00a0mois',
+    );
+    expect(t('ui.common.price.year.inclusive', { amount: '590,00\u00a0€' })).toBe(
+      '590,00\u00a0€\u00a0TTC\u00a0/\u00a0an',
+    );
+    expect(t('ui.common.amount.exclusive', { amount: '20,65\u00a0€' })).toBe(
+      '20,65\u00a0€\u00a0HT',
+    );
+    expect(en('ui.common.price.month.exclusive', { amount: '€59.00' })).toBe(
+      '€59.00\u00a0excl.\u00a0tax\u00a0/\u00a0month',
+    );
+    expect(en('ui.common.amount.inclusive', { amount: '€20.65' })).toBe(
+      '€20.65\u00a0incl.\u00a0tax',
     );
   });
 

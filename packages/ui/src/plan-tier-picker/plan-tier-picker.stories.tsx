@@ -51,7 +51,8 @@ export const StarterReasonFrench: Story = {
   globals: { locale: 'fr' },
   play: async ({ canvas }) => {
     const starter = await canvas.findByRole('radio', { name: /Starter/ });
-    await expect(starter.textContent?.replace(/\s+/g, ' ')).toContain('39,00 €');
+    // The real characters: U+00A0 before « € », as Intl writes it.
+    await expect(starter.textContent).toContain('39,00\u00a0€');
     await expect(
       canvas.getByText('1 utilisateur maximum\u00a0; vous en avez 2', {
         normalizer: (text) => text,
@@ -157,11 +158,15 @@ export const KeyboardFrench: Story = {
     const yearly = canvas.getByRole('radio', { name: 'Annuel' });
     await expect(yearly).toHaveFocus();
     await expect(yearly).toBeChecked();
-    await expect(canvas.getAllByText('/ an').length).toBeGreaterThan(0);
+    await expect(
+      canvas.getAllByText('/\u00a0an', { normalizer: (text) => text }).length,
+    ).toBeGreaterThan(0);
     await userEvent.tab();
     await expect(canvas.getByRole('radio', { name: /Plus/ })).toHaveFocus();
     await userEvent.keyboard('{ArrowLeft}');
-    await expect(canvas.getByText('Vous perdrez l’accès à :')).toBeVisible();
+    await expect(
+      canvas.getByText('Vous perdrez l’accès à\u00a0:', { normalizer: (text) => text }),
+    ).toBeVisible();
     await expect(canvas.getByText(/demande de modification/)).toBeVisible();
   },
 };

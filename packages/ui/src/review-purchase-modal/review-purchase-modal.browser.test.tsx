@@ -51,10 +51,10 @@ const copy = {
     below: 'The amounts below are the new ones',
   },
   fr: {
-    review: 'Revoir l’achat',
+    review: 'Récapitulatif de l’achat',
     confirm: 'Confirmer l’achat',
     success: 'Achat confirmé',
-    acknowledge: 'J’ai compris, revoir',
+    acknowledge: 'Voir le nouveau prix',
     estimate: 'Estimation',
     done: 'Terminé',
     scheduledConfirm: 'Confirmer le changement',
@@ -220,7 +220,7 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
     await expect
       .element(
         page.getByRole('status').filter({
-          hasText: locale === 'en' ? 'Nothing was charged today' : 'Rien n’a été débité',
+          hasText: locale === 'en' ? 'Nothing was charged today' : 'Rien n’a été prélevé',
         }),
       )
       .toBeVisible();
@@ -234,6 +234,44 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
     await openReview(locale);
     await confirmButtonReady(locale);
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe('ReviewPurchaseModal in French, character for character', () => {
+  /** Term and definition of each row of a list of the modal, as the DOM has them (no normalising). */
+  const rows = (slot: string) =>
+    [...document.querySelectorAll(`[data-slot="${slot}"]`)].map((row) => [
+      row.querySelector('dt')?.textContent,
+      row.querySelector('dd')?.textContent,
+    ]);
+
+  it('writes the changes, the period and the amounts as French does', async () => {
+    await renderWithBilling(<Harness change={{ contactLimit: 20000, addOns: ['sms'] }} />, {
+      locale: 'fr',
+    });
+    await openReview('fr');
+    await confirmButtonReady('fr');
+    // U+202F between thousands; an add-on change is a noun, « Ajout », whatever its name's gender.
+    expect(rows('review-purchase-modal-change')).toEqual([
+      ['Limite de contacts', '10\u202f000 → 20\u202f000 contacts'],
+      ['SMS', 'Ajout'],
+    ]);
+    // The period ends at the renewal, which starts the next one: no « au 1er avril » that
+    // would read as inclusive.
+    expect(rows('review-purchase-modal-line').slice(-2)).toEqual([
+      [
+        'Crédit pour la période non utilisée, du 16 mars 2026 au renouvellement du 1er avril 2026',
+        '-29,50\u00a0€',
+      ],
+      [
+        'Nouveau prix pour la période restante, du 16 mars 2026 au renouvellement du 1er avril 2026',
+        '57,00\u00a0€',
+      ],
+    ]);
+    // U+00A0 before « € ».
+    expect(
+      document.querySelector('[data-slot="review-purchase-modal-due-today"] dd')?.textContent,
+    ).toBe('27,50\u00a0€');
   });
 });
 

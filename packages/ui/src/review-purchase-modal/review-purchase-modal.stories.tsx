@@ -216,6 +216,8 @@ export const DowngradeRequest: Story = {
   args: { change: { plan: 'starter', seats: 1 } },
   play: async () => {
     await expect(await screen.findByText('Ce changement passe par notre équipe')).toBeVisible();
+    // One whole sentence that says which way the plan goes.
+    await expect(screen.getByText('Passer du plan Plus au plan inférieur Starter')).toBeVisible();
     await expect(
       screen.getByRole('button', { name: 'Demander une modification du compte' }),
     ).toBeVisible();
@@ -249,7 +251,9 @@ export const LongFrenchStrings: Story = {
   globals: { locale: 'fr' },
   args: { change: { plan: 'pro', contactLimit: 20000, seats: 6, addOns: ['sms'] } },
   play: async () => {
-    await expect(await screen.findByRole('dialog', { name: 'Revoir l’achat' })).toBeVisible();
+    await expect(
+      await screen.findByRole('dialog', { name: 'Récapitulatif de l’achat' }),
+    ).toBeVisible();
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Confirmer l’achat' })).toHaveAttribute(
         'aria-disabled',
@@ -285,7 +289,7 @@ export const KeyboardConfirmFrench: Story = {
   globals: { locale: 'fr' },
   args: { autoOpen: false },
   play: async ({ canvas }) => {
-    const trigger = await canvas.findByRole('button', { name: 'Revoir l’achat' });
+    const trigger = await canvas.findByRole('button', { name: 'Récapitulatif de l’achat' });
     await waitFor(() => expect(trigger).toBeEnabled());
     trigger.focus();
     await userEvent.keyboard('{Enter}');

@@ -25,7 +25,7 @@ export const AtPlanMaximum: Story = {
   },
 };
 
-/** Starter allows exactly one seat: « Le plan Starter inclut 1 siège au maximum ». */
+/** Starter allows exactly one seat: « Le plan Starter est limité à 1 siège ». */
 export const StarterSingleSeat: Story = {
   globals: { locale: 'fr' },
   parameters: {
@@ -33,7 +33,7 @@ export const StarterSingleSeat: Story = {
   },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('button', { name: 'Ajouter un siège' })).toBeDisabled();
-    await expect(canvas.getByText(/^Le plan Starter inclut 1 siège au maximum\./)).toBeVisible();
+    await expect(canvas.getByText(/^Le plan Starter est limité à 1 siège\./)).toBeVisible();
   },
 };
 
@@ -97,8 +97,10 @@ export const ClickAndKeyboardFrench: Story = {
     await expect(input).toHaveValue(2);
     await expect(input).toHaveAttribute('aria-valuetext', '2 sièges');
     await expect(
+      // The real characters (U+00A0 before « : »), not the normaliser's collapsed spaces.
       canvas.getByText(
-        '2 sièges sont utilisés : retirez des utilisateurs avant de descendre plus bas.',
+        '2 sièges sont utilisés\u00a0: retirez des utilisateurs avant de réduire le nombre de sièges.',
+        { normalizer: (text) => text },
       ),
     ).toBeVisible();
     // Keyboard: from the input, Tab reaches + and Enter presses it.

@@ -1,5 +1,7 @@
 // A page model for BillingPage in browser tests: tests read as steps of use (open the contacts
 // modal, press a key on the slider, confirm) and the copy of each locale lives here, once.
+// French is typed with its real characters: U+202F between thousands, U+00A0 before « € » and
+// before « : ; ? ! », so a test comparing it fails when a no-break space is lost.
 import { expect } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { demoNames } from '../../internal/test-utils/demo-names.js';
@@ -29,6 +31,12 @@ export const pageCopy = {
     scheduledNote: /A change is scheduled/,
     chargedToday: 'Charged today',
     starterReason: '1 user maximum; you have 2 users',
+    contacts15000: '15,000 contacts',
+    money: { 39: '€39.00', 59: '€59.00', 79: '€79.00' },
+    summary: [
+      ['Billing period', 'Monthly'],
+      ['Next renewal', 'April 1, 2026'],
+    ],
     scheduledOn: 'A change is scheduled for your renewal on April 1, 2026.',
     cancelChange: 'Cancel this change',
     cancelQuestion:
@@ -49,7 +57,7 @@ export const pageCopy = {
     addSeat: 'Ajouter un siège',
     removeSeat: 'Retirer un siège',
     continue: 'Continuer',
-    review: 'Revoir l’achat',
+    review: 'Récapitulatif de l’achat',
     confirm: 'Confirmer l’achat',
     confirmScheduled: 'Confirmer le changement',
     success: 'Achat confirmé',
@@ -63,8 +71,15 @@ export const pageCopy = {
     getInTouch: 'Contactez-nous',
     retry: 'Réessayer',
     scheduledNote: /Un changement est programmé/,
-    chargedToday: 'Débité aujourd’hui',
+    chargedToday: 'Prélevé aujourd’hui',
     starterReason: '1 utilisateur maximum\u00a0; vous en avez 2',
+    contacts15000: '15\u202f000 contacts',
+    money: { 39: '39,00\u00a0€', 59: '59,00\u00a0€', 79: '79,00\u00a0€' },
+    // « Cycle de facturation » is masculine, as « Mensuel » is: label and value agree.
+    summary: [
+      ['Cycle de facturation', 'Mensuel'],
+      ['Prochain renouvellement', '1er avril 2026'],
+    ],
     scheduledOn: 'Un changement est programmé pour votre renouvellement du 1er avril 2026.',
     cancelChange: 'Annuler ce changement',
     cancelQuestion:

@@ -96,7 +96,11 @@ export async function axeViolations(): Promise<axe.Result[]> {
   return results.violations;
 }
 
-/** Collapses every kind of space, so « 1 234,56 € » compares whatever space Intl chose. */
+/**
+ * Collapses the layout's ordinary whitespace (line breaks between elements, indentation) and
+ * nothing else: French text keeps its U+00A0 and U+202F, so « 1 234,56 € » is compared with the
+ * very characters Intl and the catalogs write, and a lost no-break space fails the test.
+ */
 export function normalizeSpaces(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return (text ?? '').replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
