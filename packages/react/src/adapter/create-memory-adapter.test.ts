@@ -76,12 +76,12 @@ describe('createMemoryAdapter', () => {
     const adapter = demoAdapter();
     adapter.rejectNext('loadAccount', 'unauthenticated');
     await expect(adapter.loadAccount()).rejects.toMatchObject({ code: 'unauthenticated' });
-    await expect(adapter.loadAccount()).resolves.toBeDefined();
+    await expect(adapter.loadAccount()).resolves.toMatchObject({ accountId: 'acc_demo' });
     adapter.rejectAlways('loadAccount', 'internal');
     await expect(adapter.loadAccount()).rejects.toMatchObject({ code: 'internal' });
     await expect(adapter.loadAccount()).rejects.toMatchObject({ code: 'internal' });
     adapter.clearFaults();
-    await expect(adapter.loadAccount()).resolves.toBeDefined();
+    await expect(adapter.loadAccount()).resolves.toMatchObject({ accountId: 'acc_demo' });
     expect(adapter.calls.loadAccount).toBe(5);
   });
 

@@ -502,11 +502,6 @@ export class BillingStore {
     if (this.state.cancelScheduled.status === 'failed')
       this.set({ cancelScheduled: initialCancel });
   }
-
-  /** The idempotency key that a commit of this preview uses (for tests and debugging). */
-  idempotencyKeyFor(previewId: string): string | undefined {
-    return this.keysByPreview.get(previewId);
-  }
 }
 
 export interface EstimateResult {
