@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -31,6 +33,24 @@ const browserDeps = [
   'axe-core',
 ];
 
+// React 18 hosts: the react and ui suites run once more on React 18.3 (react-18, ui-react-18).
+// tests/react-18 installs React 18.3 with every React library the suites and widgets import
+// (Testing Library, Radix), so pnpm resolves each one's React peer to 18.3: one consistent copy.
+// Each of its dependencies, subpaths included (react/jsx-runtime, react-dom/client), is aliased to
+// that copy; an import it misses would load React 19 beside 18 and fail with "Invalid hook call".
+const react18Host = new URL('./tests/react-18/', import.meta.url);
+const react18Aliases = Object.keys(
+  JSON.parse(readFileSync(new URL('package.json', react18Host), 'utf8')).dependencies,
+).map((name: string) => ({
+  find: new RegExp(`^${name}(?=/|$)`),
+  replacement: fileURLToPath(new URL(`node_modules/${name}`, react18Host)),
+}));
+const react18 = {
+  resolve: { alias: react18Aliases },
+  setupFiles: ['tests/react-18.setup.ts'],
+  include: ['tests/react-18.test.tsx'],
+};
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: sourceAliases },
@@ -51,6 +71,20 @@ export default defineConfig({
           name: 'react',
           include: ['packages/react/src/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+        },
+      },
+      {
+        extends: true,
+        resolve: react18.resolve,
+        test: {
+          name: 'react-18',
+          include: [
+            'packages/react/src/**/*.test.{ts,tsx}',
+            'tests/react-18-host.test.ts',
+            ...react18.include,
+          ],
+          environment: 'happy-dom',
+          setupFiles: react18.setupFiles,
         },
       },
       {
@@ -76,6 +110,18 @@ export default defineConfig({
           name: 'ui',
           include: ['packages/ui/src/**/*.browser.test.tsx'],
           browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        resolve: react18.resolve,
+        // The same names as the ui project: the aliases make the optimiser pre-bundle the 18 copies.
+        optimizeDeps: { include: [...browserDeps, '@testing-library/react'] },
+        test: {
+          name: 'ui-react-18',
+          include: ['packages/ui/src/**/*.browser.test.tsx', ...react18.include],
+          browser: browser(),
+          setupFiles: react18.setupFiles,
         },
       },
       {

@@ -71,6 +71,7 @@ export class BillingPageModel {
    * ends with any is broken even if it looked right (a blocked style or script may fail quietly).
    */
   readonly pageErrors: string[] = [];
+  private readonly initScript: Promise<unknown>;
 
   constructor(
     readonly page: Page,
@@ -81,7 +82,10 @@ export class BillingPageModel {
       if (message.text().startsWith(cspViolation)) this.pageErrors.push(message.text());
     });
     // Before any of the page's own scripts: a violation is an event on the document, not an error.
-    void page.addInitScript(reportViolations, cspViolation);
+    // open() awaits it. It rejects when the context closes first (a test that never opens the
+    // page, on a loaded machine): handled here too, or Vitest fails the run on the rejection.
+    this.initScript = page.addInitScript(reportViolations, cspViolation);
+    this.initScript.catch(() => undefined);
   }
 
   /** A demo product's name in the page's language (the catalog's own translations). */
@@ -124,6 +128,7 @@ export class BillingPageModel {
     this.lang = lang;
     this.copy = copyFor(lang);
     this.step = 'plans';
+    await this.initScript;
     await this.page.goto(`${this.baseUrl}/?lang=${lang}&user=${user}`);
     await this.waitUntilLoaded();
   }
