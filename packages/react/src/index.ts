@@ -3,9 +3,13 @@ export { BillingProvider } from './provider/billing-provider.js';
 export type { BillingProviderProps } from './provider/billing-provider.js';
 export type {
   BillingAccountError,
-  ConfirmBlocker,
-  PurchaseStatus,
-} from './provider/billing-store.js';
+  CancelScheduledStatus,
+  FlowStatus,
+  PreviewPhase,
+} from './flow/flow-state.js';
+export type { ConfirmBlocker, PurchaseStatus } from './flow/select-review.js';
+export type { ChangeDescription } from './flow/describe-change.js';
+export type { DraftNextStep, ReviewNextStep } from './flow/select-next-step.js';
 
 // Adapter contract
 export type {
@@ -74,10 +78,11 @@ export { useReview } from './review/use-review.js';
 export type { Review, ReviewBlocking, ReviewLine, ReviewSource } from './review/use-review.js';
 export { usePurchase } from './purchase/use-purchase.js';
 export type { ConfirmButtonProps, Purchase } from './purchase/use-purchase.js';
+export { usePurchaseFlow } from './purchase/use-purchase-flow.js';
+export type { PurchaseFlow } from './purchase/use-purchase-flow.js';
 export { useScheduledChange } from './scheduled-change/use-scheduled-change.js';
 export type {
   CancelScheduledBlocker,
-  CancelScheduledStatus,
   ScheduledChangeState,
 } from './scheduled-change/use-scheduled-change.js';
 export { useChangeRequest, changeRequestLimits } from './change-request/use-change-request.js';

@@ -8,7 +8,7 @@ import { useBillingStore } from '../provider/billing-context.js';
 import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
-import { describeRequest } from '../internal/describe-request.js';
+import { describeRequest } from '../flow/describe-change.js';
 
 export type ChangeRequestField = 'subject' | 'message' | 'contactEmail';
 export type ChangeRequestValues = { readonly [F in ChangeRequestField]: string };
@@ -61,11 +61,9 @@ export function useChangeRequest(): ChangeRequest {
   const { t } = useMessages();
 
   const prefillSubject = () => {
-    const preview = store.getEstimate().preview;
     if (!catalog || !draft) return '';
-    const parts = describeRequest(catalog, draft.product, preview?.requestFor ?? [], t);
-    if (beyond)
-      parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
+    const estimate = store.getEstimate(store.getState()).preview;
+    const parts = describeRequest(catalog, draft, estimate, beyond, t);
     return parts.join(' ; ').slice(0, changeRequestLimits.subject);
   };
 

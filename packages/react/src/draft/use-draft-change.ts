@@ -1,11 +1,15 @@
 import { findPlan, findProduct } from '@tarif/core';
-import type { ChangePreview, Interval, Selection } from '@tarif/core';
+import type { ChangePreview, Direction, Interval, Selection } from '@tarif/core';
 import { useMemo } from 'react';
+import type { BillingState } from '../flow/flow-state.js';
+import { draftNextStep, isDirty, needsSales, planDirection } from '../flow/select-next-step.js';
+import type { DraftNextStep } from '../flow/select-next-step.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingState, BillingStore } from '../provider/billing-store.js';
+import type { BillingStore } from '../provider/billing-store.js';
 import { selectContactsBeyond, selectCurrent, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
-import { selectionKey } from '../internal/selection-key.js';
+
+export type { DraftNextStep };
 
 /** A value or an updater of the previous value (TanStack's `OnChangeFn`). */
 export type Updater<T> = T | ((previous: T) => T);
@@ -39,7 +43,15 @@ export interface DraftActions {
   readonly reset: () => void;
 }
 
-export interface DraftChange extends DraftState, DraftActions {}
+/** The draft, what its change calls for, and its setters. */
+export interface DraftChange extends DraftState, DraftActions {
+  /** Only sales can make the draft's change (a change request, a sales-only plan, more contacts than any band). */
+  readonly needsSales: boolean;
+  /** What the draft's change calls for: 'review', 'request' (sales), 'blocked', or null when nothing changed. */
+  readonly nextStep: DraftNextStep | null;
+  /** The draft's plan against the subscription's: 'up', 'down' or 'unchanged'. */
+  readonly planDirection: Direction;
+}
 
 /**
  * The draft lives in the provider, not in this hook, so every field, the review and the
@@ -53,13 +65,18 @@ export function useDraftChange(): DraftChange {
   const current = useStoreSelector(store, selectCurrent);
   const contactsBeyond = useStoreSelector(store, selectContactsBeyond);
   const actions = useDraftActions();
+  // Read at render, memoised per draft by the store.
+  const estimate = store.getEstimate(store.getState()).preview;
+  const dirty = isDirty(selection, current, contactsBeyond);
   return {
     selection,
     current,
-    dirty: isDirty(selection, current, contactsBeyond),
+    dirty,
     contactsBeyond,
-    // Read at render, memoised per draft by the store.
-    estimate: store.getEstimate().preview,
+    estimate,
+    needsSales: needsSales(estimate, contactsBeyond),
+    nextStep: draftNextStep(dirty, estimate, contactsBeyond),
+    planDirection: planDirection(estimate),
     ...actions,
   };
 }
@@ -90,18 +107,7 @@ export function useDraftActions(): DraftActions {
 
 /* -----------------------------------------------------------------------------------------------*/
 
-function isDirty(
-  selection: Selection | null,
-  current: Selection | null,
-  contactsBeyond: boolean,
-): boolean {
-  return (
-    selection !== null &&
-    current !== null &&
-    (selectionKey(selection) !== selectionKey(current) || contactsBeyond)
-  );
-}
-
+/** The draft as `useDraftValue` selectors see it; `dirty` and the estimate are computed when read. */
 function draftState(store: BillingStore, state: BillingState): DraftState {
   const selection = state.draft;
   const current = selectCurrent(state);
@@ -113,7 +119,7 @@ function draftState(store: BillingStore, state: BillingState): DraftState {
       return isDirty(selection, current, state.contactsBeyond);
     },
     get estimate() {
-      return store.getEstimate().preview;
+      return store.getEstimate(state).preview;
     },
   };
 }
@@ -158,6 +164,6 @@ function draftActions(store: BillingStore): DraftActions {
           ? { ...previous, addOns: previous.addOns.filter((a) => a !== id) }
           : previous,
       ),
-    reset: () => store.resetDraft(),
+    reset: () => store.send({ type: 'DRAFT_RESET' }),
   };
 }

@@ -1,7 +1,8 @@
-import { bandIndex, usageStatus } from '@tarif/core';
+import { bandIndex } from '@tarif/core';
 import type { Money, UsageStatus } from '@tarif/core';
 import { useMemo } from 'react';
 import type { ChangeEvent } from 'react';
+import { usageOf } from '../flow/select-usage.js';
 import { useBillingStore } from '../provider/billing-context.js';
 import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
@@ -82,7 +83,8 @@ const noUsage: UsageStatus = {
 /** The contact-limit slider: bands, prices per band, usage, and the "contact sales" step. */
 export function useContactLimitField(): ContactLimitField {
   const store = useBillingStore('useContactLimitField');
-  const { catalog, snapshot } = useStoreSelector(store, selectAccount);
+  const account = useStoreSelector(store, selectAccount);
+  const { catalog, snapshot } = account;
   const draft = useStoreSelector(store, selectDraft);
   const beyond = useStoreSelector(store, selectContactsBeyond);
   const { t } = useMessages();
@@ -117,15 +119,8 @@ export function useContactLimitField(): ContactLimitField {
   const selectedIndex = beyond ? maxIndex : Math.max(0, draftIndex);
   const limit = draft?.contactLimit ?? 0;
   const usageShare = limit > 0 ? contactsInUse / limit : 0;
-  const subscription = snapshot?.subscription;
   // Core's rule against the limit being edited: raising it in the draft answers the nudge.
-  const usage = useMemo(
-    () =>
-      catalog && subscription && draft
-        ? usageStatus(catalog, { ...subscription, selection: draft })
-        : noUsage,
-    [catalog, subscription, draft],
-  );
+  const usage = useMemo(() => usageOf(account, draft) ?? noUsage, [account, draft]);
   const nearLimit = usage.nearLimit;
   const next = draftIndex >= 0 && draftIndex + 1 < bands.length ? draftIndex + 1 : null;
   const nudge: ContactLimitNudge | null =
@@ -145,7 +140,7 @@ export function useContactLimitField(): ContactLimitField {
   const setIndex = (index: number) => {
     const clamped = Math.min(Math.max(0, Math.round(index)), maxIndex);
     if (clamped === maxIndex) {
-      store.setContactsBeyond(true);
+      store.send({ type: 'CONTACTS_BEYOND', beyond: true });
       return;
     }
     const band = bands[clamped];
@@ -157,7 +152,7 @@ export function useContactLimitField(): ContactLimitField {
         ? previous
         : { ...previous, contactLimit: target.limit },
     );
-    store.setContactsBeyond(false);
+    store.send({ type: 'CONTACTS_BEYOND', beyond: false });
   };
 
   const disabled = !catalog || !draft;

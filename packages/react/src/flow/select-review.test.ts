@@ -128,11 +128,11 @@ describe('purchaseOf', () => {
 
 describe('isReviewOpen', () => {
   it('is open from the review to its success, and closed at rest and on the request form', () => {
-    expect(isReviewOpen(stateAfter(admin).flow)).toBe(false);
-    expect(isReviewOpen(reviewing(pro).flow)).toBe(true);
+    expect(isReviewOpen(stateAfter(admin).flow.status)).toBe(false);
+    expect(isReviewOpen(reviewing(pro).flow.status)).toBe(true);
     const done = after(priced(pro), { type: 'CONFIRM' }, { type: 'COMMIT_SUCCEEDED', result });
-    expect(isReviewOpen(done.flow)).toBe(true);
-    expect(isReviewOpen(after(priced(pro), { type: 'REQUEST' }).flow)).toBe(false);
+    expect(isReviewOpen(done.flow.status)).toBe(true);
+    expect(isReviewOpen(after(priced(pro), { type: 'REQUEST' }).flow.status)).toBe(false);
   });
 });
 

@@ -2,12 +2,17 @@ import type { ChangePreview } from '@tarif/core';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type { CommitResult, ServerPreview } from '../adapter/adapter-types.js';
 import { selectionKey } from '../internal/selection-key.js';
-import type { BillingState, FlowState } from './flow-state.js';
+import type { BillingState, FlowState, FlowStatus } from './flow-state.js';
 import { isReviewing } from './transition.js';
 
-/** True while the review is open: reviewing, committing, failed or done. */
-export function isReviewOpen(flow: FlowState): boolean {
-  return isReviewing(flow) || flow.status === 'committing' || flow.status === 'done';
+/** True while the review (or its success) shows: reviewing, committing, failed or done. */
+export function isReviewOpen(status: FlowStatus): boolean {
+  return (
+    status !== 'loading' &&
+    status !== 'editing' &&
+    status !== 'read-only' &&
+    status !== 'requesting'
+  );
 }
 
 /** The server preview, if it prices exactly the current draft (ready, or re-priced and waiting for a look). */

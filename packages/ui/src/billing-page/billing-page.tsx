@@ -2,8 +2,15 @@ import { forwardRef, useId, useRef, useState } from 'react';
 import type { ComponentPropsWithoutRef, RefObject } from 'react';
 import { findProduct } from '@tarif/core';
 import type { Catalog } from '@tarif/core';
-import { useBillingAccount, useDraftActions, useDraftValue, useMessages } from '@tarif/react';
-import type { CommitResult, DraftState } from '@tarif/react';
+import {
+  useBillingAccount,
+  useDraftActions,
+  useDraftChange,
+  useDraftValue,
+  useMessages,
+  usePurchaseFlow,
+} from '@tarif/react';
+import type { CommitResult } from '@tarif/react';
 import { AddOnCard } from '../add-on-card/add-on-card.js';
 import { ChangeRequestDialog } from '../change-request-dialog/change-request-dialog.js';
 import { ContactLimitSlider } from '../contact-limit-slider/contact-limit-slider.js';
@@ -29,7 +36,8 @@ export interface BillingPageProps extends Omit<ComponentPropsWithoutRef<'section
   onPurchaseComplete?: (result: CommitResult) => void;
 }
 
-type Step = 'contacts' | 'seats' | 'review' | 'request' | null;
+/** The part of the page the flow under way started from: its dialog, and focus, go back there. */
+type Origin = 'contacts' | 'seats' | 'plans' | 'add-on' | 'bundle' | 'contact-us';
 
 /**
  * « Facturation et mise à niveau »: the subscription at a glance and every self-serve change,
@@ -43,36 +51,34 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     // renders that slider, not the page (nor the open dialog around it).
     const draft = useDraftActions();
     const hasDraft = useDraftValue((state) => state.selection !== null);
+    // Which screen of the flow shows (the review, the request form) is the provider's flow.
+    const flow = usePurchaseFlow();
     const { t: hookT } = useMessages();
     const { t } = useUiMessages();
     const id = useId();
     const readOnlyId = `${id}-read-only`;
     const titleId = `${id}-title`;
 
-    const [step, setStep] = useState<Step>(null);
+    const [origin, setOrigin] = useState<Origin | null>(null);
     const [view, setView] = useState<'overview' | 'bundle'>('overview');
-    // Whether the open flow started from the plan picker: only then does the picker, left on the
-    // page behind the dialogs, show the draft; otherwise it keeps showing the subscription.
-    const [fromPicker, setFromPicker] = useState(false);
     // The element that started the flow: focus goes back there when the flow ends.
     const returnFocus = useRef<HTMLElement | null>(null);
     const contactsEdit = useRef<HTMLButtonElement>(null);
     const seatsEdit = useRef<HTMLButtonElement>(null);
     const bundleButton = useRef<HTMLButtonElement>(null);
 
-    const start = (next: Step, from: HTMLElement | null) => {
+    /** A flow starts from `from`: on the subscription as it is, unless `keepDraft` (the draft is the work). */
+    const start = (next: Origin, from: HTMLElement | null, keepDraft = false) => {
       returnFocus.current = from;
-      draft.reset();
-      setFromPicker(false);
-      setStep(next);
+      if (!keepDraft) draft.reset();
+      setOrigin(next);
     };
+    const focused = () =>
+      document.activeElement instanceof HTMLElement ? document.activeElement : null;
     // Set by the review when a commit succeeds; read when the flow ends. A ref, not the purchase
     // hook: the page does not re-render on every store change just to know this.
     const purchased = useRef(false);
 
-    // The modal opens (and closes) the provider's review itself when `open` changes.
-    const toReview = () => setStep('review');
-    const toRequest = () => setStep('request');
     const endFlow = () => {
       const succeeded = purchased.current;
       purchased.current = false;
@@ -82,7 +88,12 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
         setView('overview');
         returnFocus.current = bundleButton.current;
       }
-      setStep(null);
+      setOrigin(null);
+    };
+    const closeFlow = (open: boolean) => {
+      if (open) return;
+      flow.close();
+      endFlow();
     };
     const completePurchase = (result: CommitResult) => {
       purchased.current = true;
@@ -154,102 +165,70 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     const current = subscription.selection;
     const readOnly = !account.canManageBilling;
     const bundle = bundleFor(catalog, current.product);
-    const pickerIdle = step === null;
     const addOnIds = catalog.addOns
       .filter((addOn) => addOn.plans.includes(current.plan) && !current.addOns.includes(addOn.id))
       .map((a) => a.id);
     const focusTarget: RefObject<HTMLElement | null> = returnFocus;
-    const pickerSource = step === null || fromPicker ? 'draft' : 'subscription';
+    // The picker behind a flow started elsewhere keeps showing the subscription.
+    const pickerSource = origin === null || origin === 'plans' ? 'draft' : 'subscription';
     const noticeShown = readOnly && account.primaryAdmin !== null;
+    const inBundle = view === 'bundle' && bundle !== undefined;
+    const editing = flow.status === 'editing';
+
+    const review = (from: Origin, element: HTMLElement | null, keepDraft = true) => {
+      start(from, element, keepDraft);
+      flow.review();
+    };
+    const request = (from: Origin, element: HTMLElement | null, keepDraft = true) => {
+      start(from, element, keepDraft);
+      flow.requestChange();
+    };
 
     const dialogs = (
       <>
         <FieldStep
           slot="billing-page-contacts-dialog"
-          open={step === 'contacts'}
+          open={origin === 'contacts' && editing}
           onOpenChange={(open) => {
             if (!open) endFlow();
           }}
           title={t('ui.contactLimit.title')}
           submitLabel={t('ui.billing.contacts.submit')}
-          onSubmit={toReview}
+          onSubmit={flow.review}
           returnFocusRef={focusTarget}
-          handingOff={step === 'review' || step === 'request'}
+          handingOff={!editing}
         >
-          <ContactLimitSlider className="tarif-bp-embedded" onContactSales={toRequest} />
+          <ContactLimitSlider className="tarif-bp-embedded" onContactSales={flow.requestChange} />
         </FieldStep>
         <FieldStep
           slot="billing-page-seats-dialog"
-          open={step === 'seats'}
+          open={origin === 'seats' && editing}
           onOpenChange={(open) => {
             if (!open) endFlow();
           }}
           title={t('ui.seats.title')}
           submitLabel={t('ui.billing.seats.submit')}
-          onSubmit={toReview}
+          onSubmit={flow.review}
           returnFocusRef={focusTarget}
-          handingOff={step === 'review'}
+          handingOff={!editing}
         >
           <SeatStepper className="tarif-bp-embedded" />
         </FieldStep>
         {/* Mounted only while in use: closed, their hooks would still recompute the review and
             the request's subject on every change of the draft. */}
-        {step === 'review' && (
+        {flow.reviewOpen && (
           <ReviewPurchaseModal
-            open
-            onOpenChange={(open) => {
-              if (!open) endFlow();
-            }}
+            onOpenChange={closeFlow}
             returnFocusRef={focusTarget}
-            onRequestChange={toRequest}
+            onRequestChange={flow.requestChange}
             onPurchaseComplete={completePurchase}
           />
         )}
-        {step === 'request' && (
-          <ChangeRequestDialog
-            open
-            onOpenChange={(open) => {
-              if (!open) endFlow();
-            }}
-            returnFocusRef={focusTarget}
-          />
+        {flow.status === 'requesting' && (
+          <ChangeRequestDialog open onOpenChange={closeFlow} returnFocusRef={focusTarget} />
         )}
       </>
     );
-
-    if (view === 'bundle' && bundle) {
-      return (
-        <section
-          ref={forwardedRef}
-          aria-label={t('ui.billing.title')}
-          data-slot="billing-page"
-          data-view="bundle"
-          className={cx('tarif tarif-bp', className)}
-          {...rootProps}
-        >
-          <BundleConfigurator
-            bundleId={bundle.id}
-            onBack={() => {
-              draft.reset();
-              setView('overview');
-              // The overview mounts again; its button takes the focus back.
-              requestAnimationFrame(() => bundleButton.current?.focus());
-            }}
-            onSubmit={() => {
-              returnFocus.current =
-                document.activeElement instanceof HTMLElement ? document.activeElement : null;
-              toReview();
-            }}
-            onRequestChange={() => {
-              returnFocus.current =
-                document.activeElement instanceof HTMLElement ? document.activeElement : null;
-              toRequest();
-            }}
-          />
-          {dialogs}
-        </section>
-      );
-    }
 
     const limit = current.contactLimit;
     // Core's usageStatus, through the account hook: the slider and the hook read the same rule,
@@ -257,217 +236,214 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     const nearLimit = account.usage?.nearLimit ?? false;
     const percent = Math.min(100, account.usage?.contactsShare ?? 0);
 
+    // One element for both screens, so the dialogs keep their place (and state) when a purchase
+    // of the bundle ends the bundle screen under the open review.
     return (
       <section
         ref={forwardedRef}
-        aria-labelledby={titleId}
+        {...(inBundle ? { 'aria-label': t('ui.billing.title') } : { 'aria-labelledby': titleId })}
         data-slot="billing-page"
-        data-view="overview"
+        data-view={inBundle ? 'bundle' : 'overview'}
         className={cx('tarif tarif-bp', className)}
         {...rootProps}
       >
-        <ReadOnlyNoticeShownContext.Provider value={noticeShown}>
-          <header className="tarif-bp-header">
-            <h2 id={titleId} className="tarif-bp-title">
-              {t('ui.billing.title')}
-            </h2>
-            <p className="tarif-muted">{t('ui.billing.subtitle')}</p>
-          </header>
-
-          {readOnly && account.primaryAdmin && (
-            <p
-              id={readOnlyId}
-              data-slot="billing-page-read-only"
-              className="tarif-note tarif-note--info"
-            >
-              {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
-            </p>
-          )}
-
-          <PlanSummary readOnlyId={readOnlyId} />
-
-          <div className="tarif-card tarif-bp-rows">
-            <BillingRow
-              slot="billing-page-contacts"
-              title={t('ui.billing.contacts.title')}
-              value={t('ui.contactLimit.contacts', { count: limit })}
-              detail={
-                <div className="tarif-bp-usage">
-                  <div className="tarif-bp-usage-text">
-                    <span className="tarif-muted tarif-amount">
-                      {t('ui.contactLimit.usageValue', {
-                        used: subscription.contactsInUse,
-                        count: limit,
-                      })}
-                    </span>
-                    {nearLimit && (
-                      <span className="tarif-badge tarif-badge--warning">
-                        {t('ui.billing.contacts.nearLimit')}
-                      </span>
-                    )}
-                  </div>
-                  <div
-                    // A styled div like the slider's: a native <meter> cannot be themed alike everywhere.
-                    // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
-                    role="meter"
-                    aria-label={t('ui.contactLimit.usageLabel')}
-                    aria-valuemin={0}
-                    aria-valuemax={limit}
-                    aria-valuenow={Math.min(subscription.contactsInUse, limit)}
-                    aria-valuetext={t('ui.contactLimit.usageValue', {
-                      used: subscription.contactsInUse,
-                      count: limit,
-                    })}
-                    className="tarif-meter"
-                    data-state={nearLimit ? 'near' : undefined}
-                  >
-                    <div className="tarif-meter-fill" style={{ inlineSize: `${percent}%` }} />
-                  </div>
-                </div>
-              }
-              editText={t('ui.billing.edit')}
-              editLabel={t('ui.billing.contacts.edit')}
-              editDisabled={readOnly}
-              disabledReasonId={readOnlyId}
-              editRef={contactsEdit}
-              onEdit={() => start('contacts', contactsEdit.current)}
-            />
-            <BillingRow
-              slot="billing-page-seats"
-              title={t('ui.billing.seats.title')}
-              value={t('ui.seats.count', { count: current.seats })}
-              detail={
-                <p className="tarif-muted tarif-amount">
-                  {t('ui.seats.inUse', { count: subscription.seatsInUse })}
-                </p>
-              }
-              editText={t('ui.billing.edit')}
-              editLabel={t('ui.billing.seats.edit')}
-              editDisabled={readOnly}
-              disabledReasonId={readOnlyId}
-              editRef={seatsEdit}
-              onEdit={() => start('seats', seatsEdit.current)}
-            />
-          </div>
-
-          <section
-            aria-labelledby={`${id}-plans`}
-            data-slot="billing-page-plans"
-            className="tarif-bp-section"
-          >
-            <div className="tarif-bp-section-head">
-              <h3 id={`${id}-plans`} className="tarif-bp-section-title">
-                {t('ui.billing.plans.title')}
-              </h3>
-              <p className="tarif-muted">{t('ui.billing.plans.description')}</p>
-            </div>
-            <PlanTierPicker
-              source={pickerSource}
-              onRequestChange={() => {
-                returnFocus.current =
-                  document.activeElement instanceof HTMLElement ? document.activeElement : null;
-                setFromPicker(true);
-                setStep('request');
+        <ReadOnlyNoticeShownContext.Provider value={!inBundle && noticeShown}>
+          {inBundle ? (
+            <BundleConfigurator
+              bundleId={bundle.id}
+              onBack={() => {
+                draft.reset();
+                setView('overview');
+                // The overview mounts again; its button takes the focus back.
+                requestAnimationFrame(() => bundleButton.current?.focus());
               }}
+              onSubmit={() => review('bundle', focused())}
+              onRequestChange={() => request('bundle', focused())}
             />
-            {/* Actions appear once another tier or interval is picked; a lower tier is explained,
-            with its own request button, by the picker itself. */}
-            {pickerIdle && (
-              <PlanActions
-                readOnly={readOnly}
-                readOnlyId={readOnlyId}
-                onCancel={draft.reset}
-                onRequest={(from) => {
-                  returnFocus.current = from;
-                  setFromPicker(true);
-                  setStep('request');
-                }}
-                onUpgrade={(from) => {
-                  returnFocus.current = from;
-                  setFromPicker(true);
-                  toReview();
-                }}
-              />
-            )}
-          </section>
+          ) : (
+            <>
+              <header className="tarif-bp-header">
+                <h2 id={titleId} className="tarif-bp-title">
+                  {t('ui.billing.title')}
+                </h2>
+                <p className="tarif-muted">{t('ui.billing.subtitle')}</p>
+              </header>
 
-          {bundle && (
-            <section
-              aria-labelledby={`${id}-bundle`}
-              data-slot="billing-page-bundle-offer"
-              className="tarif-card tarif-bp-offer"
-            >
-              <div>
-                <h3 id={`${id}-bundle`} className="tarif-bp-offer-title">
-                  {t('ui.billing.bundle.title')}
-                </h3>
-                <p className="tarif-muted">
-                  {t('ui.billing.bundle.body', { bundle: bundle.name })}
+              {readOnly && account.primaryAdmin && (
+                <p
+                  id={readOnlyId}
+                  data-slot="billing-page-read-only"
+                  className="tarif-note tarif-note--info"
+                >
+                  {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
                 </p>
+              )}
+
+              <PlanSummary readOnlyId={readOnlyId} />
+
+              <div className="tarif-card tarif-bp-rows">
+                <BillingRow
+                  slot="billing-page-contacts"
+                  title={t('ui.billing.contacts.title')}
+                  value={t('ui.contactLimit.contacts', { count: limit })}
+                  detail={
+                    <div className="tarif-bp-usage">
+                      <div className="tarif-bp-usage-text">
+                        <span className="tarif-muted tarif-amount">
+                          {t('ui.contactLimit.usageValue', {
+                            used: subscription.contactsInUse,
+                            count: limit,
+                          })}
+                        </span>
+                        {nearLimit && (
+                          <span className="tarif-badge tarif-badge--warning">
+                            {t('ui.billing.contacts.nearLimit')}
+                          </span>
+                        )}
+                      </div>
+                      <div
+                        // A styled div like the slider's: a native <meter> cannot be themed alike everywhere.
+                        // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
+                        role="meter"
+                        aria-label={t('ui.contactLimit.usageLabel')}
+                        aria-valuemin={0}
+                        aria-valuemax={limit}
+                        aria-valuenow={Math.min(subscription.contactsInUse, limit)}
+                        aria-valuetext={t('ui.contactLimit.usageValue', {
+                          used: subscription.contactsInUse,
+                          count: limit,
+                        })}
+                        className="tarif-meter"
+                        data-state={nearLimit ? 'near' : undefined}
+                      >
+                        <div className="tarif-meter-fill" style={{ inlineSize: `${percent}%` }} />
+                      </div>
+                    </div>
+                  }
+                  editText={t('ui.billing.edit')}
+                  editLabel={t('ui.billing.contacts.edit')}
+                  editDisabled={readOnly}
+                  disabledReasonId={readOnlyId}
+                  editRef={contactsEdit}
+                  onEdit={() => start('contacts', contactsEdit.current)}
+                />
+                <BillingRow
+                  slot="billing-page-seats"
+                  title={t('ui.billing.seats.title')}
+                  value={t('ui.seats.count', { count: current.seats })}
+                  detail={
+                    <p className="tarif-muted tarif-amount">
+                      {t('ui.seats.inUse', { count: subscription.seatsInUse })}
+                    </p>
+                  }
+                  editText={t('ui.billing.edit')}
+                  editLabel={t('ui.billing.seats.edit')}
+                  editDisabled={readOnly}
+                  disabledReasonId={readOnlyId}
+                  editRef={seatsEdit}
+                  onEdit={() => start('seats', seatsEdit.current)}
+                />
               </div>
-              <button
-                ref={bundleButton}
-                type="button"
-                className="tarif-button tarif-button--primary"
-                disabled={readOnly}
-                aria-describedby={readOnly ? readOnlyId : undefined}
-                onClick={() => {
-                  draft.reset();
-                  draft.setProduct(bundle.id);
-                  setView('bundle');
-                }}
+
+              <section
+                aria-labelledby={`${id}-plans`}
+                data-slot="billing-page-plans"
+                className="tarif-bp-section"
               >
-                {t('ui.billing.bundle.configure', { bundle: bundle.name })}
-              </button>
-            </section>
-          )}
-
-          {addOnIds.length > 0 && (
-            <section
-              aria-labelledby={`${id}-addons`}
-              data-slot="billing-page-add-ons"
-              className="tarif-bp-section"
-            >
-              <h3 id={`${id}-addons`} className="tarif-bp-section-title">
-                {t('ui.billing.addOns.title')}
-              </h3>
-              <div className="tarif-bp-addons">
-                {addOnIds.map((addOnId) => (
-                  <AddOnCard
-                    key={addOnId}
-                    addOnId={addOnId}
-                    // The section lists what the subscription's plan can add, whatever tier the picker holds.
-                    source="subscription"
-                    onAdd={() => {
-                      returnFocus.current =
-                        document.activeElement instanceof HTMLElement
-                          ? document.activeElement
-                          : null;
-                      // Only this add-on: drop whatever else the draft held (e.g. a tier picked above).
-                      draft.reset();
-                      setFromPicker(false);
-                      draft.addAddOn(addOnId);
-                      toReview();
-                    }}
+                <div className="tarif-bp-section-head">
+                  <h3 id={`${id}-plans`} className="tarif-bp-section-title">
+                    {t('ui.billing.plans.title')}
+                  </h3>
+                  <p className="tarif-muted">{t('ui.billing.plans.description')}</p>
+                </div>
+                <PlanTierPicker
+                  source={pickerSource}
+                  onRequestChange={() => request('plans', focused())}
+                />
+                {/* Actions appear once another tier or interval is picked, while no flow runs. */}
+                {origin === null && (
+                  <PlanActions
+                    readOnly={readOnly}
+                    readOnlyId={readOnlyId}
+                    onCancel={draft.reset}
+                    onRequest={(from) => request('plans', from)}
+                    onUpgrade={(from) => review('plans', from)}
                   />
-                ))}
-              </div>
-            </section>
-          )}
+                )}
+              </section>
 
-          <p data-slot="billing-page-contact-us" className="tarif-bp-contact-us">
-            <span className="tarif-muted">{t('ui.billing.contactUs.text')}</span>{' '}
-            <button
-              type="button"
-              className="tarif-bp-link"
-              disabled={readOnly}
-              onClick={(event) => {
-                start('request', event.currentTarget);
-              }}
-            >
-              {t('ui.billing.contactUs.action')}
-            </button>
-          </p>
+              {bundle && (
+                <section
+                  aria-labelledby={`${id}-bundle`}
+                  data-slot="billing-page-bundle-offer"
+                  className="tarif-card tarif-bp-offer"
+                >
+                  <div>
+                    <h3 id={`${id}-bundle`} className="tarif-bp-offer-title">
+                      {t('ui.billing.bundle.title')}
+                    </h3>
+                    <p className="tarif-muted">
+                      {t('ui.billing.bundle.body', { bundle: bundle.name })}
+                    </p>
+                  </div>
+                  <button
+                    ref={bundleButton}
+                    type="button"
+                    className="tarif-button tarif-button--primary"
+                    disabled={readOnly}
+                    aria-describedby={readOnly ? readOnlyId : undefined}
+                    onClick={() => {
+                      draft.reset();
+                      draft.setProduct(bundle.id);
+                      setView('bundle');
+                    }}
+                  >
+                    {t('ui.billing.bundle.configure', { bundle: bundle.name })}
+                  </button>
+                </section>
+              )}
+
+              {addOnIds.length > 0 && (
+                <section
+                  aria-labelledby={`${id}-addons`}
+                  data-slot="billing-page-add-ons"
+                  className="tarif-bp-section"
+                >
+                  <h3 id={`${id}-addons`} className="tarif-bp-section-title">
+                    {t('ui.billing.addOns.title')}
+                  </h3>
+                  <div className="tarif-bp-addons">
+                    {addOnIds.map((addOnId) => (
+                      <AddOnCard
+                        key={addOnId}
+                        addOnId={addOnId}
+                        // The section lists what the subscription's plan can add, whatever tier the picker holds.
+                        source="subscription"
+                        onAdd={() => {
+                          // Only this add-on: drop whatever else the draft held (e.g. a tier picked above).
+                          start('add-on', focused());
+                          draft.addAddOn(addOnId);
+                          flow.review();
+                        }}
+                      />
+                    ))}
+                  </div>
+                </section>
+              )}
+
+              <p data-slot="billing-page-contact-us" className="tarif-bp-contact-us">
+                <span className="tarif-muted">{t('ui.billing.contactUs.text')}</span>{' '}
+                <button
+                  type="button"
+                  className="tarif-bp-link"
+                  disabled={readOnly}
+                  onClick={(event) => request('contact-us', event.currentTarget, false)}
+                >
+                  {t('ui.billing.contactUs.action')}
+                </button>
+              </p>
+            </>
+          )}
 
           {dialogs}
         </ReadOnlyNoticeShownContext.Provider>
@@ -501,15 +477,16 @@ interface PlanActionsProps {
 }
 
 function PlanActions({ readOnly, readOnlyId, onCancel, onRequest, onUpgrade }: PlanActionsProps) {
-  const action = useDraftValue(planAction);
+  const { nextStep, planDirection } = useDraftChange();
   const { t } = useUiMessages();
-  if (action === null) return null;
+  // A lower tier is explained, with its own request button, by the picker itself.
+  if (nextStep === null || planDirection === 'down') return null;
   return (
     <div className="tarif-bp-actions">
       <button type="button" className="tarif-button tarif-button--ghost" onClick={onCancel}>
         {t('ui.common.cancel')}
       </button>
-      {action === 'request' ? (
+      {nextStep === 'request' ? (
         <button
           type="button"
           data-slot="billing-page-plans-request"
@@ -525,7 +502,7 @@ function PlanActions({ readOnly, readOnlyId, onCancel, onRequest, onUpgrade }: P
           data-slot="billing-page-plans-upgrade"
           className="tarif-button tarif-button--primary"
           aria-describedby={readOnly ? readOnlyId : undefined}
-          disabled={readOnly || action === 'unavailable'}
+          disabled={readOnly || nextStep === 'blocked'}
           onClick={(event) => onUpgrade(event.currentTarget)}
         >
           {t('ui.billing.plans.upgrade')}
@@ -533,20 +510,6 @@ function PlanActions({ readOnly, readOnlyId, onCancel, onRequest, onUpgrade }: P
       )}
     </div>
   );
-}
-
-/**
- * Which action the picked tier calls for: none until the draft changes, nor for a lower tier (the
- * picker explains that one with its own request button); sales when only they can quote it.
- */
-function planAction(draft: DraftState): 'request' | 'upgrade' | 'unavailable' | null {
-  if (!draft.dirty) return null;
-  const estimate = draft.estimate;
-  if (estimate?.changes.some((c) => c.dimension === 'plan' && c.direction === 'down')) return null;
-  const mode = estimate?.mode ?? 'none';
-  if (mode === 'request' || estimate?.blocking.some((reason) => reason.code === 'contact-sales'))
-    return 'request';
-  return mode === 'purchase' || mode === 'scheduled' ? 'upgrade' : 'unavailable';
 }
 
 /** The bundle that contains the current product, if the catalog has one and the account is not on it. */

@@ -1,10 +1,8 @@
 import { forwardRef, useEffect, useId, useRef } from 'react';
-import type { ReactNode, RefObject } from 'react';
+import type { RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
-import { findPlan, findProduct } from '@tarif/core';
-import type { Catalog, DimensionChange } from '@tarif/core';
-import { useBillingAccount, usePurchase, useReview } from '@tarif/react';
-import type { CommitResult, Review } from '@tarif/react';
+import { usePurchase, useReview } from '@tarif/react';
+import type { ChangeDescription, CommitResult, Review } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { DialogShell, DialogSuccess } from '../internal/dialog-shell.js';
 import type { DialogContentProps } from '../internal/dialog-shell.js';
@@ -18,9 +16,10 @@ import type { UiMessages } from '../internal/use-ui-messages.js';
 const NAME = 'ReviewPurchaseModal';
 
 export interface ReviewPurchaseModalProps extends DialogContentProps {
-  /** Open state; defaults to the provider's review (open it with `useReview().open()`). */
-  open?: boolean;
-  /** Called when the modal asks to open or close; the provider's review is opened and closed either way. */
+  /**
+   * Called when the user closes the modal (×, Escape, Cancel, Done); the provider's review is
+   * closed either way. The modal shows while the review is open: open it with `useReview().open()`.
+   */
   onOpenChange?: (open: boolean) => void;
   /** Where focus goes back on close; default: whatever had focus when the modal opened. */
   returnFocusRef?: RefObject<HTMLElement | null>;
@@ -40,7 +39,6 @@ export interface ReviewPurchaseModalProps extends DialogContentProps {
 const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>(
   function ReviewPurchaseModal(props, forwardedRef) {
     const {
-      open: openProp,
       onOpenChange,
       returnFocusRef,
       onRequestChange,
@@ -57,28 +55,8 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
     const id = useId();
     const statusId = `${id}-status`;
 
-    const open = openProp ?? review.isOpen;
     const submitting = purchase.status === 'submitting';
     const succeeded = purchase.status === 'succeeded' && purchase.result !== null;
-
-    // A host that controls `open` drives the provider's review with it: opening fetches the
-    // server's price, closing stops asking for previews.
-    useEffect(() => {
-      if (openProp === undefined) return;
-      if (openProp && !review.isOpen) review.open();
-      if (!openProp && review.isOpen) review.close();
-      // Only the host's prop drives this; following `review` too would fight a close from inside.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, [openProp]);
-    // Unmounted while open (e.g. handed over to the change request): stop the review too.
-    const closeReview = useRef(review.close);
-    closeReview.current = review.close;
-    useEffect(() => {
-      if (openProp === undefined) return;
-      return () => closeReview.current();
-      // Mount and unmount only: the latest `close` is read through the ref.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, []);
 
     // Report each commit once, and give the success state the focus the confirm button had.
     const reported = useRef<CommitResult | null>(null);
@@ -89,20 +67,17 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
       doneRef.current?.focus();
     }, [succeeded, purchase.result, onPurchaseComplete]);
 
+    // The flow refuses to close while the commit runs; the dialog asks it only to close.
     const setOpen = (next: boolean) => {
-      if (!next && submitting) return;
-      if (next) review.open();
-      else {
-        review.close();
-        purchase.reset();
-      }
-      onOpenChange?.(next);
+      if (next || submitting) return;
+      review.close();
+      onOpenChange?.(false);
     };
 
     return (
       <DialogShell
         ref={forwardedRef}
-        open={open}
+        open={review.isOpen}
         onOpenChange={setOpen}
         dataSlot="review-purchase-modal"
         container={container}
@@ -240,10 +215,7 @@ function PrimaryAction({
 }) {
   const purchase = usePurchase();
   const { t } = messages;
-  const needsSales =
-    review.mode === 'request' ||
-    (review.mode === 'blocked' && review.blocking.some((b) => b.code === 'contact-sales'));
-  if (needsSales && onRequestChange) {
+  if (review.nextStep === 'request' && onRequestChange) {
     return (
       <button
         type="button"
@@ -255,7 +227,7 @@ function PrimaryAction({
       </button>
     );
   }
-  if (review.priceChanged) {
+  if (review.nextStep === 'acknowledge') {
     return (
       <button
         type="button"
@@ -304,11 +276,9 @@ function ReviewBody({
   statusId: string;
 }) {
   const { t, formatMoney } = messages;
-  const { catalog } = useBillingAccount();
   const preview = review.preview;
   const interval = preview?.target?.interval ?? preview?.current.interval ?? 'month';
   const estimate = review.source === 'estimate';
-  const changes = preview && catalog ? preview.changes : [];
 
   return (
     <div
@@ -335,7 +305,7 @@ function ReviewBody({
               : ''}
       </output>
 
-      {changes.length > 0 && catalog && (
+      {review.changes.length > 0 && (
         <section
           data-slot="review-purchase-modal-changes"
           className="tarif-rpm-section"
@@ -345,14 +315,8 @@ function ReviewBody({
             {t('ui.review.changes')}
           </h3>
           <dl className="tarif-rpm-list">
-            {changes.map((change) => (
-              <ChangeRow
-                key={`${change.dimension}-${change.addOn ?? ''}`}
-                change={change}
-                catalog={catalog}
-                productId={preview?.effectiveNow.product ?? ''}
-                messages={messages}
-              />
+            {review.changes.map((change) => (
+              <ChangeRow key={change.id} change={change} messages={messages} />
             ))}
           </dl>
         </section>
@@ -490,74 +454,20 @@ function ReviewBody({
  * ChangeRow: one dimension of the change, in words
  * -----------------------------------------------------------------------------------------------*/
 
-function ChangeRow({
-  change,
-  catalog,
-  productId,
-  messages,
-}: {
-  change: DimensionChange;
-  catalog: Catalog;
-  productId: string;
-  messages: UiMessages;
-}) {
-  const { t } = messages;
-  let label: string;
-  let value: ReactNode;
-  switch (change.dimension) {
-    case 'contacts':
-      label = t('ui.review.change.contacts');
-      value = t('ui.review.change.contactsValue', {
-        from: Number(change.from),
-        count: Number(change.to),
-      });
-      break;
-    case 'seats':
-      label = t('ui.review.change.seats');
-      value = t('ui.review.change.seatsValue', {
-        from: Number(change.from),
-        count: Number(change.to),
-      });
-      break;
-    case 'plan':
-      label = t('ui.review.change.plan');
-      value = t('ui.review.change.fromTo', {
-        from: findPlan(catalog, productId, String(change.from))?.name ?? String(change.from),
-        to: findPlan(catalog, productId, String(change.to))?.name ?? String(change.to),
-      });
-      break;
-    case 'product':
-      label = t('ui.review.change.product');
-      value = t('ui.review.change.fromTo', {
-        from: findProduct(catalog, String(change.from))?.name ?? String(change.from),
-        to: findProduct(catalog, String(change.to))?.name ?? String(change.to),
-      });
-      break;
-    case 'interval':
-      label = t('ui.review.change.interval');
-      value = t('ui.review.change.fromTo', {
-        from: t(change.from === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month'),
-        to: t(change.to === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month'),
-      });
-      break;
-    case 'addOn':
-      label = catalog.addOns.find((a) => a.id === change.addOn)?.name ?? change.addOn ?? '';
-      value = t(
-        change.direction === 'down' ? 'ui.review.change.removed' : 'ui.review.change.added',
-      );
-      break;
-  }
+function ChangeRow({ change, messages }: { change: ChangeDescription; messages: UiMessages }) {
   return (
     <div
       className="tarif-rpm-row"
       data-slot="review-purchase-modal-change"
       data-dimension={change.dimension}
     >
-      <dt>{label}</dt>
+      <dt>{change.label}</dt>
       <dd className="tarif-amount">
-        {value}
+        {change.value}
         {change.effect === 'renewal' && (
-          <span className="tarif-badge tarif-rpm-when">{t('ui.review.change.atRenewal')}</span>
+          <span className="tarif-badge tarif-rpm-when">
+            {messages.t('ui.review.change.atRenewal')}
+          </span>
         )}
       </dd>
     </div>
