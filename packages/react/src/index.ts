@@ -9,7 +9,7 @@ export type {
 } from './flow/flow-state.js';
 export type { ConfirmBlocker, PurchaseStatus } from './flow/select-review.js';
 export type { ChangeDescription } from './flow/describe-change.js';
-export type { DraftNextStep, ReviewNextStep } from './flow/select-next-step.js';
+export type { ReviewNextStep } from './flow/select-next-step.js';
 
 // Adapter contract
 export type {
@@ -46,8 +46,12 @@ export { useBillingAccount } from './account/use-billing-account.js';
 export type { BillingAccount, BillingAccountStatus } from './account/use-billing-account.js';
 export { useSubscriptionOffer } from './account/use-subscription-offer.js';
 export type { SubscriptionAddOn, SubscriptionOffer } from './account/use-subscription-offer.js';
-export { useDraftActions, useDraftChange, useDraftValue } from './draft/use-draft-change.js';
-export type { DraftActions, DraftChange, DraftState, Updater } from './draft/use-draft-change.js';
+export { useDraftChange } from './draft/use-draft-change.js';
+export type { DraftChange, DraftNextStep } from './draft/use-draft-change.js';
+export { useDraftValue } from './draft/use-draft-value.js';
+export type { DraftState } from './draft/use-draft-value.js';
+export { useDraftActions } from './draft/use-draft-actions.js';
+export type { DraftActions, Updater } from './draft/use-draft-actions.js';
 export { useContactLimitField } from './fields/use-contact-limit-field.js';
 export type {
   ContactBand,
