@@ -6,13 +6,8 @@ import type { Decorator } from '@storybook/react-vite';
 import { BillingProvider } from '@tarif/react';
 import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterFaults } from '@tarif/react/testing';
-import type {
-  AdapterOperation,
-  BillingAdapter,
-  LocaleMessages,
-  PrimaryAdmin,
-  Viewer,
-} from '@tarif/react';
+import type { AdapterOperation, BillingAdapter, PrimaryAdmin, Viewer } from '@tarif/react';
+import type { LocaleMessages } from '@tarif/react/i18n';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
 import {
   createDemoSubscription,

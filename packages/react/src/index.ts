@@ -1,3 +1,6 @@
+'use client';
+// @tarif/react: what hosts use. Explicit exports only.
+
 // Provider
 export { BillingProvider } from './provider/billing-provider.js';
 export type { BillingProviderProps } from './provider/billing-provider.js';
@@ -99,20 +102,8 @@ export type {
   ChangeRequestValues,
 } from './change-request/use-change-request.js';
 
-// Locale
+// Locale: the provider's translator and formatters. Catalogs, the translator itself and locale
+// resolution are on '@tarif/react/i18n'.
 export { useMessages } from './i18n/use-messages.js';
 export { useLocale } from './i18n/use-locale.js';
 export type { LocaleValue, MessagesValue } from './i18n/locale-context.js';
-export { defineMessages } from './i18n/message-types.js';
-export type {
-  LocaleMessages,
-  Message,
-  MessageCatalog,
-  MessageParams,
-  PluralMessage,
-} from './i18n/message-types.js';
-export { createTranslator, messageArguments } from './i18n/translate.js';
-export type { Translate, TranslatorOptions } from './i18n/translate.js';
-export { localeChain, resolveMessagesLocale } from './i18n/resolve-locale.js';
-export { en as enMessages, fr as frMessages, builtInMessages } from './messages/index.js';
-export type { MessageKey } from './messages/index.js';

@@ -11,8 +11,10 @@ import { usageOf } from '../flow/select-usage.js';
 import { selectAccount } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 
+/** Where loading the account stands. */
 export type BillingAccountStatus = 'loading' | 'error' | 'ready';
 
+/** The account as loaded: subscription, usage, viewer and what they may do. */
 export interface BillingAccount {
   readonly status: BillingAccountStatus;
   /** An `AdapterError`, or a `CatalogValidationError` when the backend sent a catalog core rejects. */

@@ -9,6 +9,7 @@ import { useMessages } from '../i18n/use-messages.js';
 import { safeQuote } from '../internal/safe-pricing.js';
 import { useBillingAccount } from './use-billing-account.js';
 
+/** An add-on as the subscription (not the draft) sees it. */
 export interface SubscriptionAddOn {
   /** For the subscription's plan: included, on the subscription, can be added, or not allowed. */
   readonly state: AddOnState;
@@ -16,6 +17,7 @@ export interface SubscriptionAddOn {
   readonly price: Money | null;
 }
 
+/** What the subscription as it stands is offered: tiers, yearly saving, total, add-ons. */
 export interface SubscriptionOffer {
   /** The subscription's product tiers, priced at its contacts, seats and interval (add-ons left out); its own plan is current and selected. */
   readonly tiers: readonly PlanTier[];

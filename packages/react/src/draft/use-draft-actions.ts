@@ -7,6 +7,7 @@ import type { BillingStore } from '../provider/billing-store.js';
 /** A value or an updater of the previous value (TanStack's `OnChangeFn`). */
 export type Updater<T> = T | ((previous: T) => T);
 
+/** The draft's setters. */
 export interface DraftActions {
   readonly setSelection: (next: Updater<Selection>) => void;
   /** Switches product, keeping the plan id when the new product has it, else its first plan. */

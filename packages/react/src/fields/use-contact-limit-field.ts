@@ -9,6 +9,7 @@ import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { safePlanPrice } from '../internal/safe-pricing.js';
 
+/** One contact band of the catalog, priced for the draft's plan. */
 export interface ContactBand {
   readonly index: number;
   readonly limit: number;
@@ -22,12 +23,14 @@ export interface ContactBand {
   readonly label: string;
 }
 
+/** A suggestion to raise the limit, when usage is near it. */
 export interface ContactLimitNudge {
   readonly message: string;
   /** The next band up, to offer as a one-click suggestion; the hook never applies it by itself. */
   readonly suggestedIndex: number | null;
 }
 
+/** Props for an `<input type="range">` over the bands. */
 export interface SliderProps {
   readonly type: 'range';
   readonly min: number;
@@ -43,6 +46,7 @@ export interface SliderProps {
   readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void;
 }
 
+/** The draft's contact limit as a slider over the bands, with usage and prop getters. */
 export interface ContactLimitField {
   readonly bands: readonly ContactBand[];
   /** Index into `bands`; `bands.length` means "more than the last band" (contact sales). */

@@ -137,4 +137,5 @@ export const en = defineMessages({
   'changeRequest.contactEmail.invalid': 'Enter an email address like name@example.com.',
 });
 
+/** A key of the hooks' catalogs. */
 export type MessageKey = keyof typeof en;

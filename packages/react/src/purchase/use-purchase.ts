@@ -9,6 +9,7 @@ import { useMessages } from '../i18n/use-messages.js';
 
 export type { ConfirmBlocker, PurchaseStatus };
 
+/** Props for the confirm button. */
 export interface ConfirmButtonProps {
   readonly type: 'button';
   /** aria-disabled rather than disabled, so the button stays focusable and its reason readable. */
@@ -17,6 +18,7 @@ export interface ConfirmButtonProps {
   readonly onClick: () => void;
 }
 
+/** The commit of the reviewed change: its status, why it waits, and confirm. */
 export interface Purchase {
   readonly status: PurchaseStatus;
   readonly error: AdapterError | null;

@@ -27,8 +27,10 @@ import type { MessagesValue } from '../i18n/locale-context.js';
 
 export type { ChangeDescription, ReviewNextStep };
 
+/** Where the review's figures come from: core's local estimate, or the server's preview. */
 export type ReviewSource = 'estimate' | 'server';
 
+/** One priced line of the review, labelled in the viewer's language. */
 export interface ReviewLine {
   readonly id: string;
   readonly code: 'plan' | 'seats' | 'addOn' | 'credit' | 'charge';
@@ -37,12 +39,14 @@ export interface ReviewLine {
   readonly amountText: string;
 }
 
+/** Why the change cannot be made as asked, in words. */
 export interface ReviewBlocking {
   readonly code: BlockingCode;
   readonly params: Readonly<Record<string, string | number>>;
   readonly message: string;
 }
 
+/** The review of the draft: its figures, what changes, what needs sales, and its events. */
 export interface Review {
   readonly isOpen: boolean;
   /** Starts reviewing the draft: the estimate shows at once, the server preview follows. */

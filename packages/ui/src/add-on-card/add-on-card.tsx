@@ -17,6 +17,7 @@ import type { UiMessages } from '../internal/use-ui-messages.js';
 
 const NAME = 'AddOnCard';
 
+/** The add-on to show, from the draft or the subscription, over the card's attributes. */
 export interface AddOnCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** The catalog id of the add-on. */
   addOnId: string;

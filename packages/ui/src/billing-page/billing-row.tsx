@@ -8,6 +8,7 @@ import { cx } from '../internal/cx.js';
 
 const NAME = 'BillingRow';
 
+/** What one row shows, and its « Edit » button. */
 export interface BillingRowProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
   title: string;
   value: string;

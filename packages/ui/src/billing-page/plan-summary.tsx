@@ -12,6 +12,7 @@ import { ScheduledChangeNotice } from './scheduled-change-notice.js';
 
 const NAME = 'PlanSummary';
 
+/** The summary section's attributes, and the read-only notice it points at. */
 export interface PlanSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Id of the element saying why a read-only viewer cannot change billing. */
   readOnlyId?: string | undefined;

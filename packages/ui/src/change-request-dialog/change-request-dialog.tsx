@@ -18,6 +18,7 @@ import type { UiMessageKey } from '../messages/en.js';
 
 const NAME = 'ChangeRequestDialog';
 
+/** Open state (controlled or not), focus return and the sent callback, over the dialog's content attributes. */
 export interface ChangeRequestDialogProps extends Omit<DialogContentProps, 'onSubmit'> {
   open?: boolean;
   defaultOpen?: boolean;

@@ -16,6 +16,7 @@ import { loadingRootProps } from '../internal/widget-loading.js';
 
 const NAME = 'ContactLimitSlider';
 
+/** What the slider shows and offers, over its root's attributes. */
 export interface ContactLimitSliderProps extends Omit<
   ComponentPropsWithoutRef<'div'>,
   'children' | 'dir'

@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { cx } from './cx.js';
 
+/** A row's label and figure, over its `<div>`'s attributes. */
 export interface AmountRowProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** What the amount is for (the `<dt>`). */
   label: ReactNode;

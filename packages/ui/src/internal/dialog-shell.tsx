@@ -26,6 +26,7 @@ export type DialogContentProps = Omit<
   | 'onCloseAutoFocus'
 >;
 
+/** The shared dialog: open state, title, busy and focus rules, over Radix's content props. */
 export interface DialogShellProps extends Omit<
   ContentProps,
   'onOpenAutoFocus' | 'onCloseAutoFocus'

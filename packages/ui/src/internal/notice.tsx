@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { cx } from './cx.js';
 
+/** A note's tone, title and action, over its `<div>`'s attributes. */
 export interface NoticeProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
   /** The colour pair from the theme: `--tarif-accent-soft`, `--tarif-warning` or `--tarif-danger`. */
   tone: 'info' | 'warning' | 'danger';

@@ -1,5 +1,6 @@
 import { useUiMessages } from './use-ui-messages.js';
 
+/** What the meter measures, and its name. */
 export interface UsageMeterProps {
   /** Contacts in use. */
   used: number;

@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '@tarif/react';
+import type { MessageCatalog } from '@tarif/react/i18n';
 
 /**
  * English copy of @tarif/ui. Keys start with `ui.` so they never collide with @tarif/react's own.

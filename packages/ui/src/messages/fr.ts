@@ -1,4 +1,4 @@
-import type { Message } from '@tarif/react';
+import type { Message } from '@tarif/react/i18n';
 import type { UiMessageKey } from './en.js';
 
 /**

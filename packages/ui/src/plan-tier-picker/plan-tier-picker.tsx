@@ -19,6 +19,7 @@ const NAME = 'PlanTierPicker';
 
 const tierBlock = { blockSize: 200 };
 
+/** What the picker shows and offers, over its root's attributes. */
 export interface PlanTierPickerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Shows the monthly / yearly switch above the tiers. Default true. */
   showIntervalSwitch?: boolean;

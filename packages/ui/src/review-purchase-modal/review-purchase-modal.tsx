@@ -18,6 +18,7 @@ import { SuccessBody } from './success-body.js';
 
 const NAME = 'ReviewPurchaseModal';
 
+/** Where the modal reports to and sends focus, over the dialog's content attributes. */
 export interface ReviewPurchaseModalProps extends DialogContentProps {
   /**
    * Called when the user closes the modal (×, Escape, Cancel, Done); the provider's review is

@@ -17,6 +17,7 @@ import type { UiMessages } from '../internal/use-ui-messages.js';
 
 const NAME = 'SeatStepper';
 
+/** The stepper's root attributes. */
 export type SeatStepperProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
 /**

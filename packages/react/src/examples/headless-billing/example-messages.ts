@@ -1,4 +1,4 @@
-import type { LocaleMessages } from '@tarif/react';
+import type { LocaleMessages } from '@tarif/react/i18n';
 
 /**
  * The example page's own copy, layered over the hooks' catalogs through the provider's
