@@ -51,6 +51,3 @@ export type BillingEvent =
   | { readonly type: 'CANCEL_SUCCEEDED'; readonly result: CancelScheduledResult }
   | { readonly type: 'CANCEL_FAILED'; readonly error: AdapterError }
   | { readonly type: 'CANCEL_RESET' };
-
-/** An event's name. */
-export type BillingEventType = BillingEvent['type'];

@@ -29,7 +29,7 @@ describe('BillingProvider', () => {
     const { unmount } = renderHook(() => useBillingAccount(), {
       wrapper: billingWrapper({ adapter }),
     });
-    await waitFor(() => expect(seen).toBeDefined());
+    await waitFor(() => expect(seen).toBeInstanceOf(AbortSignal));
     expect(seen?.aborted).toBe(false);
     unmount();
     expect(seen?.aborted).toBe(true);
