@@ -1,4 +1,5 @@
-import type { Catalog, Interval, Money, Subscription } from '@tarif/core';
+import { findProduct } from '@tarif/core';
+import type { Catalog, Interval, Money, Product, Subscription } from '@tarif/core';
 import { useMemo } from 'react';
 import { addOnStateFor } from '../fields/use-add-on.js';
 import type { AddOnState } from '../fields/use-add-on.js';
@@ -28,6 +29,8 @@ export interface SubscriptionOffer {
   readonly total: Money | null;
   /** An add-on as the subscription's plan and interval see it. */
   readonly addOn: (id: string) => SubscriptionAddOn;
+  /** The bundle that contains the subscription's product, to offer; null when there is none or the account is on a bundle. */
+  readonly bundle: Product | null;
 }
 
 /**
@@ -54,6 +57,7 @@ function describeOffer(
       yearlySaving: null,
       total: null,
       addOn: () => ({ state: 'not-allowed', price: null }),
+      bundle: null,
     };
   return {
     ...describeTiers(catalog, current, current, subscription.seatsInUse, t),
@@ -67,5 +71,13 @@ function describeOffer(
         price: amount !== undefined ? { amount, currency: catalog.currency } : null,
       };
     },
+    bundle: bundleFor(catalog, current.product),
   };
+}
+
+/** The bundle whose products include `productId`, unless `productId` is a bundle itself. */
+function bundleFor(catalog: Catalog, productId: string): Product | null {
+  const product = findProduct(catalog, productId);
+  if (!product || product.bundleOf) return null;
+  return catalog.products.find((candidate) => candidate.bundleOf?.includes(productId)) ?? null;
 }

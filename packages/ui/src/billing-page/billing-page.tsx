@@ -1,8 +1,6 @@
 import { forwardRef, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
-import { findProduct } from '@tarif/core';
-import type { Catalog } from '@tarif/core';
-import { useBillingAccount, useDraftValue } from '@tarif/react';
+import { useBillingAccount, useDraftValue, useSubscriptionOffer } from '@tarif/react';
 import type { CommitResult } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { ReadOnlyNoticeShownContext } from '../internal/read-only-notice.js';
@@ -38,13 +36,13 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     // renders that slider, not the page (nor the open dialog around it).
     const hasDraft = useDraftValue((state) => state.selection !== null);
     const page = usePageFlow(onPurchaseComplete);
+    const { bundle } = useSubscriptionOffer();
     const { t } = useUiMessages();
     const titleId = `${useId()}-title`;
 
     const { catalog, subscription } = account;
     const ready = account.status === 'ready' && catalog && subscription && hasDraft;
-    const bundle = ready ? bundleFor(catalog, subscription.selection.product) : undefined;
-    const inBundle = ready && page.view === 'bundle' && bundle !== undefined;
+    const inBundle = ready && page.view === 'bundle' && bundle !== null;
 
     // One element whatever shows (skeleton, error, overview, bundle screen), so a host's ref keeps
     // it and the open dialogs keep their place when a bundle purchase ends the bundle screen under
@@ -90,12 +88,5 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
   },
 );
 BillingPage.displayName = NAME;
-
-/** The bundle that contains the current product, if the catalog has one and the account is not on it. */
-function bundleFor(catalog: Catalog, productId: string) {
-  const product = findProduct(catalog, productId);
-  if (!product || product.bundleOf) return undefined;
-  return catalog.products.find((candidate) => candidate.bundleOf?.includes(productId));
-}
 
 export { BillingPage };

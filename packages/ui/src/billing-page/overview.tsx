@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Product } from '@tarif/core';
-import { useBillingAccount } from '@tarif/react';
+import { useBillingAccount, useSubscriptionOffer } from '@tarif/react';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { AddOnsSection } from './add-ons-section.js';
 import { BundleOffer } from './bundle-offer.js';
@@ -17,22 +17,22 @@ import type { PageFlow } from './use-page-flow.js';
 export interface OverviewProps {
   page: PageFlow;
   /** The bundle to offer, when the catalog has one for the subscription's product. */
-  bundle: Product | undefined;
+  bundle: Product | null;
   /** Id of the page's heading, which names the page. */
   titleId: string;
 }
 
 function Overview({ page, bundle, titleId }: OverviewProps) {
   const account = useBillingAccount();
+  const offer = useSubscriptionOffer();
   const { t } = useUiMessages();
   const id = useId();
   const readOnlyId = `${id}-read-only`;
   const readOnly = !account.canManageBilling;
-  const current = account.subscription?.selection;
+  // What the subscription's plan can add, as the hook sees it (not included, not on it already).
   const addOnIds = (account.catalog?.addOns ?? [])
-    .filter((addOn) => current && addOn.plans.includes(current.plan))
-    .filter((addOn) => !current?.addOns.includes(addOn.id))
-    .map((addOn) => addOn.id);
+    .map((addOn) => addOn.id)
+    .filter((addOnId) => offer.addOn(addOnId).state === 'available');
   return (
     <>
       <header className="tarif-bp-header">
