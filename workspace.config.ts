@@ -14,6 +14,7 @@ export const sourceAliases = {
   '@tarif/react/testing': fileURLToPath(
     new URL('./packages/react/src/testing.ts', import.meta.url),
   ),
+  '@tarif/react/i18n': fileURLToPath(new URL('./packages/react/src/i18n.ts', import.meta.url)),
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
   '@tarif/server': src('server'),

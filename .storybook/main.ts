@@ -3,7 +3,11 @@ import { sourceAliases } from '../workspace.config.js';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
-  stories: ['../docs/**/*.mdx', '../packages/ui/src/**/*.stories.@(ts|tsx)'],
+  stories: [
+    '../docs/**/*.mdx',
+    '../packages/react/src/**/*.stories.@(ts|tsx)',
+    '../packages/ui/src/**/*.stories.@(ts|tsx)',
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
   viteFinal: async (viteConfig) => ({

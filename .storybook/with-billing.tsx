@@ -5,14 +5,9 @@ import type { ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
 import { BillingProvider } from '@tarif/react';
 import { createMemoryAdapter } from '@tarif/react/testing';
-import type { MemoryAdapterFaults } from '@tarif/react/testing';
-import type {
-  AdapterOperation,
-  BillingAdapter,
-  LocaleMessages,
-  PrimaryAdmin,
-  Viewer,
-} from '@tarif/react';
+import type { MemoryAdapter, MemoryAdapterFaults } from '@tarif/react/testing';
+import type { AdapterOperation, BillingAdapter, PrimaryAdmin, Viewer } from '@tarif/react';
+import type { LocaleMessages } from '@tarif/react/i18n';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
 import {
   createDemoSubscription,
@@ -41,7 +36,7 @@ export interface TarifStoryParameters {
    * subscription's, from its period end.
    */
   scheduled?: Partial<Selection>;
-  /** Operations held in flight for the whole story (their pending states); never released. */
+  /** Operations held in flight (their pending states), until a play function releases them through `heldAdapter()`. */
   hold?: readonly AdapterOperation[];
   /** Forces a currency whatever the toolbar says (e.g. the JPY story). */
   currency?: StoryCurrency;
@@ -56,6 +51,18 @@ const catalogs: Record<StoryCurrency, Catalog> = {
   USD: demoCatalogUSD,
   JPY: demoCatalogJPY,
 };
+
+let lastAdapter: MemoryAdapter | null = null;
+
+/**
+ * The memory adapter of the story on screen, for a play function to release what
+ * `parameters.tarif.hold` holds (`heldAdapter().release('previewChange')`) once it has looked at
+ * the pending state: no story has to wait for a slow call.
+ */
+export function heldAdapter(): MemoryAdapter {
+  if (!lastAdapter) throw new Error('No story adapter yet: the story has not rendered.');
+  return lastAdapter;
+}
 
 /** A fixed instant, so prorated amounts in stories and their tests never drift with the calendar. */
 export const storyNow = new Date('2026-03-16T12:00:00Z');
@@ -100,6 +107,7 @@ export function buildStoryAdapter(
     ...(params.faults !== undefined ? { faults: structuredClone(params.faults) } : {}),
   });
   for (const operation of params.hold ?? []) adapter.hold(operation);
+  lastAdapter = adapter;
   if (!params.neverLoads) return adapter;
   return { ...adapter, loadAccount: () => new Promise(() => {}) };
 }

@@ -3,8 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 import { formatDate, formatMoney, formatNumber, localizeCatalog } from '@tarif/core';
 import type { Money } from '@tarif/core';
 import { demoCatalogEUR } from '@tarif/core/demo';
-import { builtInMessages, createTranslator } from '@tarif/react';
-import type { MessageParams } from '@tarif/react';
+import { builtInMessages, createTranslator } from '@tarif/react/i18n';
+import type { MessageParams } from '@tarif/react/i18n';
 import { uiMessages } from '@tarif/ui';
 import type { UiMessageKey } from '@tarif/ui';
 

@@ -1,11 +1,18 @@
+'use client';
+// @tarif/react: what hosts use. Explicit exports only.
+
 // Provider
 export { BillingProvider } from './provider/billing-provider.js';
 export type { BillingProviderProps } from './provider/billing-provider.js';
 export type {
   BillingAccountError,
-  ConfirmBlocker,
-  PurchaseStatus,
-} from './provider/billing-store.js';
+  CancelScheduledStatus,
+  FlowStatus,
+  PreviewPhase,
+} from './flow/flow-state.js';
+export type { ConfirmBlocker, PurchaseStatus } from './flow/select-review.js';
+export type { ChangeDescription } from './flow/describe-change.js';
+export type { ReviewNextStep } from './flow/select-next-step.js';
 
 // Adapter contract
 export type {
@@ -42,8 +49,12 @@ export { useBillingAccount } from './account/use-billing-account.js';
 export type { BillingAccount, BillingAccountStatus } from './account/use-billing-account.js';
 export { useSubscriptionOffer } from './account/use-subscription-offer.js';
 export type { SubscriptionAddOn, SubscriptionOffer } from './account/use-subscription-offer.js';
-export { useDraftActions, useDraftChange, useDraftValue } from './draft/use-draft-change.js';
-export type { DraftActions, DraftChange, DraftState, Updater } from './draft/use-draft-change.js';
+export { useDraftChange } from './draft/use-draft-change.js';
+export type { DraftChange, DraftNextStep } from './draft/use-draft-change.js';
+export { useDraftValue } from './draft/use-draft-value.js';
+export type { DraftState } from './draft/use-draft-value.js';
+export { useDraftActions } from './draft/use-draft-actions.js';
+export type { DraftActions, Updater } from './draft/use-draft-actions.js';
 export { useContactLimitField } from './fields/use-contact-limit-field.js';
 export type {
   ContactBand,
@@ -74,10 +85,11 @@ export { useReview } from './review/use-review.js';
 export type { Review, ReviewBlocking, ReviewLine, ReviewSource } from './review/use-review.js';
 export { usePurchase } from './purchase/use-purchase.js';
 export type { ConfirmButtonProps, Purchase } from './purchase/use-purchase.js';
+export { usePurchaseFlow } from './purchase/use-purchase-flow.js';
+export type { PurchaseFlow } from './purchase/use-purchase-flow.js';
 export { useScheduledChange } from './scheduled-change/use-scheduled-change.js';
 export type {
   CancelScheduledBlocker,
-  CancelScheduledStatus,
   ScheduledChangeState,
 } from './scheduled-change/use-scheduled-change.js';
 export { useChangeRequest, changeRequestLimits } from './change-request/use-change-request.js';
@@ -90,20 +102,8 @@ export type {
   ChangeRequestValues,
 } from './change-request/use-change-request.js';
 
-// Locale
+// Locale: the provider's translator and formatters. Catalogs, the translator itself and locale
+// resolution are on '@tarif/react/i18n'.
 export { useMessages } from './i18n/use-messages.js';
 export { useLocale } from './i18n/use-locale.js';
 export type { LocaleValue, MessagesValue } from './i18n/locale-context.js';
-export { defineMessages } from './i18n/message-types.js';
-export type {
-  LocaleMessages,
-  Message,
-  MessageCatalog,
-  MessageParams,
-  PluralMessage,
-} from './i18n/message-types.js';
-export { createTranslator, messageArguments } from './i18n/translate.js';
-export type { Translate, TranslatorOptions } from './i18n/translate.js';
-export { localeChain, resolveMessagesLocale } from './i18n/resolve-locale.js';
-export { en as enMessages, fr as frMessages, builtInMessages } from './messages/index.js';
-export type { MessageKey } from './messages/index.js';

@@ -1,3 +1,4 @@
+'use client';
 // @tarif/ui: explicit exports only. Each widget lives in its own module so that importing one
 // (e.g. SeatStepper) does not pull in another's dependencies (Radix) — keep this file free of side effects.
 

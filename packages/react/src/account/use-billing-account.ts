@@ -1,4 +1,3 @@
-import { usageStatus } from '@tarif/core';
 import type { Catalog, Money, Subscription, UsageStatus } from '@tarif/core';
 import type {
   PrimaryAdmin,
@@ -7,12 +6,15 @@ import type {
   Viewer,
 } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { BillingAccountError } from '../provider/billing-store.js';
+import type { BillingAccountError } from '../flow/flow-state.js';
+import { usageOf } from '../flow/select-usage.js';
 import { selectAccount } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 
+/** Where loading the account stands. */
 export type BillingAccountStatus = 'loading' | 'error' | 'ready';
 
+/** The account as loaded: subscription, usage, viewer and what they may do. */
 export interface BillingAccount {
   readonly status: BillingAccountStatus;
   /** An `AdapterError`, or a `CatalogValidationError` when the backend sent a catalog core rejects. */
@@ -50,7 +52,7 @@ export function useBillingAccount(): BillingAccount {
     accountId: snapshot?.accountId ?? null,
     catalog,
     subscription: snapshot?.subscription ?? null,
-    usage: catalog && snapshot ? usageStatus(catalog, snapshot.subscription) : null,
+    usage: usageOf(account),
     scheduled: snapshot?.scheduled ?? null,
     balance: snapshot?.balance ?? null,
     viewer,

@@ -72,4 +72,23 @@ describe('useSubscriptionOffer', () => {
       price: null,
     });
   });
+
+  it('offers the bundle that contains the subscription’s product, and none once on it', async () => {
+    const { result } = await renderOffer();
+    // Marketing is part of Marketing & Sales.
+    expect(result.current.offer.bundle?.bundleOf).toContain('marketing');
+    const onBundle = demoAdapter().snapshot().subscription;
+    const view = renderHook(() => useSubscriptionOffer(), {
+      wrapper: billingWrapper({
+        adapter: demoAdapter({
+          subscription: {
+            ...onBundle,
+            selection: { ...onBundle.selection, product: result.current.offer.bundle?.id ?? '' },
+          },
+        }),
+      }),
+    });
+    await waitFor(() => expect(view.result.current.tiers.length).toBeGreaterThan(0));
+    expect(view.result.current.bundle).toBeNull();
+  });
 });

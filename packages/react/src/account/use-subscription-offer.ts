@@ -1,4 +1,5 @@
-import type { Catalog, Interval, Money, Subscription } from '@tarif/core';
+import { findProduct } from '@tarif/core';
+import type { Catalog, Interval, Money, Product, Subscription } from '@tarif/core';
 import { useMemo } from 'react';
 import { addOnStateFor } from '../fields/use-add-on.js';
 import type { AddOnState } from '../fields/use-add-on.js';
@@ -9,6 +10,7 @@ import { useMessages } from '../i18n/use-messages.js';
 import { safeQuote } from '../internal/safe-pricing.js';
 import { useBillingAccount } from './use-billing-account.js';
 
+/** An add-on as the subscription (not the draft) sees it. */
 export interface SubscriptionAddOn {
   /** For the subscription's plan: included, on the subscription, can be added, or not allowed. */
   readonly state: AddOnState;
@@ -16,6 +18,7 @@ export interface SubscriptionAddOn {
   readonly price: Money | null;
 }
 
+/** What the subscription as it stands is offered: tiers, yearly saving, total, add-ons. */
 export interface SubscriptionOffer {
   /** The subscription's product tiers, priced at its contacts, seats and interval (add-ons left out); its own plan is current and selected. */
   readonly tiers: readonly PlanTier[];
@@ -26,6 +29,8 @@ export interface SubscriptionOffer {
   readonly total: Money | null;
   /** An add-on as the subscription's plan and interval see it. */
   readonly addOn: (id: string) => SubscriptionAddOn;
+  /** The bundle that contains the subscription's product, to offer; null when there is none or the account is on a bundle. */
+  readonly bundle: Product | null;
 }
 
 /**
@@ -52,6 +57,7 @@ function describeOffer(
       yearlySaving: null,
       total: null,
       addOn: () => ({ state: 'not-allowed', price: null }),
+      bundle: null,
     };
   return {
     ...describeTiers(catalog, current, current, subscription.seatsInUse, t),
@@ -65,5 +71,13 @@ function describeOffer(
         price: amount !== undefined ? { amount, currency: catalog.currency } : null,
       };
     },
+    bundle: bundleFor(catalog, current.product),
   };
+}
+
+/** The bundle whose products include `productId`, unless `productId` is a bundle itself. */
+function bundleFor(catalog: Catalog, productId: string): Product | null {
+  const product = findProduct(catalog, productId);
+  if (!product || product.bundleOf) return null;
+  return catalog.products.find((candidate) => candidate.bundleOf?.includes(productId)) ?? null;
 }

@@ -13,8 +13,10 @@ export const adapterErrorCodes: readonly AdapterErrorCode[] = [
   ...wireErrorCodes,
 ];
 
+/** Every way an adapter call can fail. */
 export type AdapterErrorCode = (typeof clientErrorCodes)[number] | WireErrorCode;
 
+/** What an `AdapterError` carries besides its code. */
 export interface AdapterErrorOptions {
   readonly status?: number;
   readonly fields?: readonly FieldError[];
@@ -40,10 +42,12 @@ export class AdapterError extends Error {
   }
 }
 
+/** True for an `AdapterError`. */
 export function isAdapterError(value: unknown): value is AdapterError {
   return value instanceof AdapterError;
 }
 
+/** True for one of the codes an `AdapterError` can have. */
 export function isAdapterErrorCode(value: unknown): value is AdapterErrorCode {
   return typeof value === 'string' && (adapterErrorCodes as readonly string[]).includes(value);
 }

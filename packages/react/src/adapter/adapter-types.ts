@@ -27,16 +27,19 @@ export type {
   Viewer,
 } from '@tarif/core';
 
+/** Asks the backend to price a selection. */
 export interface PreviewChangeRequest extends CallOptions {
   readonly selection: Selection;
 }
 
+/** Asks the backend to buy a preview it priced. */
 export interface CommitChangeRequest extends CallOptions {
   readonly previewId: string;
   /** Created once per server preview; a retry sends the same key so the server charges at most once. */
   readonly idempotencyKey: string;
 }
 
+/** Sends a change request to the account's sales contact. */
 export interface RequestChangeRequest extends CallOptions, ChangeRequestInput {}
 
 /**

@@ -9,9 +9,11 @@ import type {
   ServerPreview,
 } from './adapter-types.js';
 
+/** Headers for every request, or a function giving them (called before each request). */
 export type HeadersInput =
   Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
 
+/** Where the billing API is, and how to reach it. */
 export interface HttpAdapterOptions {
   /** Base URL of the billing API, e.g. 'https://api.example.com/billing'. */
   readonly baseUrl: string;

@@ -16,6 +16,7 @@ import type {
   Viewer,
 } from './adapter-types.js';
 
+/** A failure to inject into an operation's calls. */
 export interface RejectFault {
   readonly code: AdapterErrorCode;
   /** How many calls fail before the operation works again; omit to fail every call. */
@@ -33,6 +34,7 @@ export interface MemoryAdapterFaults {
   forbidden?: boolean;
 }
 
+/** The account the memory adapter starts with, its clock, latency and faults. */
 export interface MemoryAdapterOptions {
   /** Raw catalog JSON, validated by the client like a real backend's. Default: the EUR demo catalog. */
   readonly catalog?: unknown;
@@ -51,6 +53,7 @@ export interface MemoryAdapterOptions {
   readonly faults?: MemoryAdapterFaults;
 }
 
+/** One call the memory adapter received. */
 export interface MemoryAdapterCall {
   readonly operation: AdapterOperation;
   readonly input: unknown;
@@ -85,6 +88,7 @@ export interface MemoryAdapter extends BillingAdapter {
   setCatalog(catalog: unknown): void;
 }
 
+/** A backend in memory that answers like the reference server, with controls for tests. */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const now = options.now ?? (() => new Date());
   const ttl = options.previewTtlMs ?? 15 * 60_000;

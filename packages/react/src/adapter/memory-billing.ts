@@ -146,5 +146,3 @@ export function createMemoryBilling(initial: MemoryBillingState, now: () => Date
     },
   };
 }
-
-export type MemoryBilling = ReturnType<typeof createMemoryBilling>;

@@ -8,16 +8,21 @@ import { useBillingStore } from '../provider/billing-context.js';
 import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
-import { describeRequest } from '../internal/describe-request.js';
+import { describeRequest } from '../flow/describe-change.js';
 
+/** The change-request form's fields. */
 export type ChangeRequestField = 'subject' | 'message' | 'contactEmail';
+/** What each field holds (the subject follows the draft until the user types one). */
 export type ChangeRequestValues = { readonly [F in ChangeRequestField]: string };
+/** A message per invalid field, from the catalogs. */
 export type ChangeRequestErrors = { readonly [F in ChangeRequestField]?: string };
+/** Where the request stands: not sent, in flight, sent (with a receipt), or failed. */
 export type ChangeRequestStatus = 'idle' | 'sending' | 'sent' | 'failed';
 
 // The wire contract's limits, re-exported for hosts building their own form.
 export { changeRequestLimits };
 
+/** Props for a field's `<input>` or `<textarea>`: value, limits, validity and handlers. */
 export interface ChangeRequestFieldProps {
   readonly name: ChangeRequestField;
   readonly value: string;
@@ -29,6 +34,7 @@ export interface ChangeRequestFieldProps {
   readonly onBlur: () => void;
 }
 
+/** The change-request form: values, validation, sending once, and prop getters. */
 export interface ChangeRequest {
   readonly values: ChangeRequestValues;
   /** Messages for every invalid field (shown once touched or after a submit attempt: see `visibleErrors`). */
@@ -61,11 +67,9 @@ export function useChangeRequest(): ChangeRequest {
   const { t } = useMessages();
 
   const prefillSubject = () => {
-    const preview = store.getEstimate().preview;
     if (!catalog || !draft) return '';
-    const parts = describeRequest(catalog, draft.product, preview?.requestFor ?? [], t);
-    if (beyond)
-      parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
+    const estimate = store.getEstimate(store.getState()).preview;
+    const parts = describeRequest(catalog, draft, estimate, beyond, t);
     return parts.join(' ; ').slice(0, changeRequestLimits.subject);
   };
 

@@ -10,7 +10,9 @@ import {
   waitFor,
 } from '@testing-library/react';
 import { useBillingAccount } from '../account/use-billing-account.js';
-import { useDraftActions, useDraftChange, useDraftValue } from './use-draft-change.js';
+import { useDraftActions } from './use-draft-actions.js';
+import { useDraftChange } from './use-draft-change.js';
+import { useDraftValue } from './use-draft-value.js';
 import { billingWrapper, locales } from '../test-utils/billing-wrapper.js';
 
 describe('useDraftChange', () => {

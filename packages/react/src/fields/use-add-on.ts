@@ -4,8 +4,10 @@ import { useBillingStore } from '../provider/billing-context.js';
 import { selectAccount } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 
+/** An add-on for a plan: included, on the subscription, can be added, or not allowed. */
 export type AddOnState = 'included' | 'active' | 'available' | 'not-allowed';
 
+/** One add-on as the draft's plan sees it, with add and remove. */
 export interface AddOnField {
   readonly id: string;
   readonly name: string;

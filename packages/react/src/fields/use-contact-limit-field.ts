@@ -1,13 +1,15 @@
-import { bandIndex, usageStatus } from '@tarif/core';
+import { bandIndex } from '@tarif/core';
 import type { Money, UsageStatus } from '@tarif/core';
 import { useMemo } from 'react';
 import type { ChangeEvent } from 'react';
+import { usageOf } from '../flow/select-usage.js';
 import { useBillingStore } from '../provider/billing-context.js';
 import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { safePlanPrice } from '../internal/safe-pricing.js';
 
+/** One contact band of the catalog, priced for the draft's plan. */
 export interface ContactBand {
   readonly index: number;
   readonly limit: number;
@@ -21,12 +23,14 @@ export interface ContactBand {
   readonly label: string;
 }
 
+/** A suggestion to raise the limit, when usage is near it. */
 export interface ContactLimitNudge {
   readonly message: string;
   /** The next band up, to offer as a one-click suggestion; the hook never applies it by itself. */
   readonly suggestedIndex: number | null;
 }
 
+/** Props for an `<input type="range">` over the bands. */
 export interface SliderProps {
   readonly type: 'range';
   readonly min: number;
@@ -42,6 +46,7 @@ export interface SliderProps {
   readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void;
 }
 
+/** The draft's contact limit as a slider over the bands, with usage and prop getters. */
 export interface ContactLimitField {
   readonly bands: readonly ContactBand[];
   /** Index into `bands`; `bands.length` means "more than the last band" (contact sales). */
@@ -82,7 +87,8 @@ const noUsage: UsageStatus = {
 /** The contact-limit slider: bands, prices per band, usage, and the "contact sales" step. */
 export function useContactLimitField(): ContactLimitField {
   const store = useBillingStore('useContactLimitField');
-  const { catalog, snapshot } = useStoreSelector(store, selectAccount);
+  const account = useStoreSelector(store, selectAccount);
+  const { catalog, snapshot } = account;
   const draft = useStoreSelector(store, selectDraft);
   const beyond = useStoreSelector(store, selectContactsBeyond);
   const { t } = useMessages();
@@ -117,15 +123,8 @@ export function useContactLimitField(): ContactLimitField {
   const selectedIndex = beyond ? maxIndex : Math.max(0, draftIndex);
   const limit = draft?.contactLimit ?? 0;
   const usageShare = limit > 0 ? contactsInUse / limit : 0;
-  const subscription = snapshot?.subscription;
   // Core's rule against the limit being edited: raising it in the draft answers the nudge.
-  const usage = useMemo(
-    () =>
-      catalog && subscription && draft
-        ? usageStatus(catalog, { ...subscription, selection: draft })
-        : noUsage,
-    [catalog, subscription, draft],
-  );
+  const usage = useMemo(() => usageOf(account, draft) ?? noUsage, [account, draft]);
   const nearLimit = usage.nearLimit;
   const next = draftIndex >= 0 && draftIndex + 1 < bands.length ? draftIndex + 1 : null;
   const nudge: ContactLimitNudge | null =
@@ -145,7 +144,7 @@ export function useContactLimitField(): ContactLimitField {
   const setIndex = (index: number) => {
     const clamped = Math.min(Math.max(0, Math.round(index)), maxIndex);
     if (clamped === maxIndex) {
-      store.setContactsBeyond(true);
+      store.send({ type: 'CONTACTS_BEYOND', beyond: true });
       return;
     }
     const band = bands[clamped];
@@ -157,7 +156,7 @@ export function useContactLimitField(): ContactLimitField {
         ? previous
         : { ...previous, contactLimit: target.limit },
     );
-    store.setContactsBeyond(false);
+    store.send({ type: 'CONTACTS_BEYOND', beyond: false });
   };
 
   const disabled = !catalog || !draft;

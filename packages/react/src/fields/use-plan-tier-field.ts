@@ -16,6 +16,7 @@ export interface PlanTierUnavailable {
   readonly seatsInUse: number;
 }
 
+/** One tier of the draft's product, priced and compared with the subscription's. */
 export interface PlanTier {
   readonly id: string;
   readonly name: string;
@@ -40,6 +41,7 @@ export interface PlanTier {
   readonly featuresLost: readonly Feature[];
 }
 
+/** What yearly billing saves over twelve months. */
 export interface YearlySaving {
   /** 12 × the monthly price minus the yearly price, for the draft. */
   readonly amount: Money;
@@ -47,12 +49,14 @@ export interface YearlySaving {
   readonly percent: number;
 }
 
+/** Props for the element that holds the tiers. */
 export interface RadioGroupProps {
   readonly role: 'radiogroup';
   readonly 'aria-label': string;
   readonly 'aria-disabled'?: true;
 }
 
+/** Props for one tier, a radio with a roving tabindex. */
 export interface RadioProps {
   readonly role: 'radio';
   readonly 'aria-checked': boolean;
@@ -63,6 +67,7 @@ export interface RadioProps {
   readonly onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
 }
 
+/** The draft's tier and billing interval, with prop getters for a radio group. */
 export interface PlanTierField {
   readonly tiers: readonly PlanTier[];
   readonly selectedId: string | null;

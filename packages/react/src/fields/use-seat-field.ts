@@ -12,6 +12,7 @@ import { lineTotal, safeQuote } from '../internal/safe-pricing.js';
 export type SeatLimitReason =
   'seats.reason.inUse' | 'seats.reason.planMin' | 'seats.reason.planMax';
 
+/** Props for the stepper's − and + buttons. */
 export interface SeatButtonProps {
   readonly type: 'button';
   readonly disabled: boolean;
@@ -20,6 +21,7 @@ export interface SeatButtonProps {
   readonly onClick: () => void;
 }
 
+/** Props for the stepper's number input. */
 export interface SeatInputProps {
   readonly type: 'number';
   readonly inputMode: 'numeric';
@@ -38,6 +40,7 @@ export interface SeatInputProps {
   readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
 }
 
+/** Ids the prop getters point at. */
 export interface SeatFieldOptions {
   /** Id of the input, so the buttons can point at it with aria-controls. */
   readonly inputId?: string;
@@ -45,6 +48,7 @@ export interface SeatFieldOptions {
   readonly reasonId?: string;
 }
 
+/** The draft's seats, clamped to the plan and the users in use, with prop getters. */
 export interface SeatField {
   readonly value: number;
   /** The larger of the seats in use and the plan's minimum. */

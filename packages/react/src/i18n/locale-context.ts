@@ -17,6 +17,7 @@ export interface LocaleValue {
   ) => string;
 }
 
+/** The provider's translator, with its formatters. */
 export interface MessagesValue extends LocaleValue {
   /** Looks a key up along the locale chain and fills `{placeholders}`. */
   readonly t: Translate;

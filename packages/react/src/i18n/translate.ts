@@ -2,8 +2,10 @@ import type { LocaleMessages, Message, MessageParams, PluralMessage } from './me
 import { localeChain } from './resolve-locale.js';
 import { warnOnce } from '../internal/warn-once.js';
 
+/** Looks a key up along the locale chain and fills its `{placeholders}`. */
 export type Translate = (key: string, params?: MessageParams) => string;
 
+/** The locale, the catalog layers and the number formatter a translator uses. */
 export interface TranslatorOptions {
   /** The host's tag, e.g. 'fr-CA'. */
   readonly locale: string;

@@ -44,6 +44,19 @@ export const en = defineMessages({
   'request.addOn.add': 'Add {name}',
   'request.addOn.remove': 'Remove {name}',
   'request.contactsBeyond': 'More than {count} contacts',
+  // Review: what changes, part by part
+  'change.contacts': 'Contact limit',
+  'change.seats': 'Seats',
+  'change.plan': 'Plan',
+  'change.product': 'Product',
+  'change.interval': 'Billing period',
+  'change.interval.month': 'Monthly',
+  'change.interval.year': 'Yearly',
+  'change.fromTo': '{from} → {to}',
+  'change.contactsValue': { one: '{from} → {count} contact', other: '{from} → {count} contacts' },
+  'change.seatsValue': { one: '{from} → {count} seat', other: '{from} → {count} seats' },
+  'change.added': 'Added',
+  'change.removed': 'Removed',
   // Blocking reasons (core BlockingCode)
   'blocking.unknown-product': 'This product is no longer offered.',
   'blocking.unknown-plan': 'This plan is no longer offered.',
@@ -124,4 +137,5 @@ export const en = defineMessages({
   'changeRequest.contactEmail.invalid': 'Enter an email address like name@example.com.',
 });
 
+/** A key of the hooks' catalogs. */
 export type MessageKey = keyof typeof en;

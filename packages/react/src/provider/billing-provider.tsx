@@ -10,6 +10,7 @@ import { createTranslator } from '../i18n/translate.js';
 import { localeChain, resolveMessagesLocale } from '../i18n/resolve-locale.js';
 import { builtInMessages } from '../messages/index.js';
 
+/** The backend, the viewer's locale and the provider's options. */
 export interface BillingProviderProps {
   /** Talks to your backend; see docs/adapter.md. */
   adapter: BillingAdapter;

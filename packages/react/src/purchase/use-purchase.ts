@@ -1,13 +1,15 @@
 import type { AdapterError, AdapterErrorCode } from '../adapter/adapter-error.js';
 import type { CommitResult } from '../adapter/adapter-types.js';
+import { confirmBlockerOf, purchaseOf } from '../flow/select-review.js';
+import type { ConfirmBlocker, PurchaseStatus } from '../flow/select-review.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { ConfirmBlocker, PurchaseStatus } from '../provider/billing-store.js';
-import { selectPurchase } from '../provider/selectors.js';
+import { selectFlow } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 
 export type { ConfirmBlocker, PurchaseStatus };
 
+/** Props for the confirm button. */
 export interface ConfirmButtonProps {
   readonly type: 'button';
   /** aria-disabled rather than disabled, so the button stays focusable and its reason readable. */
@@ -16,6 +18,7 @@ export interface ConfirmButtonProps {
   readonly onClick: () => void;
 }
 
+/** The commit of the reviewed change: its status, why it waits, and confirm. */
 export interface Purchase {
   readonly status: PurchaseStatus;
   readonly error: AdapterError | null;
@@ -39,12 +42,15 @@ export interface Purchase {
 /** Confirms the reviewed change exactly once. */
 export function usePurchase(): Purchase {
   const store = useBillingStore('usePurchase');
-  const purchase = useStoreSelector(store, selectPurchase);
+  const purchase = purchaseOf(useStoreSelector(store, selectFlow));
   // The blocker follows the account, the review and the draft; as a string it changes only when the reason does.
-  const blocker = useStoreSelector(store, () => store.confirmBlocker());
+  const blocker = useStoreSelector(store, (state) =>
+    confirmBlockerOf(state, store.getEstimate(state).preview),
+  );
   const { t } = useMessages();
-  const disabledReason = purchase.status === 'submitting' ? null : blocker;
-  const canConfirm = disabledReason === null && purchase.status !== 'submitting';
+  const submitting = purchase.status === 'submitting';
+  const disabledReason = submitting ? null : blocker;
+  const canConfirm = disabledReason === null && !submitting;
   const confirm = () => store.confirm();
   return {
     status: purchase.status,
@@ -56,11 +62,11 @@ export function usePurchase(): Purchase {
     disabledReason,
     disabledText: disabledReason ? t(`purchase.disabled.${disabledReason}`) : null,
     confirm,
-    reset: () => store.resetPurchase(),
+    reset: () => store.send({ type: 'RESET_PURCHASE' }),
     getConfirmButtonProps: () => ({
       type: 'button',
       'aria-disabled': !canConfirm,
-      'aria-busy': purchase.status === 'submitting',
+      'aria-busy': submitting,
       onClick: () => {
         if (canConfirm) void confirm();
       },

@@ -147,6 +147,25 @@ describe('useReview', () => {
     ]);
   });
 
+  it.each(locales)('words each part of the change, as the review lists it (%s)', async (locale) => {
+    const { result } = renderReview(demoAdapter(), locale, 0);
+    await waitFor(() => expect(result.current.account.status).toBe('ready'));
+    act(() => result.current.draft.setSeats(2));
+    act(() => result.current.review.open());
+    expect(result.current.review.changes).toEqual([
+      {
+        id: 'seats-',
+        dimension: 'seats',
+        direction: 'down',
+        effect: 'renewal',
+        label: locale === 'fr' ? 'Sièges' : 'Seats',
+        value: locale === 'fr' ? '3 → 2 sièges' : '3 → 2 seats',
+      },
+    ]);
+    expect(result.current.review.needsSales).toBe(false);
+    expect(result.current.review.nextStep).toBe('confirm');
+  });
+
   it.each(locales)('localizes blocking reasons (%s)', async (locale) => {
     const { result } = renderReview(demoAdapter(), locale, 0);
     await waitFor(() => expect(result.current.account.status).toBe('ready'));

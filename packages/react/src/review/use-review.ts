@@ -9,21 +9,28 @@ import type {
 } from '@tarif/core';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type { ServerPreview } from '../adapter/adapter-types.js';
+import { describeChanges, describeRequest } from '../flow/describe-change.js';
+import type { ChangeDescription } from '../flow/describe-change.js';
+import { needsSales, reviewNextStep } from '../flow/select-next-step.js';
+import type { ReviewNextStep } from '../flow/select-next-step.js';
+import { isReviewOpen, reviewStatusOf, serverPreviewOf } from '../flow/select-review.js';
 import { useBillingStore } from '../provider/billing-context.js';
 import {
   selectAccount,
   selectContactsBeyond,
   selectDraft,
-  selectReview,
+  selectFlow,
 } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
-import { describeRequest } from '../internal/describe-request.js';
-import { selectionKey } from '../internal/selection-key.js';
 
+export type { ChangeDescription, ReviewNextStep };
+
+/** Where the review's figures come from: core's local estimate, or the server's preview. */
 export type ReviewSource = 'estimate' | 'server';
 
+/** One priced line of the review, labelled in the viewer's language. */
 export interface ReviewLine {
   readonly id: string;
   readonly code: 'plan' | 'seats' | 'addOn' | 'credit' | 'charge';
@@ -32,12 +39,14 @@ export interface ReviewLine {
   readonly amountText: string;
 }
 
+/** Why the change cannot be made as asked, in words. */
 export interface ReviewBlocking {
   readonly code: BlockingCode;
   readonly params: Readonly<Record<string, string | number>>;
   readonly message: string;
 }
 
+/** The review of the draft: its figures, what changes, what needs sales, and its events. */
 export interface Review {
   readonly isOpen: boolean;
   /** Starts reviewing the draft: the estimate shows at once, the server preview follows. */
@@ -65,6 +74,12 @@ export interface Review {
     readonly totalText: string;
   } | null;
   readonly blocking: readonly ReviewBlocking[];
+  /** Every part of the change, in words (« Contact limit · 10,000 → 20,000 contacts »). */
+  readonly changes: readonly ChangeDescription[];
+  /** Only sales can make this change: it goes to the change request, not to a commit. */
+  readonly needsSales: boolean;
+  /** The review's main action: 'confirm', 'acknowledge' a new price first, or 'request' it from sales. */
+  readonly nextStep: ReviewNextStep;
   readonly requestFor: readonly DimensionChange[];
   /** One sentence per requested part, e.g. "Downgrade from Pro to Plus". */
   readonly requestSummary: readonly string[];
@@ -84,39 +99,29 @@ export function useReview(): Review {
   const { catalog } = useStoreSelector(store, selectAccount);
   const draft = useStoreSelector(store, selectDraft);
   const beyond = useStoreSelector(store, selectContactsBeyond);
-  const review = useStoreSelector(store, selectReview);
+  const flow = useStoreSelector(store, selectFlow);
   const messages = useMessages();
   const { t } = messages;
-  const server = store.currentServerPreview();
-  const estimate = store.getEstimate().preview;
+  const state = store.getState();
+  const server = serverPreviewOf(state);
+  const estimate = store.getEstimate(state).preview;
   const preview = server?.preview ?? estimate;
   const source: ReviewSource | null = server ? 'server' : estimate ? 'estimate' : null;
-  const draftKey = draft ? selectionKey(draft) : null;
+  const { pending, error, priceChanged } = reviewStatusOf(flow);
+  const sales = needsSales(preview, beyond);
+  const send = (type: 'REVIEW' | 'CLOSE' | 'ACKNOWLEDGE_PRICE' | 'RETRY_PREVIEW') => () =>
+    store.send({ type });
 
-  let mode: ChangeMode = preview?.mode ?? 'none';
-  let requestSummary: string[] =
-    catalog && preview && draft
-      ? describeRequest(catalog, draft.product, preview.requestFor, t)
-      : [];
-  if (beyond) {
-    // Past the last band only sales can quote; the draft keeps the last band meanwhile.
-    mode = 'request';
-    requestSummary = [
-      t('request.contactsBeyond', { count: catalog?.contactBands.at(-1) ?? 0 }),
-      ...requestSummary,
-    ];
-  }
-
-  const error = review.status === 'error' && review.key === draftKey ? review.error : null;
   return {
-    isOpen: review.open,
-    open: () => store.openReview(),
-    close: () => store.closeReview(),
+    isOpen: isReviewOpen(flow.status),
+    open: send('REVIEW'),
+    close: send('CLOSE'),
     source,
-    pending: review.status === 'loading' && review.key === draftKey,
+    pending,
     preview,
     serverPreview: server,
-    mode,
+    // Past the last band only sales can quote; the draft keeps the last band meanwhile.
+    mode: beyond ? 'request' : (preview?.mode ?? 'none'),
     lines: preview ? prorationLines(preview, messages) : [],
     recurringLines: preview?.target ? quoteLines(preview.target.lines, catalog, messages) : [],
     dueToday: preview?.dueToday ?? null,
@@ -135,16 +140,19 @@ export function useReview(): Review {
       ...reason,
       message: t(`blocking.${reason.code}`, blockingParams(reason.params)),
     })),
+    changes: catalog && preview ? describeChanges(catalog, preview, t) : [],
+    needsSales: sales,
+    nextStep: reviewNextStep(sales, priceChanged),
     requestFor: preview?.requestFor ?? [],
-    requestSummary,
+    requestSummary: catalog && draft ? describeRequest(catalog, draft, preview, beyond, t) : [],
     featuresLost: (preview?.featuresLost ?? []).map(
       (id) => catalog?.features.find((f) => f.id === id) ?? { id, name: id },
     ),
-    priceChanged: review.priceChanged,
-    acknowledgePriceChange: () => store.acknowledgePriceChange(),
+    priceChanged,
+    acknowledgePriceChange: send('ACKNOWLEDGE_PRICE'),
     error,
     errorText: error ? t(`error.${error.code}`) : null,
-    retry: () => store.retryPreview(),
+    retry: send('RETRY_PREVIEW'),
   };
 }
 

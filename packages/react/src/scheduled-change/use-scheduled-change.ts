@@ -1,7 +1,9 @@
 import type { AdapterError, AdapterErrorCode } from '../adapter/adapter-error.js';
 import type { ScheduledChange } from '../adapter/adapter-types.js';
 import { useBillingStore } from '../provider/billing-context.js';
-import type { CancelScheduledBlocker, CancelScheduledStatus } from '../provider/billing-store.js';
+import type { CancelScheduledStatus } from '../flow/flow-state.js';
+import { cancelBlocker } from '../flow/transition.js';
+import type { CancelScheduledBlocker } from '../flow/transition.js';
 import { selectAccount, selectCancelScheduled } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
@@ -47,7 +49,7 @@ export function useScheduledChange(): ScheduledChangeState {
   const { t, formatDate } = useMessages();
   const scheduled = (account.status === 'ready' && account.snapshot?.scheduled) || null;
   const cancelling = cancelState.status === 'cancelling';
-  const disabledReason = cancelling ? null : store.cancelBlocker();
+  const disabledReason = cancelling ? null : cancelBlocker(store.getState());
   const error = cancelState.error;
   return {
     scheduled,
@@ -66,6 +68,6 @@ export function useScheduledChange(): ScheduledChangeState {
     failureReason: error?.code ?? null,
     failureText: error && t(`error.${error.code}`),
     cancel: () => store.cancelScheduledChange(),
-    reset: () => store.resetCancelScheduled(),
+    reset: () => store.send({ type: 'CANCEL_RESET' }),
   };
 }

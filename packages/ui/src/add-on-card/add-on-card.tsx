@@ -6,6 +6,7 @@ import { useAddOn, useSubscriptionOffer } from '@tarif/react';
 import type { AddOnState } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { Skeleton } from '../internal/skeleton.js';
+import { loadingRootProps } from '../internal/widget-loading.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
 import type { DraftPlan } from '../internal/use-field-widget.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
@@ -16,6 +17,7 @@ import type { UiMessages } from '../internal/use-ui-messages.js';
 
 const NAME = 'AddOnCard';
 
+/** The add-on to show, from the draft or the subscription, over the card's attributes. */
 export interface AddOnCardProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** The catalog id of the add-on. */
   addOnId: string;
@@ -59,9 +61,7 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
     return (
       <article
         ref={forwardedRef}
-        data-slot="add-on-card"
-        data-state="loading"
-        aria-busy="true"
+        {...loadingRootProps('add-on-card')}
         className={cx('tarif tarif-card tarif-addon', className)}
         {...rootProps}
       >

@@ -85,7 +85,11 @@ describe.each(['en', 'fr'] as const)('BillingPage (%s)', (locale) => {
   });
 
   it('configures the bundle and charges the prorated difference', async () => {
-    const { adapter } = await renderWithBilling(<BillingPage />, { locale });
+    const onPurchaseComplete = vi.fn();
+    const { adapter } = await renderWithBilling(
+      <BillingPage onPurchaseComplete={onPurchaseComplete} />,
+      { locale },
+    );
     await ui.click(c.configureBundle);
     await expect.element(page.getByRole('heading', { name: c.configureBundle })).toHaveFocus();
     await ui.click(c.updatePlan);
@@ -95,6 +99,8 @@ describe.each(['en', 'fr'] as const)('BillingPage (%s)', (locale) => {
     await ui.seeSuccess();
     expect(adapter.snapshot().subscription.selection.product).toBe('marketing-sales');
     expect(adapter.calls.commitChange).toBe(1);
+    // The account is on the bundle now, so the bundle screen ends under the open review.
+    expect(onPurchaseComplete).toHaveBeenCalledOnce();
   });
 
   it('adds an add-on from its card', async () => {

@@ -1,22 +1,16 @@
-import { forwardRef, useId, useRef, useState } from 'react';
-import type { ComponentPropsWithoutRef, RefObject } from 'react';
-import { findProduct } from '@tarif/core';
-import type { Catalog } from '@tarif/core';
-import { useBillingAccount, useDraftActions, useDraftValue, useMessages } from '@tarif/react';
-import type { CommitResult, DraftState } from '@tarif/react';
-import { AddOnCard } from '../add-on-card/add-on-card.js';
-import { ChangeRequestDialog } from '../change-request-dialog/change-request-dialog.js';
-import { ContactLimitSlider } from '../contact-limit-slider/contact-limit-slider.js';
-import { PlanTierPicker } from '../plan-tier-picker/plan-tier-picker.js';
-import { ReviewPurchaseModal } from '../review-purchase-modal/review-purchase-modal.js';
-import { SeatStepper } from '../seat-stepper/seat-stepper.js';
+import { forwardRef, useId } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
+import { useBillingAccount, useDraftValue, useSubscriptionOffer } from '@tarif/react';
+import type { CommitResult } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { ReadOnlyNoticeShownContext } from '../internal/read-only-notice.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
-import { BillingRow, PlanSummary } from './billing-summary.js';
 import { BundleConfigurator } from './bundle-configurator.js';
-import { FieldDialog } from './field-dialog.js';
-import type { FieldDialogProps } from './field-dialog.js';
+import { FlowDialogs } from './flow-dialogs.js';
+import { Overview } from './overview.js';
+import { PageError } from './page-error.js';
+import { PageSkeleton } from './page-skeleton.js';
+import { usePageFlow } from './use-page-flow.js';
 
 /* -------------------------------------------------------------------------------------------------
  * BillingPage
@@ -24,12 +18,11 @@ import type { FieldDialogProps } from './field-dialog.js';
 
 const NAME = 'BillingPage';
 
+/** The whole billing page: any attribute of its `<section>`, and the purchase callback. */
 export interface BillingPageProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Called once per successful purchase or scheduled change. */
   onPurchaseComplete?: (result: CommitResult) => void;
 }
-
-type Step = 'contacts' | 'seats' | 'review' | 'request' | null;
 
 /**
  * « Facturation et mise à niveau »: the subscription at a glance and every self-serve change,
@@ -41,519 +34,59 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     const account = useBillingAccount();
     // Only what the page itself needs of the draft: a step of a slider in one of its dialogs
     // renders that slider, not the page (nor the open dialog around it).
-    const draft = useDraftActions();
     const hasDraft = useDraftValue((state) => state.selection !== null);
-    const { t: hookT } = useMessages();
+    const page = usePageFlow(onPurchaseComplete);
+    const { bundle } = useSubscriptionOffer();
     const { t } = useUiMessages();
-    const id = useId();
-    const readOnlyId = `${id}-read-only`;
-    const titleId = `${id}-title`;
+    const titleId = `${useId()}-title`;
 
-    const [step, setStep] = useState<Step>(null);
-    const [view, setView] = useState<'overview' | 'bundle'>('overview');
-    // Whether the open flow started from the plan picker: only then does the picker, left on the
-    // page behind the dialogs, show the draft; otherwise it keeps showing the subscription.
-    const [fromPicker, setFromPicker] = useState(false);
-    // The element that started the flow: focus goes back there when the flow ends.
-    const returnFocus = useRef<HTMLElement | null>(null);
-    const contactsEdit = useRef<HTMLButtonElement>(null);
-    const seatsEdit = useRef<HTMLButtonElement>(null);
-    const bundleButton = useRef<HTMLButtonElement>(null);
+    const { catalog, subscription } = account;
+    const ready = account.status === 'ready' && catalog && subscription && hasDraft;
+    const inBundle = ready && page.view === 'bundle' && bundle !== null;
 
-    const start = (next: Step, from: HTMLElement | null) => {
-      returnFocus.current = from;
-      draft.reset();
-      setFromPicker(false);
-      setStep(next);
-    };
-    // Set by the review when a commit succeeds; read when the flow ends. A ref, not the purchase
-    // hook: the page does not re-render on every store change just to know this.
-    const purchased = useRef(false);
-
-    // The modal opens (and closes) the provider's review itself when `open` changes.
-    const toReview = () => setStep('review');
-    const toRequest = () => setStep('request');
-    const endFlow = () => {
-      const succeeded = purchased.current;
-      purchased.current = false;
-      // Back to the subscription as it is, except inside the bundle screen where the draft is the work.
-      if (view !== 'bundle' || succeeded) draft.reset();
-      if (succeeded && view === 'bundle') {
-        setView('overview');
-        returnFocus.current = bundleButton.current;
-      }
-      setStep(null);
-    };
-    const completePurchase = (result: CommitResult) => {
-      purchased.current = true;
-      onPurchaseComplete?.(result);
-    };
-
-    if (account.status === 'loading') {
-      return (
-        <section
-          ref={forwardedRef}
-          aria-label={t('ui.billing.title')}
-          data-slot="billing-page"
-          data-state="loading"
-          aria-busy="true"
-          className={cx('tarif tarif-bp', className)}
-          {...rootProps}
-        >
-          <output className="tarif-sr-only">{t('ui.common.loading')}</output>
-          <div className="tarif-skeleton" style={{ blockSize: 28, inlineSize: 280 }} />
-          <div className="tarif-card tarif-bp-skeleton-card">
-            <div className="tarif-skeleton" style={{ blockSize: 16, inlineSize: '30%' }} />
-            <div className="tarif-skeleton" style={{ blockSize: 24, inlineSize: '45%' }} />
-            <div className="tarif-skeleton" style={{ blockSize: 16, inlineSize: '70%' }} />
-          </div>
-          <div className="tarif-card tarif-bp-skeleton-card">
-            <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '40%' }} />
-            <div className="tarif-skeleton" style={{ blockSize: 20, inlineSize: '55%' }} />
-          </div>
-        </section>
-      );
-    }
-
-    if (account.status === 'error' || !account.catalog || !account.subscription || !hasDraft) {
-      const code =
-        account.error && 'code' in account.error && typeof account.error.code === 'string'
-          ? account.error.code
-          : 'internal';
-      return (
-        <section
-          ref={forwardedRef}
-          aria-labelledby={titleId}
-          data-slot="billing-page"
-          data-state="error"
-          className={cx('tarif tarif-bp', className)}
-          {...rootProps}
-        >
-          <h2 id={titleId} className="tarif-bp-title">
-            {t('ui.billing.title')}
-          </h2>
-          <div role="alert" className="tarif-note tarif-note--danger tarif-bp-error">
-            <div>
-              <p className="tarif-rpm-alert-title">{t('ui.billing.loadError')}</p>
-              <p>{hookT(`error.${code}`)}</p>
-            </div>
-            <button
-              type="button"
-              className="tarif-button tarif-button--secondary"
-              onClick={() => void account.reload()}
-            >
-              {t('ui.common.retry')}
-            </button>
-          </div>
-        </section>
-      );
-    }
-
-    const catalog = account.catalog;
-    const subscription = account.subscription;
-    const current = subscription.selection;
-    const readOnly = !account.canManageBilling;
-    const bundle = bundleFor(catalog, current.product);
-    const pickerIdle = step === null;
-    const addOnIds = catalog.addOns
-      .filter((addOn) => addOn.plans.includes(current.plan) && !current.addOns.includes(addOn.id))
-      .map((a) => a.id);
-    const focusTarget: RefObject<HTMLElement | null> = returnFocus;
-    const pickerSource = step === null || fromPicker ? 'draft' : 'subscription';
-    const noticeShown = readOnly && account.primaryAdmin !== null;
-
-    const dialogs = (
-      <>
-        <FieldStep
-          slot="billing-page-contacts-dialog"
-          open={step === 'contacts'}
-          onOpenChange={(open) => {
-            if (!open) endFlow();
-          }}
-          title={t('ui.contactLimit.title')}
-          submitLabel={t('ui.billing.contacts.submit')}
-          onSubmit={toReview}
-          returnFocusRef={focusTarget}
-          handingOff={step === 'review' || step === 'request'}
-        >
-          <ContactLimitSlider className="tarif-bp-embedded" onContactSales={toRequest} />
-        </FieldStep>
-        <FieldStep
-          slot="billing-page-seats-dialog"
-          open={step === 'seats'}
-          onOpenChange={(open) => {
-            if (!open) endFlow();
-          }}
-          title={t('ui.seats.title')}
-          submitLabel={t('ui.billing.seats.submit')}
-          onSubmit={toReview}
-          returnFocusRef={focusTarget}
-          handingOff={step === 'review'}
-        >
-          <SeatStepper className="tarif-bp-embedded" />
-        </FieldStep>
-        {/* Mounted only while in use: closed, their hooks would still recompute the review and
-            the request's subject on every change of the draft. */}
-        {step === 'review' && (
-          <ReviewPurchaseModal
-            open
-            onOpenChange={(open) => {
-              if (!open) endFlow();
-            }}
-            returnFocusRef={focusTarget}
-            onRequestChange={toRequest}
-            onPurchaseComplete={completePurchase}
-          />
-        )}
-        {step === 'request' && (
-          <ChangeRequestDialog
-            open
-            onOpenChange={(open) => {
-              if (!open) endFlow();
-            }}
-            returnFocusRef={focusTarget}
-          />
-        )}
-      </>
-    );
-
-    if (view === 'bundle' && bundle) {
-      return (
-        <section
-          ref={forwardedRef}
-          aria-label={t('ui.billing.title')}
-          data-slot="billing-page"
-          data-view="bundle"
-          className={cx('tarif tarif-bp', className)}
-          {...rootProps}
-        >
-          <BundleConfigurator
-            bundleId={bundle.id}
-            onBack={() => {
-              draft.reset();
-              setView('overview');
-              // The overview mounts again; its button takes the focus back.
-              requestAnimationFrame(() => bundleButton.current?.focus());
-            }}
-            onSubmit={() => {
-              returnFocus.current =
-                document.activeElement instanceof HTMLElement ? document.activeElement : null;
-              toReview();
-            }}
-            onRequestChange={() => {
-              returnFocus.current =
-                document.activeElement instanceof HTMLElement ? document.activeElement : null;
-              toRequest();
-            }}
-          />
-          {dialogs}
-        </section>
-      );
-    }
-
-    const limit = current.contactLimit;
-    // Core's usageStatus, through the account hook: the slider and the hook read the same rule,
-    // so the badge cannot show at 8 950 of 10 000 (89 %) while they say it is not near.
-    const nearLimit = account.usage?.nearLimit ?? false;
-    const percent = Math.min(100, account.usage?.contactsShare ?? 0);
-
+    // One element whatever shows (skeleton, error, overview, bundle screen), so a host's ref keeps
+    // it and the open dialogs keep their place when a bundle purchase ends the bundle screen under
+    // the review (remounted, it would report the purchase again).
     return (
       <section
         ref={forwardedRef}
-        aria-labelledby={titleId}
+        {...(account.status === 'loading'
+          ? { 'aria-label': t('ui.billing.title'), 'data-state': 'loading', 'aria-busy': true }
+          : !ready
+            ? { 'aria-labelledby': titleId, 'data-state': 'error' }
+            : inBundle
+              ? { 'aria-label': t('ui.billing.title'), 'data-view': 'bundle' }
+              : { 'aria-labelledby': titleId, 'data-view': 'overview' })}
         data-slot="billing-page"
-        data-view="overview"
         className={cx('tarif tarif-bp', className)}
         {...rootProps}
       >
-        <ReadOnlyNoticeShownContext.Provider value={noticeShown}>
-          <header className="tarif-bp-header">
-            <h2 id={titleId} className="tarif-bp-title">
-              {t('ui.billing.title')}
-            </h2>
-            <p className="tarif-muted">{t('ui.billing.subtitle')}</p>
-          </header>
-
-          {readOnly && account.primaryAdmin && (
-            <p
-              id={readOnlyId}
-              data-slot="billing-page-read-only"
-              className="tarif-note tarif-note--info"
-            >
-              {t('ui.common.readOnly', { name: account.primaryAdmin.name })}
-            </p>
-          )}
-
-          <PlanSummary readOnlyId={readOnlyId} />
-
-          <div className="tarif-card tarif-bp-rows">
-            <BillingRow
-              slot="billing-page-contacts"
-              title={t('ui.billing.contacts.title')}
-              value={t('ui.contactLimit.contacts', { count: limit })}
-              detail={
-                <div className="tarif-bp-usage">
-                  <div className="tarif-bp-usage-text">
-                    <span className="tarif-muted tarif-amount">
-                      {t('ui.contactLimit.usageValue', {
-                        used: subscription.contactsInUse,
-                        count: limit,
-                      })}
-                    </span>
-                    {nearLimit && (
-                      <span className="tarif-badge tarif-badge--warning">
-                        {t('ui.billing.contacts.nearLimit')}
-                      </span>
-                    )}
-                  </div>
-                  <div
-                    // A styled div like the slider's: a native <meter> cannot be themed alike everywhere.
-                    // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
-                    role="meter"
-                    aria-label={t('ui.contactLimit.usageLabel')}
-                    aria-valuemin={0}
-                    aria-valuemax={limit}
-                    aria-valuenow={Math.min(subscription.contactsInUse, limit)}
-                    aria-valuetext={t('ui.contactLimit.usageValue', {
-                      used: subscription.contactsInUse,
-                      count: limit,
-                    })}
-                    className="tarif-meter"
-                    data-state={nearLimit ? 'near' : undefined}
-                  >
-                    <div className="tarif-meter-fill" style={{ inlineSize: `${percent}%` }} />
-                  </div>
-                </div>
-              }
-              editText={t('ui.billing.edit')}
-              editLabel={t('ui.billing.contacts.edit')}
-              editDisabled={readOnly}
-              disabledReasonId={readOnlyId}
-              editRef={contactsEdit}
-              onEdit={() => start('contacts', contactsEdit.current)}
-            />
-            <BillingRow
-              slot="billing-page-seats"
-              title={t('ui.billing.seats.title')}
-              value={t('ui.seats.count', { count: current.seats })}
-              detail={
-                <p className="tarif-muted tarif-amount">
-                  {t('ui.seats.inUse', { count: subscription.seatsInUse })}
-                </p>
-              }
-              editText={t('ui.billing.edit')}
-              editLabel={t('ui.billing.seats.edit')}
-              editDisabled={readOnly}
-              disabledReasonId={readOnlyId}
-              editRef={seatsEdit}
-              onEdit={() => start('seats', seatsEdit.current)}
-            />
-          </div>
-
-          <section
-            aria-labelledby={`${id}-plans`}
-            data-slot="billing-page-plans"
-            className="tarif-bp-section"
+        {account.status === 'loading' ? (
+          <PageSkeleton />
+        ) : !ready ? (
+          <PageError titleId={titleId} />
+        ) : (
+          // The overview says once who can change billing; its widgets do not say it again.
+          <ReadOnlyNoticeShownContext.Provider
+            value={!inBundle && !account.canManageBilling && account.primaryAdmin !== null}
           >
-            <div className="tarif-bp-section-head">
-              <h3 id={`${id}-plans`} className="tarif-bp-section-title">
-                {t('ui.billing.plans.title')}
-              </h3>
-              <p className="tarif-muted">{t('ui.billing.plans.description')}</p>
-            </div>
-            <PlanTierPicker
-              source={pickerSource}
-              onRequestChange={() => {
-                returnFocus.current =
-                  document.activeElement instanceof HTMLElement ? document.activeElement : null;
-                setFromPicker(true);
-                setStep('request');
-              }}
-            />
-            {/* Actions appear once another tier or interval is picked; a lower tier is explained,
-            with its own request button, by the picker itself. */}
-            {pickerIdle && (
-              <PlanActions
-                readOnly={readOnly}
-                readOnlyId={readOnlyId}
-                onCancel={draft.reset}
-                onRequest={(from) => {
-                  returnFocus.current = from;
-                  setFromPicker(true);
-                  setStep('request');
-                }}
-                onUpgrade={(from) => {
-                  returnFocus.current = from;
-                  setFromPicker(true);
-                  toReview();
-                }}
+            {inBundle ? (
+              <BundleConfigurator
+                bundleId={bundle.id}
+                onBack={page.leaveBundle}
+                onSubmit={() => page.review('bundle')}
+                onRequestChange={() => page.request('bundle')}
               />
+            ) : (
+              <Overview page={page} bundle={bundle} titleId={titleId} />
             )}
-          </section>
-
-          {bundle && (
-            <section
-              aria-labelledby={`${id}-bundle`}
-              data-slot="billing-page-bundle-offer"
-              className="tarif-card tarif-bp-offer"
-            >
-              <div>
-                <h3 id={`${id}-bundle`} className="tarif-bp-offer-title">
-                  {t('ui.billing.bundle.title')}
-                </h3>
-                <p className="tarif-muted">
-                  {t('ui.billing.bundle.body', { bundle: bundle.name })}
-                </p>
-              </div>
-              <button
-                ref={bundleButton}
-                type="button"
-                className="tarif-button tarif-button--primary"
-                disabled={readOnly}
-                aria-describedby={readOnly ? readOnlyId : undefined}
-                onClick={() => {
-                  draft.reset();
-                  draft.setProduct(bundle.id);
-                  setView('bundle');
-                }}
-              >
-                {t('ui.billing.bundle.configure', { bundle: bundle.name })}
-              </button>
-            </section>
-          )}
-
-          {addOnIds.length > 0 && (
-            <section
-              aria-labelledby={`${id}-addons`}
-              data-slot="billing-page-add-ons"
-              className="tarif-bp-section"
-            >
-              <h3 id={`${id}-addons`} className="tarif-bp-section-title">
-                {t('ui.billing.addOns.title')}
-              </h3>
-              <div className="tarif-bp-addons">
-                {addOnIds.map((addOnId) => (
-                  <AddOnCard
-                    key={addOnId}
-                    addOnId={addOnId}
-                    // The section lists what the subscription's plan can add, whatever tier the picker holds.
-                    source="subscription"
-                    onAdd={() => {
-                      returnFocus.current =
-                        document.activeElement instanceof HTMLElement
-                          ? document.activeElement
-                          : null;
-                      // Only this add-on: drop whatever else the draft held (e.g. a tier picked above).
-                      draft.reset();
-                      setFromPicker(false);
-                      draft.addAddOn(addOnId);
-                      toReview();
-                    }}
-                  />
-                ))}
-              </div>
-            </section>
-          )}
-
-          <p data-slot="billing-page-contact-us" className="tarif-bp-contact-us">
-            <span className="tarif-muted">{t('ui.billing.contactUs.text')}</span>{' '}
-            <button
-              type="button"
-              className="tarif-bp-link"
-              disabled={readOnly}
-              onClick={(event) => {
-                start('request', event.currentTarget);
-              }}
-            >
-              {t('ui.billing.contactUs.action')}
-            </button>
-          </p>
-
-          {dialogs}
-        </ReadOnlyNoticeShownContext.Provider>
+            <FlowDialogs page={page} />
+          </ReadOnlyNoticeShownContext.Provider>
+        )}
       </section>
     );
   },
 );
 BillingPage.displayName = NAME;
-
-/* -------------------------------------------------------------------------------------------------
- * FieldStep: a row's dialog, whose submit waits for a change of the draft
- * -----------------------------------------------------------------------------------------------*/
-
-function FieldStep(props: Omit<FieldDialogProps, 'submitDisabled'>) {
-  // Subscribed here, not in the page: the first step of a slider re-renders the dialog, not the page.
-  const dirty = useDraftValue((state) => state.dirty);
-  return <FieldDialog {...props} submitDisabled={!dirty} />;
-}
-
-/* -------------------------------------------------------------------------------------------------
- * PlanActions: Cancel and Upgrade (or « Get in touch ») under the picker once another tier is picked
- * -----------------------------------------------------------------------------------------------*/
-
-interface PlanActionsProps {
-  readOnly: boolean;
-  readOnlyId: string;
-  onCancel: () => void;
-  /** The button pressed, for focus to return to. */
-  onRequest: (from: HTMLElement) => void;
-  onUpgrade: (from: HTMLElement) => void;
-}
-
-function PlanActions({ readOnly, readOnlyId, onCancel, onRequest, onUpgrade }: PlanActionsProps) {
-  const action = useDraftValue(planAction);
-  const { t } = useUiMessages();
-  if (action === null) return null;
-  return (
-    <div className="tarif-bp-actions">
-      <button type="button" className="tarif-button tarif-button--ghost" onClick={onCancel}>
-        {t('ui.common.cancel')}
-      </button>
-      {action === 'request' ? (
-        <button
-          type="button"
-          data-slot="billing-page-plans-request"
-          className="tarif-button tarif-button--primary"
-          disabled={readOnly}
-          onClick={(event) => onRequest(event.currentTarget)}
-        >
-          {t('ui.review.request.action')}
-        </button>
-      ) : (
-        <button
-          type="button"
-          data-slot="billing-page-plans-upgrade"
-          className="tarif-button tarif-button--primary"
-          aria-describedby={readOnly ? readOnlyId : undefined}
-          disabled={readOnly || action === 'unavailable'}
-          onClick={(event) => onUpgrade(event.currentTarget)}
-        >
-          {t('ui.billing.plans.upgrade')}
-        </button>
-      )}
-    </div>
-  );
-}
-
-/**
- * Which action the picked tier calls for: none until the draft changes, nor for a lower tier (the
- * picker explains that one with its own request button); sales when only they can quote it.
- */
-function planAction(draft: DraftState): 'request' | 'upgrade' | 'unavailable' | null {
-  if (!draft.dirty) return null;
-  const estimate = draft.estimate;
-  if (estimate?.changes.some((c) => c.dimension === 'plan' && c.direction === 'down')) return null;
-  const mode = estimate?.mode ?? 'none';
-  if (mode === 'request' || estimate?.blocking.some((reason) => reason.code === 'contact-sales'))
-    return 'request';
-  return mode === 'purchase' || mode === 'scheduled' ? 'upgrade' : 'unavailable';
-}
-
-/** The bundle that contains the current product, if the catalog has one and the account is not on it. */
-function bundleFor(catalog: Catalog, productId: string) {
-  const product = findProduct(catalog, productId);
-  if (!product || product.bundleOf) return undefined;
-  return catalog.products.find((candidate) => candidate.bundleOf?.includes(productId));
-}
 
 export { BillingPage };

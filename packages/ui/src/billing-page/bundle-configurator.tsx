@@ -16,6 +16,7 @@ import { useUiMessages } from '../internal/use-ui-messages.js';
 
 const NAME = 'BundleConfigurator';
 
+/** The bundle to configure and where each button leads, over the screen's attributes. */
 export interface BundleConfiguratorProps extends Omit<
   ComponentPropsWithoutRef<'section'>,
   'children'

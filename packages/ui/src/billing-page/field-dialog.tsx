@@ -1,23 +1,25 @@
 import { forwardRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
+import { useDraftValue } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { DialogShell } from '../internal/dialog-shell.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
- * FieldDialog: the first step of a row's edit (contacts, seats), before the review
+ * FieldDialog: the first step of a row's edit (contacts, seats), before the review; its submit
+ * waits for a change of the draft
  * -----------------------------------------------------------------------------------------------*/
 
 const NAME = 'FieldDialog';
 
+/** A row's edit dialog: a title, the field widget, Cancel and a submit that opens the review. */
 export interface FieldDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
   submitLabel: string;
   onSubmit: () => void;
-  submitDisabled?: boolean;
   /** Where focus goes back when the dialog is dismissed. */
   returnFocusRef?: RefObject<HTMLElement | null>;
   /** True when the next step (the review) takes over focus, so closing must not move it. */
@@ -36,7 +38,6 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
       title,
       submitLabel,
       onSubmit,
-      submitDisabled = false,
       returnFocusRef,
       handingOff = false,
       slot,
@@ -44,6 +45,8 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
       children,
     } = props;
     const { t } = useUiMessages();
+    // Subscribed here, not in the page: a step of the slider renders this dialog, not the page.
+    const submitDisabled = !useDraftValue((state) => state.dirty);
     return (
       <DialogShell
         ref={forwardedRef}

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, screen, userEvent, waitFor } from 'storybook/test';
 import { BillingPage } from './billing-page.js';
-import { PlanSummary } from './billing-summary.js';
+import { PlanSummary } from './plan-summary.js';
 
 /**
  * The current plan card of BillingPage with a change waiting for the renewal (3 → 2 seats on

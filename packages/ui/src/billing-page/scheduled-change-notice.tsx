@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useBillingAccount, useScheduledChange } from '@tarif/react';
+import { Notice } from '../internal/notice.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -95,16 +96,14 @@ function ScheduledChangeNotice({ readOnlyId, afterCancelRef }: ScheduledChangeNo
                 {t('ui.billing.scheduled.question', { date: change.effectiveDateText ?? '' })}
               </legend>
               {failed && (
-                <div
+                <Notice
                   role="alert"
-                  data-slot="billing-page-summary-scheduled-error"
-                  className="tarif-note tarif-note--danger"
+                  dataSlot="billing-page-summary-scheduled-error"
+                  tone="danger"
+                  title={t('ui.billing.scheduled.error')}
                 >
-                  <div>
-                    <p className="tarif-bp-scheduled-question">{t('ui.billing.scheduled.error')}</p>
-                    <p>{change.failureText}</p>
-                  </div>
-                </div>
+                  <p>{change.failureText}</p>
+                </Notice>
               )}
               <div className="tarif-bp-actions">
                 <button

@@ -1,11 +1,14 @@
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef } from 'react';
 import type { FormEvent, RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useChangeRequest } from '@tarif/react';
 import type { ChangeRequestField, ChangeRequestReceipt } from '@tarif/react';
 import { cx } from '../internal/cx.js';
-import { DialogShell, DialogSuccess } from '../internal/dialog-shell.js';
+import { DialogShell } from '../internal/dialog-shell.js';
+import { DialogSuccess } from '../internal/dialog-success.js';
 import type { DialogContentProps } from '../internal/dialog-shell.js';
+import { Notice } from '../internal/notice.js';
+import { useControllableState } from '../internal/use-controllable-state.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import type { UiMessageKey } from '../messages/en.js';
 
@@ -15,6 +18,7 @@ import type { UiMessageKey } from '../messages/en.js';
 
 const NAME = 'ChangeRequestDialog';
 
+/** Open state (controlled or not), focus return and the sent callback, over the dialog's content attributes. */
 export interface ChangeRequestDialogProps extends Omit<DialogContentProps, 'onSubmit'> {
   open?: boolean;
   defaultOpen?: boolean;
@@ -62,8 +66,11 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
     } = props;
     const request = useChangeRequest();
     const { t } = useUiMessages();
-    const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-    const open = openProp ?? uncontrolledOpen;
+    const [open, setOpenState] = useControllableState({
+      prop: openProp,
+      defaultProp: defaultOpen,
+      onChange: onOpenChange,
+    });
     const doneRef = useRef<HTMLButtonElement>(null);
     const inputs = useRef(new Map<ChangeRequestField, HTMLInputElement | HTMLTextAreaElement>());
     const id = useId();
@@ -80,8 +87,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
     const setOpen = (next: boolean) => {
       if (!next && request.sending) return;
       if (!next) request.reset();
-      setUncontrolledOpen(next);
-      onOpenChange?.(next);
+      setOpenState(next);
     };
 
     const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -197,16 +203,14 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
               );
             })}
             {request.status === 'failed' && (
-              <div
-                data-slot="change-request-dialog-send-error"
+              <Notice
+                dataSlot="change-request-dialog-send-error"
                 role="alert"
-                className="tarif-note tarif-note--danger"
+                tone="danger"
+                title={t('ui.changeRequest.error')}
               >
-                <div>
-                  <p className="tarif-rpm-alert-title">{t('ui.changeRequest.error')}</p>
-                  <p>{request.errorText}</p>
-                </div>
-              </div>
+                <p>{request.errorText}</p>
+              </Notice>
             )}
             <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
               <Dialog.Close

@@ -7,6 +7,8 @@ import { Skeleton } from '../internal/skeleton.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useDirection } from '../internal/use-direction.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
+import { UsageMeter } from '../internal/usage-meter.js';
+import { loadingRootProps } from '../internal/widget-loading.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ContactLimitSlider
@@ -14,6 +16,7 @@ import { useFieldWidget } from '../internal/use-field-widget.js';
 
 const NAME = 'ContactLimitSlider';
 
+/** What the slider shows and offers, over its root's attributes. */
 export interface ContactLimitSliderProps extends Omit<
   ComponentPropsWithoutRef<'div'>,
   'children' | 'dir'
@@ -47,9 +50,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
       return (
         <div
           ref={ref}
-          data-slot="contact-limit-slider"
-          data-state="loading"
-          aria-busy="true"
+          {...loadingRootProps('contact-limit-slider')}
           className={cx('tarif tarif-card tarif-cls', className)}
           {...rootProps}
         >
@@ -84,7 +85,6 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     // The nudge quotes core's whole percent of the draft limit (9 950 of 10 000 is 99 %, not a
     // rounded 100 % that would claim the limit is reached); the meter draws usage against the limit it names.
     const percent = field.usage.contactsShare;
-    const fill = limit > 0 ? Math.min(100, (contactsInUse / limit) * 100) : 0;
     const near = field.nearLimit && !beyond;
 
     return (
@@ -182,23 +182,13 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
                 {t('ui.contactLimit.usageValue', { used: contactsInUse, count: limit })}
               </span>
             </div>
-            <div
-              // A styled div, not <meter>: the native element cannot be themed the same way in every browser.
-              // oxlint-disable-next-line jsx-a11y/prefer-tag-over-role
-              role="meter"
+            <UsageMeter
               aria-labelledby={usageId}
-              aria-valuemin={0}
-              aria-valuemax={limit}
-              aria-valuenow={Math.min(contactsInUse, limit)}
-              aria-valuetext={t('ui.contactLimit.usageValue', {
-                used: contactsInUse,
-                count: limit,
-              })}
-              className="tarif-meter"
-              data-state={near ? 'near' : undefined}
-            >
-              <div className="tarif-meter-fill" style={{ inlineSize: `${fill}%` }} />
-            </div>
+              used={contactsInUse}
+              limit={limit}
+              percent={limit > 0 ? (contactsInUse / limit) * 100 : 0}
+              near={near}
+            />
           </div>
         )}
 

@@ -2,7 +2,7 @@ import { forwardRef, useRef } from 'react';
 import type { ComponentPropsWithoutRef, ReactNode, RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { cx } from './cx.js';
-import { CheckIcon, CloseIcon } from './icons.js';
+import { CloseIcon } from './icons.js';
 import { useComposedRefs } from './use-composed-refs.js';
 import { useInheritedTheme } from './use-inherited-theme.js';
 import { useUiMessages } from './use-ui-messages.js';
@@ -26,6 +26,7 @@ export type DialogContentProps = Omit<
   | 'onCloseAutoFocus'
 >;
 
+/** The shared dialog: open state, title, busy and focus rules, over Radix's content props. */
 export interface DialogShellProps extends Omit<
   ContentProps,
   'onOpenAutoFocus' | 'onCloseAutoFocus'
@@ -131,33 +132,4 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
 );
 DialogShell.displayName = NAME;
 
-/* -------------------------------------------------------------------------------------------------
- * DialogSuccess: the check mark and the sentence that says it is done
- * -----------------------------------------------------------------------------------------------*/
-
-interface DialogSuccessProps {
-  slot: string;
-  /** The sentence, which is also the dialog's description. */
-  description: ReactNode;
-  /** Read after the description, in the same live output. */
-  children?: ReactNode;
-  id?: string;
-}
-
-function DialogSuccess({ slot, description, children, id }: DialogSuccessProps) {
-  return (
-    <div data-slot={slot} className="tarif-dialog-body tarif-rpm-success">
-      <span className="tarif-rpm-check" aria-hidden="true">
-        <CheckIcon />
-      </span>
-      <output id={id} className="tarif-rpm-success-text">
-        <Dialog.Description asChild>
-          <span>{description}</span>
-        </Dialog.Description>
-        {children}
-      </output>
-    </div>
-  );
-}
-
-export { DialogShell, DialogSuccess };
+export { DialogShell };

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useMessages } from '@tarif/react';
-import type { MessageParams, MessagesValue } from '@tarif/react';
+import type { MessagesValue } from '@tarif/react';
+import type { MessageParams } from '@tarif/react/i18n';
 import type { UiMessageKey } from '../messages/en.js';
 
 export interface UiMessages extends Omit<MessagesValue, 't'> {

@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '@tarif/react';
+import type { MessageCatalog } from '@tarif/react/i18n';
 
 /**
  * English copy of @tarif/ui. Keys start with `ui.` so they never collide with @tarif/react's own.
@@ -110,19 +110,6 @@ export const en = {
   'ui.review.status.estimate': 'Estimated price. Getting the final price…',
   'ui.review.status.final': 'Final price confirmed.',
   'ui.review.changes': 'What changes',
-  'ui.review.change.contacts': 'Contact limit',
-  'ui.review.change.seats': 'Seats',
-  'ui.review.change.plan': 'Plan',
-  'ui.review.change.product': 'Product',
-  'ui.review.change.interval': 'Billing period',
-  'ui.review.change.fromTo': '{from} → {to}',
-  'ui.review.change.contactsValue': {
-    one: '{from} → {count} contact',
-    other: '{from} → {count} contacts',
-  },
-  'ui.review.change.seatsValue': { one: '{from} → {count} seat', other: '{from} → {count} seats' },
-  'ui.review.change.added': 'Added',
-  'ui.review.change.removed': 'Removed',
   'ui.review.change.atRenewal': 'At renewal',
   'ui.review.recurring.month': 'New monthly price',
   'ui.review.recurring.year': 'New yearly price',

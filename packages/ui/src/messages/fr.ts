@@ -1,4 +1,4 @@
-import type { Message } from '@tarif/react';
+import type { Message } from '@tarif/react/i18n';
 import type { UiMessageKey } from './en.js';
 
 /**
@@ -112,22 +112,6 @@ export const fr = {
   'ui.review.status.estimate': 'Prix estimé. Calcul du prix définitif…',
   'ui.review.status.final': 'Prix définitif confirmé.',
   'ui.review.changes': 'Ce qui change',
-  'ui.review.change.contacts': 'Limite de contacts',
-  'ui.review.change.seats': 'Sièges',
-  'ui.review.change.plan': 'Plan',
-  'ui.review.change.product': 'Produit',
-  'ui.review.change.interval': 'Cycle de facturation',
-  'ui.review.change.fromTo': '{from} → {to}',
-  'ui.review.change.contactsValue': {
-    one: '{from} → {count} contact',
-    other: '{from} → {count} contacts',
-  },
-  'ui.review.change.seatsValue': {
-    one: '{from} → {count} siège',
-    other: '{from} → {count} sièges',
-  },
-  'ui.review.change.added': 'Ajout',
-  'ui.review.change.removed': 'Retrait',
   'ui.review.change.atRenewal': 'Au renouvellement',
   'ui.review.recurring.month': 'Nouveau prix mensuel',
   'ui.review.recurring.year': 'Nouveau prix annuel',

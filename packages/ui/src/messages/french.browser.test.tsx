@@ -3,8 +3,8 @@
 // One vocabulary (the reference article's), and French typography written with its real
 // characters, so a regression fails here rather than in a customer's browser.
 import { describe, expect, it } from 'vitest';
-import { frMessages } from '@tarif/react';
-import type { Message } from '@tarif/react';
+import { frMessages } from '@tarif/react/i18n';
+import type { Message } from '@tarif/react/i18n';
 import { demoCatalogEUR } from '@tarif/core/demo';
 import { fr as uiFr } from './fr.js';
 

@@ -1,4 +1,4 @@
-import type { LocaleMessages } from '@tarif/react';
+import type { LocaleMessages } from '@tarif/react/i18n';
 import { en } from './en.js';
 import { fr } from './fr.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, messageArguments } from '@tarif/react';
+import { createTranslator, messageArguments } from '@tarif/react/i18n';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import { uiMessages, withUiMessages } from './index.js';

@@ -3,11 +3,13 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { findPlan } from '@tarif/core';
 import type { Catalog, Interval } from '@tarif/core';
 import { usePlanTierField, useSubscriptionOffer } from '@tarif/react';
-import type { PlanTier, PlanTierField, YearlySaving } from '@tarif/react';
+import type { PlanTier, YearlySaving } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { Skeleton } from '../internal/skeleton.js';
+import { loadingRootProps } from '../internal/widget-loading.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
-import type { UiMessages } from '../internal/use-ui-messages.js';
+import { DowngradeNote } from './downgrade-note.js';
+import { IntervalSwitch } from './interval-switch.js';
 
 /* -------------------------------------------------------------------------------------------------
  * PlanTierPicker
@@ -17,6 +19,7 @@ const NAME = 'PlanTierPicker';
 
 const tierBlock = { blockSize: 200 };
 
+/** What the picker shows and offers, over its root's attributes. */
 export interface PlanTierPickerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Shows the monthly / yearly switch above the tiers. Default true. */
   showIntervalSwitch?: boolean;
@@ -57,9 +60,7 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
       return (
         <div
           ref={forwardedRef}
-          data-slot="plan-tier-picker"
-          data-state="loading"
-          aria-busy="true"
+          {...loadingRootProps('plan-tier-picker')}
           className={cx('tarif tarif-ptp', className)}
           {...rootProps}
         >
@@ -223,105 +224,10 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
 );
 PlanTierPicker.displayName = NAME;
 
-/* -------------------------------------------------------------------------------------------------
- * IntervalSwitch: native radios styled as a segmented control, with the yearly saving beside them.
- * Native radios give arrow keys, Space, one tab stop and right-to-left order for free.
- * -----------------------------------------------------------------------------------------------*/
-
-interface IntervalSwitchProps {
-  field: PlanTierField;
-  view: PickerView;
-  readOnly: boolean;
-  messages: UiMessages;
-  name: string;
-}
-
-function IntervalSwitch({ field, view, readOnly, messages, name }: IntervalSwitchProps) {
-  const { t, formatMoney } = messages;
-  return (
-    <div data-slot="plan-tier-picker-interval" className="tarif-ptp-interval">
-      <fieldset className="tarif-segmented" disabled={readOnly}>
-        <legend className="tarif-sr-only">{t('ui.plans.interval')}</legend>
-        {field.intervals.map((interval) => {
-          const checked = view.interval === interval;
-          return (
-            <label
-              key={interval}
-              className="tarif-segmented-item"
-              data-state={checked ? 'checked' : 'unchecked'}
-            >
-              <input
-                type="radio"
-                name={name}
-                value={interval}
-                checked={checked}
-                onChange={() => field.setInterval(interval)}
-                className="tarif-segmented-input"
-              />
-              {t(interval === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month')}
-            </label>
-          );
-        })}
-      </fieldset>
-      {view.yearlySaving && view.yearlySaving.amount.amount > 0 && (
-        <span
-          data-slot="plan-tier-picker-saving"
-          className="tarif-badge tarif-badge--success tarif-amount"
-        >
-          {t('ui.plans.yearlySaving', { amount: formatMoney(view.yearlySaving.amount) })}
-        </span>
-      )}
-    </div>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * DowngradeNote
- * -----------------------------------------------------------------------------------------------*/
-
-interface DowngradeNoteProps {
-  tier: PlanTier;
-  messages: UiMessages;
-  readOnly: boolean;
-  onRequestChange: (() => void) | undefined;
-}
-
-function DowngradeNote({ tier, messages, readOnly, onRequestChange }: DowngradeNoteProps) {
-  const { t } = messages;
-  return (
-    <div
-      data-slot="plan-tier-picker-downgrade"
-      className="tarif-note tarif-note--warning tarif-ptp-downgrade"
-      aria-live="polite"
-    >
-      {tier.featuresLost.length > 0 && (
-        <div>
-          <p className="tarif-ptp-lost-title">{t('ui.plans.featuresLost')}</p>
-          <ul className="tarif-ptp-lost">
-            {tier.featuresLost.map((feature) => (
-              <li key={feature.id}>{feature.name}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <p>{t('ui.plans.downgradeRequest')}</p>
-      {onRequestChange && !readOnly && (
-        <button
-          type="button"
-          className="tarif-button tarif-button--secondary"
-          onClick={onRequestChange}
-        >
-          {t('ui.plans.requestChange')}
-        </button>
-      )}
-    </div>
-  );
-}
-
 /* -----------------------------------------------------------------------------------------------*/
 
 /** What the cards and the switch show, from `usePlanTierField` or `useSubscriptionOffer`. */
-interface PickerView {
+export interface PickerView {
   readonly tiers: readonly PlanTier[];
   readonly interval: Interval | null;
   readonly yearlySaving: YearlySaving | null;

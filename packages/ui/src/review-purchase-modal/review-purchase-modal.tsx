@@ -1,15 +1,16 @@
 import { forwardRef, useEffect, useId, useRef } from 'react';
-import type { ReactNode, RefObject } from 'react';
+import type { RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
-import { findPlan, findProduct } from '@tarif/core';
-import type { Catalog, DimensionChange } from '@tarif/core';
-import { useBillingAccount, usePurchase, useReview } from '@tarif/react';
-import type { CommitResult, Review } from '@tarif/react';
+import { usePurchase, useReview } from '@tarif/react';
+import type { CommitResult } from '@tarif/react';
 import { cx } from '../internal/cx.js';
-import { DialogShell, DialogSuccess } from '../internal/dialog-shell.js';
+import { DialogShell } from '../internal/dialog-shell.js';
 import type { DialogContentProps } from '../internal/dialog-shell.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
-import type { UiMessages } from '../internal/use-ui-messages.js';
+import { ReviewAlerts } from './review-alerts.js';
+import { ReviewBody } from './review-body.js';
+import { ReviewFooter } from './review-footer.js';
+import { SuccessBody } from './success-body.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ReviewPurchaseModal
@@ -17,14 +18,16 @@ import type { UiMessages } from '../internal/use-ui-messages.js';
 
 const NAME = 'ReviewPurchaseModal';
 
+/** Where the modal reports to and sends focus, over the dialog's content attributes. */
 export interface ReviewPurchaseModalProps extends DialogContentProps {
-  /** Open state; defaults to the provider's review (open it with `useReview().open()`). */
-  open?: boolean;
-  /** Called when the modal asks to open or close; the provider's review is opened and closed either way. */
+  /**
+   * Called when the user closes the modal (×, Escape, Cancel, Done); the provider's review is
+   * closed either way. The modal shows while the review is open: open it with `useReview().open()`.
+   */
   onOpenChange?: (open: boolean) => void;
   /** Where focus goes back on close; default: whatever had focus when the modal opened. */
   returnFocusRef?: RefObject<HTMLElement | null>;
-  /** Called when the change needs sales (request or blocked mode); without it the modal only explains. */
+  /** Called when the change needs sales (`useReview().nextStep` is 'request'); without it the modal only explains. */
   onRequestChange?: () => void;
   /** Called once per successful commit, with the backend's answer. */
   onPurchaseComplete?: (result: CommitResult) => void;
@@ -40,7 +43,6 @@ export interface ReviewPurchaseModalProps extends DialogContentProps {
 const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>(
   function ReviewPurchaseModal(props, forwardedRef) {
     const {
-      open: openProp,
       onOpenChange,
       returnFocusRef,
       onRequestChange,
@@ -51,58 +53,33 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
     } = props;
     const review = useReview();
     const purchase = usePurchase();
-    const messages = useUiMessages();
-    const { t } = messages;
+    const { t } = useUiMessages();
     const doneRef = useRef<HTMLButtonElement>(null);
-    const id = useId();
-    const statusId = `${id}-status`;
+    const statusId = `${useId()}-status`;
 
-    const open = openProp ?? review.isOpen;
     const submitting = purchase.status === 'submitting';
-    const succeeded = purchase.status === 'succeeded' && purchase.result !== null;
-
-    // A host that controls `open` drives the provider's review with it: opening fetches the
-    // server's price, closing stops asking for previews.
-    useEffect(() => {
-      if (openProp === undefined) return;
-      if (openProp && !review.isOpen) review.open();
-      if (!openProp && review.isOpen) review.close();
-      // Only the host's prop drives this; following `review` too would fight a close from inside.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, [openProp]);
-    // Unmounted while open (e.g. handed over to the change request): stop the review too.
-    const closeReview = useRef(review.close);
-    closeReview.current = review.close;
-    useEffect(() => {
-      if (openProp === undefined) return;
-      return () => closeReview.current();
-      // Mount and unmount only: the latest `close` is read through the ref.
-      // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, []);
+    const result = purchase.status === 'succeeded' ? purchase.result : null;
 
     // Report each commit once, and give the success state the focus the confirm button had.
     const reported = useRef<CommitResult | null>(null);
     useEffect(() => {
-      if (!succeeded || !purchase.result || reported.current === purchase.result) return;
-      reported.current = purchase.result;
-      onPurchaseComplete?.(purchase.result);
+      if (!result || reported.current === result) return;
+      reported.current = result;
+      onPurchaseComplete?.(result);
       doneRef.current?.focus();
-    }, [succeeded, purchase.result, onPurchaseComplete]);
+    }, [result, onPurchaseComplete]);
 
-    const setOpen = (next: boolean) => {
-      if (!next && submitting) return;
-      if (next) review.open();
-      else {
-        review.close();
-        purchase.reset();
-      }
-      onOpenChange?.(next);
+    // Only closing comes from the dialog; the flow itself refuses it while the commit runs.
+    const setOpen = (open: boolean) => {
+      if (open || submitting) return;
+      review.close();
+      onOpenChange?.(false);
     };
 
     return (
       <DialogShell
         ref={forwardedRef}
-        open={open}
+        open={review.isOpen}
         onOpenChange={setOpen}
         dataSlot="review-purchase-modal"
         container={container}
@@ -111,19 +88,17 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
         // the user has not seen yet.
         focusSelf
         busy={submitting}
-        data-state-detail={succeeded ? 'succeeded' : purchase.status}
+        data-state-detail={result ? 'succeeded' : purchase.status}
         className={cx('tarif-rpm', className)}
-        heading={
-          succeeded
-            ? t(
-                purchase.result?.mode === 'scheduled'
-                  ? 'ui.review.success.scheduledTitle'
-                  : 'ui.review.success.title',
-              )
-            : t('ui.review.title')
-        }
+        heading={t(
+          !result
+            ? 'ui.review.title'
+            : result.mode === 'scheduled'
+              ? 'ui.review.success.scheduledTitle'
+              : 'ui.review.success.title',
+        )}
         badge={
-          !succeeded &&
+          !result &&
           review.source === 'estimate' &&
           review.mode !== 'none' && (
             <span
@@ -136,466 +111,26 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
         }
         {...contentProps}
       >
-        {!succeeded && review.priceChanged && (
-          <div
-            data-slot="review-purchase-modal-price-changed"
-            role="alert"
-            className="tarif-note tarif-note--warning tarif-rpm-alert"
-          >
-            <div>
-              <p className="tarif-rpm-alert-title">{t('ui.review.priceChanged.title')}</p>
-              <p>{t('ui.review.priceChanged.body')}</p>
-            </div>
-          </div>
-        )}
-        {!succeeded && review.error && (
-          <div
-            data-slot="review-purchase-modal-preview-error"
-            role="alert"
-            className="tarif-note tarif-note--danger tarif-rpm-alert"
-          >
-            <div>
-              <p className="tarif-rpm-alert-title">{t('ui.review.previewError')}</p>
-              <p>{review.errorText}</p>
-            </div>
-            <button
-              type="button"
-              className="tarif-button tarif-button--secondary"
-              onClick={review.retry}
-            >
-              {t('ui.common.retry')}
-            </button>
-          </div>
-        )}
-        {purchase.status === 'failed' &&
-          !review.priceChanged &&
-          purchase.failureReason !== 'price-changed' && (
-            <div
-              data-slot="review-purchase-modal-purchase-error"
-              role="alert"
-              className="tarif-note tarif-note--danger tarif-rpm-alert"
-            >
-              <div>
-                <p className="tarif-rpm-alert-title">{purchase.failureText}</p>
-                {purchase.failureReason !== 'forbidden' && <p>{t('ui.review.purchaseError')}</p>}
-              </div>
-            </div>
-          )}
-
-        {succeeded && purchase.result ? (
-          <SuccessBody result={purchase.result} messages={messages} statusId={statusId} />
-        ) : (
-          <ReviewBody review={review} messages={messages} statusId={statusId} />
-        )}
-
-        <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
-          {succeeded ? (
-            <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
-              {t('ui.review.success.done')}
-            </Dialog.Close>
-          ) : (
-            <>
-              {!purchase.canConfirm &&
-                !submitting &&
-                purchase.disabledText &&
-                !review.priceChanged &&
-                purchase.disabledReason !== 'request' &&
-                purchase.disabledReason !== 'blocked' && (
-                  <p
-                    data-slot="review-purchase-modal-disabled-reason"
-                    className="tarif-dialog-footer-note tarif-muted"
-                  >
-                    {purchase.disabledText}
-                  </p>
-                )}
-              <Dialog.Close className="tarif-button tarif-button--secondary" disabled={submitting}>
-                {t('ui.common.cancel')}
+        {result ? (
+          <>
+            <SuccessBody result={result} statusId={statusId} />
+            <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
+              <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
+                {t('ui.review.success.done')}
               </Dialog.Close>
-              <PrimaryAction
-                review={review}
-                onRequestChange={onRequestChange}
-                messages={messages}
-              />
-            </>
-          )}
-        </footer>
+            </footer>
+          </>
+        ) : (
+          <>
+            <ReviewAlerts review={review} purchase={purchase} />
+            <ReviewBody review={review} statusId={statusId} />
+            <ReviewFooter review={review} purchase={purchase} onRequestChange={onRequestChange} />
+          </>
+        )}
       </DialogShell>
     );
   },
 );
 ReviewPurchaseModal.displayName = NAME;
-
-/* -------------------------------------------------------------------------------------------------
- * PrimaryAction: confirm, acknowledge a new price, or ask sales
- * -----------------------------------------------------------------------------------------------*/
-
-function PrimaryAction({
-  review,
-  onRequestChange,
-  messages,
-}: {
-  review: Review;
-  onRequestChange: (() => void) | undefined;
-  messages: UiMessages;
-}) {
-  const purchase = usePurchase();
-  const { t } = messages;
-  const needsSales =
-    review.mode === 'request' ||
-    (review.mode === 'blocked' && review.blocking.some((b) => b.code === 'contact-sales'));
-  if (needsSales && onRequestChange) {
-    return (
-      <button
-        type="button"
-        data-slot="review-purchase-modal-request"
-        className="tarif-button tarif-button--primary"
-        onClick={onRequestChange}
-      >
-        {t('ui.review.request.action')}
-      </button>
-    );
-  }
-  if (review.priceChanged) {
-    return (
-      <button
-        type="button"
-        data-slot="review-purchase-modal-acknowledge"
-        className="tarif-button tarif-button--primary"
-        onClick={review.acknowledgePriceChange}
-      >
-        {t('ui.review.priceChanged.acknowledge')}
-      </button>
-    );
-  }
-  const submitting = purchase.status === 'submitting';
-  const buttonProps = purchase.getConfirmButtonProps();
-  return (
-    // aria-disabled, not disabled: the focused button must keep focus while the commit runs.
-    <button
-      {...buttonProps}
-      data-slot="review-purchase-modal-confirm"
-      className="tarif-button tarif-button--primary tarif-rpm-confirm"
-    >
-      {submitting && (
-        <span
-          data-slot="review-purchase-modal-spinner"
-          className="tarif-spinner"
-          aria-hidden="true"
-        />
-      )}
-      {submitting
-        ? t('ui.review.confirming')
-        : t(review.mode === 'scheduled' ? 'ui.review.confirmScheduled' : 'ui.review.confirm')}
-    </button>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * ReviewBody: changes, new recurring price, today's charge
- * -----------------------------------------------------------------------------------------------*/
-
-function ReviewBody({
-  review,
-  messages,
-  statusId,
-}: {
-  review: Review;
-  messages: UiMessages;
-  statusId: string;
-}) {
-  const { t, formatMoney } = messages;
-  const { catalog } = useBillingAccount();
-  const preview = review.preview;
-  const interval = preview?.target?.interval ?? preview?.current.interval ?? 'month';
-  const estimate = review.source === 'estimate';
-  const changes = preview && catalog ? preview.changes : [];
-
-  return (
-    <div
-      data-slot="review-purchase-modal-body"
-      className="tarif-dialog-body"
-      data-source={review.source ?? undefined}
-    >
-      <Dialog.Description data-slot="review-purchase-modal-description" className="tarif-muted">
-        {t('ui.review.description')}
-      </Dialog.Description>
-      {/* Always mounted so screen readers hear the estimate turn into the final price. */}
-      <output
-        id={statusId}
-        data-slot="review-purchase-modal-status"
-        aria-live="polite"
-        className="tarif-sr-only"
-      >
-        {review.mode === 'none'
-          ? ''
-          : estimate
-            ? t('ui.review.status.estimate')
-            : review.source === 'server'
-              ? t('ui.review.status.final')
-              : ''}
-      </output>
-
-      {changes.length > 0 && catalog && (
-        <section
-          data-slot="review-purchase-modal-changes"
-          className="tarif-rpm-section"
-          aria-labelledby={`${statusId}-changes`}
-        >
-          <h3 id={`${statusId}-changes`} className="tarif-rpm-heading">
-            {t('ui.review.changes')}
-          </h3>
-          <dl className="tarif-rpm-list">
-            {changes.map((change) => (
-              <ChangeRow
-                key={`${change.dimension}-${change.addOn ?? ''}`}
-                change={change}
-                catalog={catalog}
-                productId={preview?.effectiveNow.product ?? ''}
-                messages={messages}
-              />
-            ))}
-          </dl>
-        </section>
-      )}
-
-      {(review.mode === 'request' || review.mode === 'blocked') && (
-        <div
-          data-slot="review-purchase-modal-needs-request"
-          className="tarif-note tarif-note--info tarif-rpm-alert"
-        >
-          <div>
-            <p className="tarif-rpm-alert-title">
-              {t(review.mode === 'request' ? 'ui.review.request.title' : 'ui.review.blocked.title')}
-            </p>
-            <ul className="tarif-rpm-reasons">
-              {review.requestSummary.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-              {review.blocking.map((reason) => (
-                <li key={reason.code}>{reason.message}</li>
-              ))}
-            </ul>
-            {review.mode === 'request' && <p>{t('ui.review.request.body')}</p>}
-          </div>
-        </div>
-      )}
-
-      {review.featuresLost.length > 0 && (
-        <div
-          data-slot="review-purchase-modal-features-lost"
-          className="tarif-note tarif-note--warning"
-        >
-          <div>
-            <p>{t('ui.plans.featuresLost')}</p>
-            <ul className="tarif-rpm-reasons">
-              {review.featuresLost.map((feature) => (
-                <li key={feature.id}>{feature.name}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      )}
-
-      {preview && (review.mode === 'purchase' || review.mode === 'scheduled') && (
-        <>
-          <section
-            data-slot="review-purchase-modal-recurring"
-            className="tarif-rpm-section"
-            aria-labelledby={`${statusId}-recurring`}
-          >
-            <h3 id={`${statusId}-recurring`} className="tarif-rpm-heading">
-              {t(interval === 'year' ? 'ui.review.recurring.year' : 'ui.review.recurring.month')}
-            </h3>
-            <dl className="tarif-rpm-list" data-estimate={estimate || undefined}>
-              {review.recurringLines.map((line) => (
-                <div
-                  key={line.id}
-                  className="tarif-rpm-row"
-                  data-slot="review-purchase-modal-line"
-                  data-code={line.code}
-                >
-                  <dt>{line.label}</dt>
-                  <dd className="tarif-amount">{line.amountText}</dd>
-                </div>
-              ))}
-              {review.nextRenewal && (
-                <div
-                  className="tarif-rpm-row tarif-rpm-row--total"
-                  data-slot="review-purchase-modal-renewal"
-                >
-                  <dt>{t('ui.review.nextRenewal', { date: review.nextRenewal.dateText })}</dt>
-                  <dd className="tarif-amount">
-                    {review.nextRenewal.totalText}{' '}
-                    <span className="tarif-muted">
-                      {t(interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month')}
-                    </span>
-                  </dd>
-                </div>
-              )}
-            </dl>
-          </section>
-
-          {review.mode === 'scheduled' ? (
-            <p data-slot="review-purchase-modal-scheduled" className="tarif-note tarif-note--info">
-              {t('ui.review.scheduled', { date: review.nextRenewal?.dateText ?? '' })}
-            </p>
-          ) : (
-            <section
-              data-slot="review-purchase-modal-today"
-              className="tarif-rpm-section"
-              aria-labelledby={`${statusId}-today`}
-            >
-              <h3 id={`${statusId}-today`} className="tarif-rpm-heading">
-                {t('ui.review.today')}
-              </h3>
-              <dl className="tarif-rpm-list" data-estimate={estimate || undefined}>
-                {review.lines.map((line) => (
-                  <div
-                    key={line.id}
-                    className="tarif-rpm-row"
-                    data-slot="review-purchase-modal-line"
-                    data-code={line.code}
-                  >
-                    <dt>{line.label}</dt>
-                    <dd className="tarif-amount">{line.amountText}</dd>
-                  </div>
-                ))}
-                {review.balanceCredit && review.balanceCredit.amount > 0 && (
-                  <div className="tarif-rpm-row" data-slot="review-purchase-modal-balance-credit">
-                    <dt>{t('ui.review.balanceCredit')}</dt>
-                    <dd className="tarif-amount">{review.balanceCreditText}</dd>
-                  </div>
-                )}
-                <div
-                  className="tarif-rpm-row tarif-rpm-row--due"
-                  data-slot="review-purchase-modal-due-today"
-                >
-                  <dt>{t('ui.review.dueToday')}</dt>
-                  <dd className="tarif-amount">
-                    {review.dueTodayText ??
-                      formatMoney({ amount: 0, currency: preview.dueToday.currency })}
-                  </dd>
-                </div>
-              </dl>
-              <p className="tarif-rpm-footnote tarif-muted">{t('ui.review.prorated')}</p>
-            </section>
-          )}
-        </>
-      )}
-    </div>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * ChangeRow: one dimension of the change, in words
- * -----------------------------------------------------------------------------------------------*/
-
-function ChangeRow({
-  change,
-  catalog,
-  productId,
-  messages,
-}: {
-  change: DimensionChange;
-  catalog: Catalog;
-  productId: string;
-  messages: UiMessages;
-}) {
-  const { t } = messages;
-  let label: string;
-  let value: ReactNode;
-  switch (change.dimension) {
-    case 'contacts':
-      label = t('ui.review.change.contacts');
-      value = t('ui.review.change.contactsValue', {
-        from: Number(change.from),
-        count: Number(change.to),
-      });
-      break;
-    case 'seats':
-      label = t('ui.review.change.seats');
-      value = t('ui.review.change.seatsValue', {
-        from: Number(change.from),
-        count: Number(change.to),
-      });
-      break;
-    case 'plan':
-      label = t('ui.review.change.plan');
-      value = t('ui.review.change.fromTo', {
-        from: findPlan(catalog, productId, String(change.from))?.name ?? String(change.from),
-        to: findPlan(catalog, productId, String(change.to))?.name ?? String(change.to),
-      });
-      break;
-    case 'product':
-      label = t('ui.review.change.product');
-      value = t('ui.review.change.fromTo', {
-        from: findProduct(catalog, String(change.from))?.name ?? String(change.from),
-        to: findProduct(catalog, String(change.to))?.name ?? String(change.to),
-      });
-      break;
-    case 'interval':
-      label = t('ui.review.change.interval');
-      value = t('ui.review.change.fromTo', {
-        from: t(change.from === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month'),
-        to: t(change.to === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month'),
-      });
-      break;
-    case 'addOn':
-      label = catalog.addOns.find((a) => a.id === change.addOn)?.name ?? change.addOn ?? '';
-      value = t(
-        change.direction === 'down' ? 'ui.review.change.removed' : 'ui.review.change.added',
-      );
-      break;
-  }
-  return (
-    <div
-      className="tarif-rpm-row"
-      data-slot="review-purchase-modal-change"
-      data-dimension={change.dimension}
-    >
-      <dt>{label}</dt>
-      <dd className="tarif-amount">
-        {value}
-        {change.effect === 'renewal' && (
-          <span className="tarif-badge tarif-rpm-when">{t('ui.review.change.atRenewal')}</span>
-        )}
-      </dd>
-    </div>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
- * SuccessBody
- * -----------------------------------------------------------------------------------------------*/
-
-function SuccessBody({
-  result,
-  messages,
-  statusId,
-}: {
-  result: CommitResult;
-  messages: UiMessages;
-  statusId: string;
-}) {
-  const { t, formatMoney, formatDate } = messages;
-  const scheduledAt = result.scheduled?.effectiveAt ?? result.subscription.periodEnd;
-  return (
-    <DialogSuccess
-      slot="review-purchase-modal-success"
-      id={statusId}
-      description={
-        result.mode === 'scheduled'
-          ? t('ui.review.success.scheduled', { date: formatDate(scheduledAt) })
-          : t('ui.review.success.charged', { amount: formatMoney(result.charged) })
-      }
-    >
-      {result.mode === 'purchase' && result.scheduled && (
-        <span>
-          {t('ui.billing.summary.scheduled', { date: formatDate(result.scheduled.effectiveAt) })}
-        </span>
-      )}
-    </DialogSuccess>
-  );
-}
 
 export { ReviewPurchaseModal };

@@ -7,6 +7,7 @@ import type { SeatLimitReason } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { MinusIcon, PlusIcon } from '../internal/icons.js';
 import { Skeleton } from '../internal/skeleton.js';
+import { loadingRootProps } from '../internal/widget-loading.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
 import type { UiMessages } from '../internal/use-ui-messages.js';
 
@@ -16,6 +17,7 @@ import type { UiMessages } from '../internal/use-ui-messages.js';
 
 const NAME = 'SeatStepper';
 
+/** The stepper's root attributes. */
 export type SeatStepperProps = Omit<ComponentPropsWithoutRef<'div'>, 'children'>;
 
 /**
@@ -39,9 +41,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
       return (
         <div
           ref={forwardedRef}
-          data-slot="seat-stepper"
-          data-state="loading"
-          aria-busy="true"
+          {...loadingRootProps('seat-stepper')}
           className={cx('tarif tarif-card tarif-seats', className)}
           {...rootProps}
         >

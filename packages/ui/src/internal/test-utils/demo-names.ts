@@ -2,7 +2,7 @@
 // a locale (« SMS », « Marketing + Ventes »), so expected text is built rather than typed per language.
 import { localizeCatalog } from '@tarif/core';
 import { demoCatalogEUR } from '@tarif/core/demo';
-import { localeChain } from '@tarif/react';
+import { localeChain } from '@tarif/react/i18n';
 
 interface Named {
   readonly id: string;

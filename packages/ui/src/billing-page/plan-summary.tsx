@@ -1,5 +1,5 @@
 import { forwardRef, memo, useId, useRef } from 'react';
-import type { ComponentPropsWithoutRef, ReactNode, Ref } from 'react';
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { findPlan, findProduct } from '@tarif/core';
 import { useBillingAccount, useSubscriptionOffer } from '@tarif/react';
 import { cx } from '../internal/cx.js';
@@ -10,8 +10,9 @@ import { ScheduledChangeNotice } from './scheduled-change-notice.js';
  * PlanSummary: product, tier, interval, price and next renewal of the subscription
  * -----------------------------------------------------------------------------------------------*/
 
-const SUMMARY_NAME = 'PlanSummary';
+const NAME = 'PlanSummary';
 
+/** The summary section's attributes, and the read-only notice it points at. */
 export interface PlanSummaryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** Id of the element saying why a read-only viewer cannot change billing. */
   readOnlyId?: string | undefined;
@@ -87,7 +88,7 @@ const PlanSummary = memo(
     );
   }),
 );
-PlanSummary.displayName = SUMMARY_NAME;
+PlanSummary.displayName = NAME;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -98,75 +99,4 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/* -------------------------------------------------------------------------------------------------
- * BillingRow: one editable part of the subscription (contacts, seats)
- * -----------------------------------------------------------------------------------------------*/
-
-const ROW_NAME = 'BillingRow';
-
-export interface BillingRowProps extends Omit<ComponentPropsWithoutRef<'div'>, 'title'> {
-  title: string;
-  value: string;
-  /** Under the value: usage, a meter, a badge. */
-  detail?: ReactNode;
-  /** Visible text of the button ("Edit"). */
-  editText: string;
-  /** Accessible name of the button; starts with `editText` so voice control users can say what they see. */
-  editLabel: string;
-  onEdit: () => void;
-  editDisabled: boolean;
-  /** Id of the element explaining why editing is disabled. */
-  disabledReasonId?: string | undefined;
-  editRef?: Ref<HTMLButtonElement>;
-  slot: string;
-}
-
-const BillingRow = forwardRef<HTMLDivElement, BillingRowProps>(
-  function BillingRow(props, forwardedRef) {
-    const {
-      title,
-      value,
-      detail,
-      editText,
-      editLabel,
-      onEdit,
-      editDisabled,
-      disabledReasonId,
-      editRef,
-      slot,
-      className,
-      ...rootProps
-    } = props;
-    return (
-      <div
-        ref={forwardedRef}
-        data-slot={slot}
-        className={cx('tarif-bp-row', className)}
-        {...rootProps}
-      >
-        <div className="tarif-bp-row-main">
-          <h3 className="tarif-bp-row-title">{title}</h3>
-          <p data-slot={`${slot}-value`} className="tarif-bp-row-value tarif-amount">
-            {value}
-          </p>
-          {detail}
-        </div>
-        <button
-          ref={editRef}
-          type="button"
-          data-slot={`${slot}-edit`}
-          className="tarif-button tarif-button--secondary"
-          aria-label={editLabel}
-          aria-describedby={editDisabled ? disabledReasonId : undefined}
-          disabled={editDisabled}
-          onClick={onEdit}
-        >
-          {editText}
-        </button>
-      </div>
-    );
-  },
-);
-BillingRow.displayName = ROW_NAME;
-
-export { PlanSummary, BillingRow };
+export { PlanSummary };
