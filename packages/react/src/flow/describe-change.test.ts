@@ -38,10 +38,10 @@ describe('describeChanges', () => {
     const parts = describeChanges(french, serverPreview(bigger).preview, translator('fr'));
     expect(parts.map(({ label, value }) => `${label}: ${value}`)).toEqual([
       'Plan: Plus → Pro',
-      'Périodicité de facturation: Mensuel → Annuel',
+      'Cycle de facturation: Mensuel → Annuel',
       fr('Limite de contacts: 10⍽000 → 20⍽000 contacts'),
       'Sièges: 3 → 4 sièges',
-      'SMS: Ajouté',
+      'SMS: Ajout',
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('describeRequest', () => {
 
   it.each([
     ['en', 'Downgrade from Plus to Starter'],
-    ['fr', 'Passer de la formule Plus à la formule Starter'],
+    ['fr', 'Passer du plan Plus au plan inférieur Starter'],
   ] as const)('asks sales for a downgrade (%s)', (locale, sentence) => {
     expect(describeRequest(catalog, starter, downgrade, false, translator(locale))).toEqual([
       sentence,

@@ -49,7 +49,7 @@ export const exampleMessages = {
     'example.loadError': 'Impossible de charger la facturation.',
     'example.current': 'Formule actuelle\u00a0: {product} {plan}, {total} par période',
     'example.plan': 'Formule',
-    'example.interval': 'Périodicité',
+    'example.interval': 'Cycle de facturation',
     'example.contactSales': 'tarif établi par notre équipe commerciale',
     'example.salesNeeded': 'Seule notre équipe peut faire ce changement.',
     'example.review': 'Revoir le changement',

@@ -127,7 +127,7 @@ export const DowngradeGoesToSalesFrench: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Contacter notre équipe' }));
     const form = await canvas.findByRole('region', { name: 'Contacter notre équipe' });
     await expect(within(form).getByRole('textbox', { name: 'Objet' })).toHaveValue(
-      'Passer de la formule Plus à la formule Starter',
+      'Passer du plan Plus au plan inférieur Starter',
     );
   },
 };
