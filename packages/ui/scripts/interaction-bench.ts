@@ -5,7 +5,7 @@
 // bare slider, Tarif's seat stepper (100 clicks on +), bare slider; and counts the previews the
 // adapter receives. Tarif's p95 is then given as a multiple of the bare slider's p95, so that a
 // slower or busier machine, which slows both, does not move the figure the way it moves
-// milliseconds.
+// milliseconds. A last, untimed pass counts which components commit per step.
 //
 // Not a test: it prints figures and never fails on them. It exits non-zero only when it could not
 // measure (a build, the browser or the page failed, or a slider was not where it should be).
@@ -33,7 +33,7 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
-/** `--json <file>`: also writes every step time there. */
+/** `--json <file>`: also writes every step time and count there. */
 const jsonPath = argument('--json');
 
 /** Targets, as multiples of the bare slider's p95 and in milliseconds. Printed, never enforced. */
@@ -49,7 +49,9 @@ const version = (pkg: string) =>
     ) as { version: string }
   ).version;
 
-// A production build (minified, React's production bundle), as a host app would ship it.
+// Two builds of the same page. Timed: minified, React's production bundle, as a host app would
+// ship it. Counted (served under /count/): not minified, so that components keep their names,
+// and with react-dom/profiling in place of react-dom/client, so that <Profiler> reports.
 const outDir = mkdtempSync(path.join(tmpdir(), 'tarif-bench-'));
 const input = path.join(root, 'interaction.bench.html');
 await build({
@@ -59,6 +61,26 @@ await build({
   plugins: [react()],
   resolve: { alias: sourceAliases },
   build: { outDir, emptyOutDir: true, rollupOptions: { input } },
+  logLevel: 'error',
+});
+await build({
+  configFile: false,
+  root,
+  base: '/count/',
+  mode: 'production',
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'react-dom/profiling' },
+      ...Object.entries(sourceAliases).map(([find, replacement]) => ({ find, replacement })),
+    ],
+  },
+  build: {
+    outDir: path.join(outDir, 'count'),
+    emptyOutDir: false,
+    minify: false,
+    rollupOptions: { input },
+  },
   logLevel: 'error',
 });
 const server = await preview({
@@ -104,6 +126,7 @@ interface TimedRun {
   readonly loadAfter: number;
 }
 const timed: TimedRun[] = [];
+const counted: BenchResult[] = [];
 try {
   // Page and live alternate too, starting with the other one every second run.
   for (let run = 1; run <= runs; run++) {
@@ -115,6 +138,9 @@ try {
       process.stderr.write(`run ${run} ${scenario} done\n`);
     }
   }
+  for (const scenario of ['page', 'live']) {
+    counted.push(await measure(`/count/interaction.bench.html?scenario=${scenario}&count`));
+  }
 } finally {
   await browser.close().catch(() => {});
   await server.close();
@@ -122,9 +148,22 @@ try {
 }
 const loadEnd = load();
 
+// The counter's own check: the bare slider renders its component once a step, nothing more.
+for (const result of counted) {
+  for (const b of result.bursts.filter((x) => x.part === 'bare')) {
+    const seen = b.renders?.renders['BareSlider'];
+    if (seen !== b.times.length) {
+      console.error(
+        `the commit counter saw BareSlider render ${seen ?? 0} times in ${b.times.length} steps (${result.scenario}); its counts cannot be trusted`,
+      );
+      process.exit(1);
+    }
+  }
+}
+
 // ---- figures --------------------------------------------------------------------------------------
 
-if (jsonPath) writeFileSync(jsonPath, JSON.stringify({ timed }, null, 1));
+if (jsonPath) writeFileSync(jsonPath, JSON.stringify({ timed, counted }, null, 1));
 
 /** Nearest rank: the smallest step time that `p` % of the steps do not exceed. */
 function percentile(sorted: readonly number[], p: number): number {
@@ -290,3 +329,34 @@ const onReview = timed.flatMap((t) => t.result.previewsOnReview ?? []);
 console.log(
   `- previews per burst: at most ${Math.max(...previewCounts)}, target ≤ 2; when the page's two reviews opened: ${[...new Set(onReview)].join(' or ')}`,
 );
+
+// What commits per step, from the count pass (one untimed run of each scenario; the first burst
+// of each part).
+console.log(
+  '\nWhat commits during a burst (count pass: one untimed run, unminified production build with react-dom/profiling)',
+);
+for (const result of counted) {
+  for (const part of parts) {
+    const b = result.bursts.find((x) => x.part === part);
+    const renders = b?.renders;
+    if (!b || !renders) continue;
+    const steps = b.times.length;
+    const perStep = (n: number) => (n / steps).toFixed(2);
+    const profiler = Object.entries(b.profiler ?? {})
+      .map(([id, n]) => `${id} ${n}`)
+      .join(', ');
+    console.log(
+      `\n${scenarioLabel[result.scenario]}, ${label[part]}: ${steps} steps, ${renders.commits} React commits; <Profiler> commits: ${profiler || 'none'}\n`,
+    );
+    const rows = Object.entries(renders.renders).map(([name, n]) => [
+      name,
+      String(renders.instances[name] ?? ''),
+      String(n),
+      perStep(n),
+      String(renders.mounts[name] ?? ''),
+    ]);
+    console.log(
+      table(['Component', 'Instances', `Commits in ${steps} steps`, 'Per step', 'Mounts'], rows),
+    );
+  }
+}

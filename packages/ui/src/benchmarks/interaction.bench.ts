@@ -3,7 +3,17 @@
 // `window.runBench()` which presses keys and clicks buttons the way a user would, timing each
 // step on the main thread. No JSX, so that the package build (which skips *.bench.ts) and the
 // bench server need no extra setup.
-import { Fragment, createElement as h, useEffect, useState } from 'react';
+//
+// First import: on the count pass (`?count`) it installs React's commit hook, before React loads.
+import {
+  assertHookInjected,
+  counting,
+  startRecording,
+  stopRecording,
+} from './render-count.bench.js';
+import type { RenderCounts } from './render-count.bench.js';
+import { Fragment, Profiler, createElement as h, useEffect, useState } from 'react';
+import type { ProfilerOnRenderCallback, ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import * as Slider from '@radix-ui/react-slider';
 import type { Catalog } from '@tarif/core';
@@ -52,6 +62,10 @@ export interface BurstResult {
   /** Previews the adapter received while the burst ran, and in the 600 ms after it. */
   readonly previewsDuringBurst: number;
   readonly previewsAfterBurst: number;
+  /** Count pass only: what React committed during the burst (its steps and the pauses between). */
+  readonly renders?: RenderCounts;
+  /** Count pass only: Profiler id → commits in which something under that Profiler rendered. */
+  readonly profiler?: Readonly<Record<string, number>>;
 }
 
 export interface BenchResult {
@@ -170,6 +184,14 @@ const content =
         h(LiveReview),
       );
 
+/** Profiler id → commits in which its subtree rendered (count pass; the profiling build only). */
+const profilerCommits = new Map<string, number>();
+const onRender: ProfilerOnRenderCallback = (id) => {
+  profilerCommits.set(id, (profilerCommits.get(id) ?? 0) + 1);
+};
+const profiled = (id: string, node: ReactNode) =>
+  counting ? h(Profiler, { id, onRender }, node) : node;
+
 const container = document.getElementById('root');
 if (!container) throw new Error('missing #root');
 createRoot(container).render(
@@ -179,11 +201,12 @@ createRoot(container).render(
     h(
       BillingProvider,
       { adapter, locale: 'en', messages: withUiMessages(), now: () => now },
-      content,
+      profiled(scenario === 'page' ? 'BillingPage' : 'widgets', content),
     ),
-    bare,
+    profiled('bare slider', bare),
   ),
 );
+assertHookInjected();
 
 // ---- measuring ---------------------------------------------------------------------------------
 
@@ -225,14 +248,24 @@ async function step(act: () => void): Promise<number> {
   return performance.now() - start;
 }
 
-/** 100 steps at 60 Hz (faster than any key repeat), counting the adapter's previews. */
+/**
+ * 100 steps at 60 Hz (faster than any key repeat), counting the adapter's previews; on the count
+ * pass, also what React committed from the first step to the end of the last pause.
+ */
 async function burst(part: BurstPart, act: () => void, steps = 100): Promise<BurstResult> {
   const before = adapter.calls.previewChange;
   const times: number[] = [];
+  if (counting) {
+    profilerCommits.clear();
+    startRecording();
+  }
   for (let i = 0; i < steps; i++) {
     times.push(await step(act));
     await sleep(16);
   }
+  const counted = counting
+    ? { renders: stopRecording(), profiler: Object.fromEntries(profilerCommits) }
+    : {};
   const during = adapter.calls.previewChange - before;
   await sleep(600);
   const after = adapter.calls.previewChange - before - during;
@@ -241,6 +274,7 @@ async function burst(part: BurstPart, act: () => void, steps = 100): Promise<Bur
     times,
     previewsDuringBurst: during,
     previewsAfterBurst: after,
+    ...counted,
   };
 }
 
