@@ -25,6 +25,8 @@ export interface RenderOptions extends Omit<MemoryAdapterOptions, 'subscription'
   selection?: Partial<Selection>;
   seatsInUse?: number;
   contactsInUse?: number;
+  /** Where the render's container goes (a host page's `#root`, say); default `document.body`. */
+  parent?: HTMLElement;
 }
 
 export interface Rendered {
@@ -47,6 +49,7 @@ export async function renderWithBilling(
     selection,
     seatsInUse,
     contactsInUse,
+    parent = document.body,
     ...adapterOptions
   } = options;
   const base = createDemoSubscription(testNow);
@@ -63,7 +66,7 @@ export async function renderWithBilling(
   for (const operation of hold) adapter.hold(operation);
   const container = document.createElement('div');
   container.lang = locale;
-  document.body.append(container);
+  parent.append(container);
   const root = createRoot(container);
   mounted = { root, container };
   await act(async () => {
