@@ -105,6 +105,9 @@ try {
     '--outputFile.json=reports/vitest.json',
   ]);
   await check('size budgets', 'pnpm', ['exec', 'node', 'scripts/size.mjs']);
+  // The packed packages in a fresh Vite app and Node backend built from the guides' code blocks,
+  // one purchase in Chromium, and the host bundle's growth (docs/benchmarks.md). About 20 s.
+  await check('adoption', 'pnpm', ['exec', 'node', 'scripts/adoption.mjs']);
   for (const pkg of ['core', 'react', 'ui', 'server', 'stripe']) {
     const cwd = path.join(root, 'packages', pkg);
     await check(`publint @tarif/${pkg}`, 'pnpm', ['exec', 'publint', '--strict'], { cwd });
