@@ -367,12 +367,12 @@ export class BillingPageModel {
     dueToday: () => this.review.definition(this.t('ui.review.dueToday')),
     /** The recurring total after the change, e.g. "€99.00". */
     nextRenewalTotal: async () => {
-      const text = await this.review
-        .dialog()
-        .locator('[data-slot="review-purchase-modal-renewal"] dd')
-        .innerText();
+      // The amount has its own span inside the one price message (« 99,00 € HT / mois »).
       return normalizeSpaces(
-        text.replace(this.t('ui.common.per.month'), '').replace(this.t('ui.common.per.year'), ''),
+        await this.review
+          .dialog()
+          .locator('[data-slot="review-purchase-modal-renewal"] dd .tarif-amount')
+          .innerText(),
       );
     },
     definition: async (term: string) =>
