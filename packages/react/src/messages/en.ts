@@ -44,6 +44,13 @@ export const en = defineMessages({
   'request.addOn.add': 'Add {name}',
   'request.addOn.remove': 'Remove {name}',
   'request.contactsBeyond': 'More than {count} contacts',
+  // A change request's subject: the first change, then how many more (the selection carries them all).
+  'request.subject.more': {
+    one: '{first}, and {count} other change',
+    other: '{first}, and {count} other changes',
+  },
+  // A subject cut to the wire limit at a word boundary.
+  'request.subject.truncated': '{text}…',
   // Review: what changes, part by part
   'change.contacts': 'Contact limit',
   'change.seats': 'Seats',

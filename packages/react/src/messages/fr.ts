@@ -42,6 +42,11 @@ export const fr = defineMessages({
   'request.addOn.add': 'Ajouter le module complémentaire {name}',
   'request.addOn.remove': 'Retirer le module complémentaire {name}',
   'request.contactsBeyond': 'Plus de {count} contacts',
+  'request.subject.more': {
+    one: '{first}, et {count} autre modification',
+    other: '{first}, et {count} autres modifications',
+  },
+  'request.subject.truncated': '{text}…',
   'change.contacts': 'Limite de contacts',
   'change.seats': 'Sièges',
   'change.plan': 'Plan',
