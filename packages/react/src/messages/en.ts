@@ -123,8 +123,9 @@ export const en = defineMessages({
   'line.plan': '{product} {plan}, {contacts} contacts',
   'line.seats': { one: '{count} extra seat', other: '{count} extra seats' },
   'line.addOn': '{addOn}',
-  'line.credit': 'Credit for unused time, {from} to {to}',
-  'line.charge': 'New price for the remaining time, {from} to {to}',
+  // {to} is the last day the period covers (the day before the renewal): « {from} – {to} » inclusive.
+  'line.credit': 'Credit for unused time, {from}\u00a0– {to}',
+  'line.charge': 'New price for the remaining time, {from}\u00a0– {to}',
   'purchase.disabled.not-ready': 'Billing details are still loading.',
   'purchase.disabled.read-only': 'Only the account’s primary admin can change billing.',
   'purchase.disabled.estimate': 'Getting the final price…',

@@ -116,8 +116,9 @@ export const fr = defineMessages({
   'line.plan': '{product} {plan}, {contacts} contacts',
   'line.seats': { one: '{count} siège supplémentaire', other: '{count} sièges supplémentaires' },
   'line.addOn': '{addOn}',
-  'line.credit': 'Crédit pour la période non utilisée, du {from} au renouvellement du {to}',
-  'line.charge': 'Nouveau prix pour la période restante, du {from} au renouvellement du {to}',
+  // {to} est le dernier jour couvert (la veille du renouvellement), comme sur une facture.
+  'line.credit': 'Crédit pour la période non utilisée, du {from} au {to}',
+  'line.charge': 'Nouveau prix pour la période restante, du {from} au {to}',
   'purchase.disabled.not-ready': 'Chargement des informations de facturation…',
   'purchase.disabled.read-only':
     'Seule la personne ayant le rôle d’administrateur principal peut modifier la facturation.',
