@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '@tarif/core';
 import { createTranslator } from '../i18n/translate.js';
 import { builtInMessages } from '../messages/index.js';
+import { fr as frPack } from '../locales/fr.js';
 import { requestSubject } from './request-subject.js';
 
 const translator = (locale: string) =>
   createTranslator({
     locale,
-    layers: [builtInMessages],
+    layers: [builtInMessages, frPack],
     formatNumber: (n) => formatNumber(n, locale),
   });
 

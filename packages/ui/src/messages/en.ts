@@ -206,3 +206,11 @@ export const en = {
 
 /** A key of the @tarif/ui catalogs. */
 export type UiMessageKey = keyof typeof en;
+
+// Registers the widgets' keys with @tarif/react, so `messages` overrides and host locales are
+// checked against them: `{ fr: { 'ui.biling.title': … } }` does not compile.
+declare module '@tarif/react/i18n' {
+  interface MessageKeyRegistry {
+    ui: UiMessageKey;
+  }
+}

@@ -180,7 +180,10 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
               <div>
                 <dt>{t('ui.seats.perSeat')}</dt>
                 <dd className="tarif-amount">
-                  <PriceText amount={formatMoney(field.pricePerSeat)} interval={draftPlan?.interval} />
+                  <PriceText
+                    amount={formatMoney(field.pricePerSeat)}
+                    interval={draftPlan?.interval}
+                  />
                 </dd>
               </div>
             )}
