@@ -14,6 +14,7 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
         ],
         dynamicTitle: true,
       },

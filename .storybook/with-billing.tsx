@@ -15,10 +15,11 @@ import {
   demoCatalogJPY,
   demoCatalogUSD,
 } from '@tarif/core/demo';
+import { de } from '@tarif/ui/locales/de';
 import { fr } from '@tarif/ui/locales/fr';
 
 // Every language the toolbar offers, registered the way a host registers the ones it ships.
-const storyLocales = [fr];
+const storyLocales = [fr, de];
 
 export type StoryCurrency = 'EUR' | 'USD' | 'JPY';
 
