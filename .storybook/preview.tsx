@@ -15,6 +15,8 @@ const preview: Preview = {
           { value: 'en', title: 'English' },
           { value: 'fr', title: 'Français' },
           { value: 'de', title: 'Deutsch' },
+          // Pseudo-locale: accented, 40 % longer, bracketed; a plain-ASCII string escaped the catalogs.
+          { value: 'en-XA', title: 'Pseudo (en-XA)' },
         ],
         dynamicTitle: true,
       },

@@ -16,10 +16,11 @@ import {
   demoCatalogUSD,
 } from '@tarif/core/demo';
 import { de } from '@tarif/ui/locales/de';
+import { enXA } from '@tarif/ui/locales/en-XA';
 import { fr } from '@tarif/ui/locales/fr';
 
 // Every language the toolbar offers, registered the way a host registers the ones it ships.
-const storyLocales = [fr, de];
+const storyLocales = [fr, de, enXA];
 
 export type StoryCurrency = 'EUR' | 'USD' | 'JPY';
 
