@@ -1,8 +1,22 @@
 // Shared by Vitest, Storybook and the end-to-end tests.
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const src = (pkg: string) =>
   fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+/** '@tarif/<pkg>/locales/<tag>' for every pack a package has, before the package's own alias. */
+function localeAliases(pkg: string): Record<string, string> {
+  const dir = new URL(`./packages/${pkg}/src/locales/`, import.meta.url);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.ts') && !file.includes('.test.'))
+      .map((file) => [
+        `@tarif/${pkg}/locales/${file.slice(0, -3)}`,
+        fileURLToPath(new URL(file, dir)),
+      ]),
+  );
+}
 
 // Tests run against the sources, not the builds, so no build step is needed between edits.
 export const sourceAliases = {
@@ -15,6 +29,9 @@ export const sourceAliases = {
     new URL('./packages/react/src/testing.ts', import.meta.url),
   ),
   '@tarif/react/i18n': fileURLToPath(new URL('./packages/react/src/i18n.ts', import.meta.url)),
+  // Language packs, one module per language: '@tarif/ui/locales/fr' → packages/ui/src/locales/fr.ts.
+  ...localeAliases('react'),
+  ...localeAliases('ui'),
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
   '@tarif/server': src('server'),

@@ -14,6 +14,9 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+          // Pseudo-locale: accented, 40 % longer, bracketed; a plain-ASCII string escaped the catalogs.
+          { value: 'en-XA', title: 'Pseudo (en-XA)' },
         ],
         dynamicTitle: true,
       },

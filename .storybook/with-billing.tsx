@@ -1,5 +1,5 @@
 // The one place stories get a billing backend: a memory adapter built from story parameters,
-// wrapped in BillingProvider with the UI catalogs. Engineer B's stories use the same decorator.
+// wrapped in BillingProvider with the languages the toolbar offers. Engineer B's stories use the same decorator.
 import { useLayoutEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { Decorator } from '@storybook/react-vite';
@@ -7,7 +7,7 @@ import { BillingProvider } from '@tarif/react';
 import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterFaults } from '@tarif/react/testing';
 import type { AdapterOperation, BillingAdapter, PrimaryAdmin, Viewer } from '@tarif/react';
-import type { LocaleMessages } from '@tarif/react/i18n';
+import type { MessageOverrides } from '@tarif/react/i18n';
 import type { Catalog, Selection, Subscription } from '@tarif/core';
 import {
   createDemoSubscription,
@@ -15,7 +15,12 @@ import {
   demoCatalogJPY,
   demoCatalogUSD,
 } from '@tarif/core/demo';
-import { withUiMessages } from '../packages/ui/src/messages/index.js';
+import { de } from '@tarif/ui/locales/de';
+import { enXA } from '@tarif/ui/locales/en-XA';
+import { fr } from '@tarif/ui/locales/fr';
+
+// Every language the toolbar offers, registered the way a host registers the ones it ships.
+const storyLocales = [fr, de, enXA];
 
 export type StoryCurrency = 'EUR' | 'USD' | 'JPY';
 
@@ -42,8 +47,8 @@ export interface TarifStoryParameters {
   currency?: StoryCurrency;
   /** The account never loads: for loading states. */
   neverLoads?: boolean;
-  /** Extra or overriding messages, merged over the UI catalogs. */
-  messages?: LocaleMessages;
+  /** The story's own wording, given to the provider's `messages` (overrides of any catalog). */
+  messages?: MessageOverrides;
 }
 
 const catalogs: Record<StoryCurrency, Catalog> = {
@@ -126,7 +131,6 @@ function TarifStoryFrame({ storyId, locale, theme, dir, currency, params, childr
   // A new adapter (and so a fresh account) per story and currency; not per re-render.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const adapter = useMemo(() => buildStoryAdapter(params, currency), [storyId, currency]);
-  const messages = useMemo(() => withUiMessages(params.messages), [params.messages]);
   // Portalled dialogs render under <body>, so the theme goes on <html> as well as on the frame.
   useLayoutEffect(() => {
     document.documentElement.dataset['tarifTheme'] = theme;
@@ -138,7 +142,8 @@ function TarifStoryFrame({ storyId, locale, theme, dir, currency, params, childr
         key={`${storyId}:${currency}`}
         adapter={adapter}
         locale={locale}
-        messages={messages}
+        locales={storyLocales}
+        {...(params.messages ? { messages: params.messages } : {})}
         now={fixedClock}
       >
         {children}

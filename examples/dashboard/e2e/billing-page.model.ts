@@ -3,10 +3,11 @@ import type { Locator, Page } from 'playwright-core';
 import { formatDate, formatMoney, formatNumber, localizeCatalog } from '@tarif/core';
 import type { Money } from '@tarif/core';
 import { demoCatalogEUR } from '@tarif/core/demo';
-import { builtInMessages, createTranslator } from '@tarif/react/i18n';
+import { createTranslator } from '@tarif/react/i18n';
 import type { MessageParams } from '@tarif/react/i18n';
-import { uiMessages } from '@tarif/ui';
 import type { UiMessageKey } from '@tarif/ui';
+import { en } from '@tarif/ui/locales/en';
+import { fr } from '@tarif/ui/locales/fr';
 
 /**
  * The demo dashboard's billing page, driven the way a person would: by roles and the names the
@@ -30,11 +31,11 @@ export function normalizeSpaces(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
-/** What the page says in `lang`, from the catalogs the provider layers (hooks first, then UI). */
+/** What the page says in `lang`, from the same packs as the dashboard's provider (English built in, French registered). */
 export function copyFor(lang: Lang) {
   const translate = createTranslator({
     locale: lang,
-    layers: [builtInMessages, uiMessages],
+    layers: [en, fr],
     formatNumber: (value) => formatNumber(value, lang),
   });
   return {
@@ -367,12 +368,12 @@ export class BillingPageModel {
     dueToday: () => this.review.definition(this.t('ui.review.dueToday')),
     /** The recurring total after the change, e.g. "€99.00". */
     nextRenewalTotal: async () => {
-      const text = await this.review
-        .dialog()
-        .locator('[data-slot="review-purchase-modal-renewal"] dd')
-        .innerText();
+      // The amount has its own span inside the one price message (« 99,00 € HT / mois »).
       return normalizeSpaces(
-        text.replace(this.t('ui.common.per.month'), '').replace(this.t('ui.common.per.year'), ''),
+        await this.review
+          .dialog()
+          .locator('[data-slot="review-purchase-modal-renewal"] dd .tarif-amount')
+          .innerText(),
       );
     },
     definition: async (term: string) =>

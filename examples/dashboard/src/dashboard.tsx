@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { BillingProvider, createHttpAdapter } from '@tarif/react';
-import { BillingPage, uiMessages } from '@tarif/ui';
+import { BillingPage } from '@tarif/ui';
+// English is built in; French is the one other language this host ships.
+import { fr } from '@tarif/ui/locales/fr';
 import { dashboardMessages, type DashboardLocale } from './dashboard-messages.js';
 
 // Demo bearer tokens that the reference server accepts (packages/server/src/demo/demo-users.ts).
@@ -8,6 +10,7 @@ const users = { admin: 'demo-admin', member: 'demo-member' } as const;
 type User = keyof typeof users;
 const locales = ['en', 'fr'] as const satisfies readonly DashboardLocale[];
 const userIds = ['admin', 'member'] as const satisfies readonly User[];
+const shippedLocales = [fr];
 
 function readChoice<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
   const value = new URLSearchParams(window.location.search).get(key);
@@ -89,7 +92,7 @@ export function Dashboard() {
           key={user}
           adapter={adapter}
           locale={locale}
-          messages={uiMessages}
+          locales={shippedLocales}
           timeZone="Europe/Paris"
         >
           <BillingPage />

@@ -9,6 +9,7 @@ import { selectAccount, selectContactsBeyond, selectDraft } from '../provider/se
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { describeRequest } from '../flow/describe-change.js';
+import { requestSubject } from './request-subject.js';
 
 /** The change-request form's fields. */
 export type ChangeRequestField = 'subject' | 'message' | 'contactEmail';
@@ -70,7 +71,7 @@ export function useChangeRequest(): ChangeRequest {
     if (!catalog || !draft) return '';
     const estimate = store.getEstimate(store.getState()).preview;
     const parts = describeRequest(catalog, draft, estimate, beyond, t);
-    return parts.join(' ; ').slice(0, changeRequestLimits.subject);
+    return requestSubject(parts, changeRequestLimits.subject, t);
   };
 
   const [edited, setEdited] = useState<Partial<Record<ChangeRequestField, string>>>({});

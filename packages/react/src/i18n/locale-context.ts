@@ -1,5 +1,6 @@
 import type { Money } from '@tarif/core';
 import type { Translate } from './translate.js';
+import type { LocaleMessages } from './message-types.js';
 
 /** Formatters bound to the provider's locale and time zone. */
 export interface LocaleValue {
@@ -21,4 +22,10 @@ export interface LocaleValue {
 export interface MessagesValue extends LocaleValue {
   /** Looks a key up along the locale chain and fills `{placeholders}`. */
   readonly t: Translate;
+  /**
+   * A translator that looks in `fallback` last, below every catalog and override: how a package
+   * with its own strings (@tarif/ui) builds its English in without the host registering it.
+   * Pass a module constant; the translator is kept per object.
+   */
+  readonly withFallback: (fallback: LocaleMessages) => Translate;
 }

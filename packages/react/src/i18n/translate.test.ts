@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTranslator } from './translate.js';
 import { localeChain } from './resolve-locale.js';
 import { builtInMessages } from '../messages/index.js';
+import { fr as frPack } from '../locales/fr.js';
 import { resetWarnings } from '../internal/warn-once.js';
 import { formatNumber } from '@tarif/core';
 
@@ -11,7 +12,7 @@ const translator = (
 ) =>
   createTranslator({
     locale,
-    layers: [builtInMessages, ...overrides],
+    layers: [builtInMessages, frPack, ...overrides],
     formatNumber: (n) => formatNumber(n, locale),
   });
 

@@ -44,6 +44,13 @@ export const en = defineMessages({
   'request.addOn.add': 'Add {name}',
   'request.addOn.remove': 'Remove {name}',
   'request.contactsBeyond': 'More than {count} contacts',
+  // A change request's subject: the first change, then how many more (the selection carries them all).
+  'request.subject.more': {
+    one: '{first}, and {count} other change',
+    other: '{first}, and {count} other changes',
+  },
+  // A subject cut to the wire limit at a word boundary.
+  'request.subject.truncated': '{text}…',
   // Review: what changes, part by part
   'change.contacts': 'Contact limit',
   'change.seats': 'Seats',
@@ -116,8 +123,9 @@ export const en = defineMessages({
   'line.plan': '{product} {plan}, {contacts} contacts',
   'line.seats': { one: '{count} extra seat', other: '{count} extra seats' },
   'line.addOn': '{addOn}',
-  'line.credit': 'Credit for unused time, {from} to {to}',
-  'line.charge': 'New price for the remaining time, {from} to {to}',
+  // {to} is the last day the period covers (the day before the renewal): « {from} – {to} » inclusive.
+  'line.credit': 'Credit for unused time, {from}\u00a0– {to}',
+  'line.charge': 'New price for the remaining time, {from}\u00a0– {to}',
   'purchase.disabled.not-ready': 'Billing details are still loading.',
   'purchase.disabled.read-only': 'Only the account’s primary admin can change billing.',
   'purchase.disabled.estimate': 'Getting the final price…',

@@ -42,6 +42,11 @@ export const fr = defineMessages({
   'request.addOn.add': 'Ajouter le module complémentaire {name}',
   'request.addOn.remove': 'Retirer le module complémentaire {name}',
   'request.contactsBeyond': 'Plus de {count} contacts',
+  'request.subject.more': {
+    one: '{first}, et {count} autre modification',
+    other: '{first}, et {count} autres modifications',
+  },
+  'request.subject.truncated': '{text}…',
   'change.contacts': 'Limite de contacts',
   'change.seats': 'Sièges',
   'change.plan': 'Plan',
@@ -111,8 +116,9 @@ export const fr = defineMessages({
   'line.plan': '{product} {plan}, {contacts} contacts',
   'line.seats': { one: '{count} siège supplémentaire', other: '{count} sièges supplémentaires' },
   'line.addOn': '{addOn}',
-  'line.credit': 'Crédit pour la période non utilisée, du {from} au renouvellement du {to}',
-  'line.charge': 'Nouveau prix pour la période restante, du {from} au renouvellement du {to}',
+  // {to} est le dernier jour couvert (la veille du renouvellement), comme sur une facture.
+  'line.credit': 'Crédit pour la période non utilisée, du {from} au {to}',
+  'line.charge': 'Nouveau prix pour la période restante, du {from} au {to}',
   'purchase.disabled.not-ready': 'Chargement des informations de facturation…',
   'purchase.disabled.read-only':
     'Seule la personne ayant le rôle d’administrateur principal peut modifier la facturation.',

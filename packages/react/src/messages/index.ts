@@ -1,9 +1,8 @@
 import type { LocaleMessages } from '../i18n/message-types.js';
 import { en } from './en.js';
-import { fr } from './fr.js';
 
-/** The catalogs shipped with the hooks; host catalogs are layered on top. */
-export const builtInMessages: LocaleMessages = { en, fr };
+/** The catalog built into the provider: English, the fallback for every key. Other languages are packs. */
+export const builtInMessages: LocaleMessages = { en };
 
-export { en, fr };
+export { en };
 export type { MessageKey } from './en.js';

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { BillingProvider } from './billing-provider.js';
+import { fr } from '../locales/fr.js';
 import { useBillingAccount } from '../account/use-billing-account.js';
 import { useSeatField } from '../fields/use-seat-field.js';
 import { useMessages } from '../i18n/use-messages.js';
@@ -19,7 +20,7 @@ describe('BillingProvider on the server', () => {
     expect(typeof window).toBe('undefined');
     const adapter = demoAdapter();
     const html = renderToString(
-      <BillingProvider adapter={adapter} locale="fr">
+      <BillingProvider adapter={adapter} locale="fr" locales={[fr]}>
         <Probe />
       </BillingProvider>,
     );
@@ -43,7 +44,12 @@ describe('BillingProvider on the server', () => {
     }
     const adapter = demoAdapter();
     const html = renderToString(
-      <BillingProvider adapter={adapter} locale="fr-CA" initialAccount={adapter.snapshot()}>
+      <BillingProvider
+        adapter={adapter}
+        locale="fr-CA"
+        locales={[fr]}
+        initialAccount={adapter.snapshot()}
+      >
         <FeatureProbe />
       </BillingProvider>,
     );

@@ -4,9 +4,15 @@ import type { AccountSnapshot, BillingAdapter } from '../adapter/adapter-types.j
 import { BillingStore } from './billing-store.js';
 import { BillingStoreContext, MessagesContext } from './billing-context.js';
 import { bindFormatters } from '../i18n/bind-formatters.js';
-import type { LocaleMessages, MessageCatalog } from '../i18n/message-types.js';
+import type {
+  LocaleMessages,
+  LocalePack,
+  MessageCatalog,
+  MessageOverrides,
+} from '../i18n/message-types.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
 import { createTranslator } from '../i18n/translate.js';
+import type { Translate } from '../i18n/translate.js';
 import { localeChain, resolveMessagesLocale } from '../i18n/resolve-locale.js';
 import { builtInMessages } from '../messages/index.js';
 
@@ -16,8 +22,13 @@ export interface BillingProviderProps {
   adapter: BillingAdapter;
   /** Any BCP 47 tag. Messages fall back along 'fr-CA' → 'fr' → 'en'; Intl formats with the tag itself. */
   locale: string;
-  /** Extra or overriding messages per locale, merged over the built-in catalogs key by key. */
-  messages?: LocaleMessages | readonly LocaleMessages[];
+  /**
+   * The languages you ship besides English (built in): one import each, e.g.
+   * `import { fr } from '@tarif/ui/locales/fr'` then `locales={[fr]}`. See docs/localization.md.
+   */
+  locales?: readonly LocalePack[];
+  /** Your own wording, per locale, over every catalog key by key: `{ fr: { 'ui.billing.title': '…' } }`. */
+  messages?: MessageOverrides;
   /** IANA time zone for dates. Default 'UTC', so server and client render the same text. */
   timeZone?: string;
   /** The clock local estimates use. Inject one in tests and stories. */
@@ -36,6 +47,7 @@ export function BillingProvider(props: BillingProviderProps) {
   const {
     adapter,
     locale,
+    locales: packs,
     messages,
     timeZone = 'UTC',
     now = systemClock,
@@ -59,7 +71,7 @@ export function BillingProvider(props: BillingProviderProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, adapter]);
 
-  const value = useMessagesValue(locale, timeZone, messages);
+  const value = useMessagesValue(locale, timeZone, packs, messages);
 
   return (
     <BillingStoreContext.Provider value={store}>
@@ -71,30 +83,48 @@ export function BillingProvider(props: BillingProviderProps) {
 function useMessagesValue(
   locale: string,
   timeZone: string,
+  packs: BillingProviderProps['locales'],
   messages: BillingProviderProps['messages'],
 ): MessagesValue {
+  // Packs are module constants: compared by identity. Hosts often pass `messages` inline: compared
+  // by content, so each render doesn't rebuild the translator.
+  const packKey = useStableArray(packs ?? noPacks);
   return useMemo(() => {
-    const hostLayers: readonly LocaleMessages[] =
-      messages === undefined
-        ? []
-        : Array.isArray(messages)
-          ? messages
-          : [messages as LocaleMessages];
-    const layers = [builtInMessages, ...hostLayers];
+    const layers: readonly LocaleMessages[] = [
+      builtInMessages,
+      ...packKey,
+      ...(messages ? [messages as LocaleMessages] : []),
+    ];
     const available = layers.flatMap((layer) =>
       Object.keys(layer).filter((tag) => (layer[tag] as MessageCatalog | undefined) !== undefined),
     );
     const messagesLocale = resolveMessagesLocale(locale, available);
     const formatters = bindFormatters(locale, messagesLocale, timeZone);
-    const t = createTranslator({ locale, layers, formatNumber: formatters.formatNumber });
-    return { ...formatters, t };
-    // Hosts often pass `messages` inline; compare by content so each render doesn't rebuild the translator.
+    const formatNumber = formatters.formatNumber;
+    const t = createTranslator({ locale, layers, formatNumber });
+    // One translator per fallback catalog (a package's English), kept for the provider's life.
+    const extended = new WeakMap<LocaleMessages, Translate>();
+    const withFallback = (fallback: LocaleMessages): Translate => {
+      let translate = extended.get(fallback);
+      if (!translate) {
+        translate = createTranslator({ locale, layers: [fallback, ...layers], formatNumber });
+        extended.set(fallback, translate);
+      }
+      return translate;
+    };
+    return { ...formatters, t, withFallback };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [locale, timeZone, stableKey(messages)]);
+  }, [locale, timeZone, packKey, messages === undefined ? '' : JSON.stringify(messages)]);
 }
 
-function stableKey(messages: BillingProviderProps['messages']): string {
-  return messages === undefined ? '' : JSON.stringify(messages);
+const noPacks: readonly LocalePack[] = [];
+
+/** The same array as long as its items are the same, so `locales={[fr]}` inline does not rebuild. */
+function useStableArray<T>(items: readonly T[]): readonly T[] {
+  const [kept, setKept] = useState(items);
+  const same = kept.length === items.length && kept.every((item, i) => item === items[i]);
+  if (!same) setKept(items);
+  return same ? kept : items;
 }
 
 // React 18 warns when useLayoutEffect runs in a server render; the store was built with the right

@@ -1,3 +1,4 @@
+import { formatDate as formatCalendarDate } from '@tarif/core';
 import type {
   BlockingCode,
   Catalog,
@@ -23,6 +24,7 @@ import {
 } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
+import { lastDayOfPeriod } from './last-day.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
 
 export type { ChangeDescription, ReviewNextStep };
@@ -158,12 +160,19 @@ export function useReview(): Review {
 
 function prorationLines(
   preview: ChangePreview,
-  { t, formatMoney, formatDate }: MessagesValue,
+  { t, formatMoney, formatDate, locale, timeZone }: MessagesValue,
 ): ReviewLine[] {
   return preview.proration.map((line, index) => ({
     id: `${line.code}-${index}`,
     code: line.code,
-    label: t(`line.${line.code}`, { from: formatDate(line.from), to: formatDate(line.to) }),
+    // The end is exclusive (the renewal instant): the label names the last day covered, in the
+    // viewer's time zone, then formatted as that calendar day (hence UTC).
+    label: t(`line.${line.code}`, {
+      from: formatDate(line.from),
+      to: formatCalendarDate(lastDayOfPeriod(line.from, line.to, timeZone), locale, {
+        timeZone: 'UTC',
+      }),
+    }),
     amount: line.amount,
     amountText: formatMoney(line.amount),
   }));

@@ -5,6 +5,7 @@ import type { BillingProviderProps } from '../provider/billing-provider.js';
 import { createMemoryAdapter } from '../adapter/create-memory-adapter.js';
 import type { MemoryAdapterOptions } from '../adapter/create-memory-adapter.js';
 import type { BillingAdapter } from '../adapter/adapter-types.js';
+import { fr } from '../locales/fr.js';
 
 /** Mid-period: the demo subscription runs 1 March → 1 April 2025 (31 days), so 16 days are left. */
 export const NOW = new Date('2025-03-16T00:00:00.000Z');
@@ -27,7 +28,7 @@ export function billingWrapper({
 }: WrapperOptions = {}) {
   return function Wrapper({ children }: { children: ReactNode }) {
     return (
-      <BillingProvider adapter={adapter} locale={locale} now={clock} {...rest}>
+      <BillingProvider adapter={adapter} locale={locale} locales={[fr]} now={clock} {...rest}>
         {children}
       </BillingProvider>
     );

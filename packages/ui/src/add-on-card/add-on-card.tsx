@@ -5,6 +5,7 @@ import type { Catalog } from '@tarif/core';
 import { useAddOn, useSubscriptionOffer } from '@tarif/react';
 import type { AddOnState } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { PriceText } from '../internal/price-text.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { loadingRootProps } from '../internal/widget-loading.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
@@ -76,7 +77,6 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
   const selection =
     source === 'subscription' && account.subscription ? account.subscription.selection : draftPlan;
   const reason = reasonText(addOn.state, account.catalog, selection, addOnId, t);
-  const perKey = selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
   const canAdd = addOn.state === 'available' && !addOn.inDraft;
 
   return (
@@ -104,10 +104,11 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
           {addOn.state === 'included' ? (
             <span className="tarif-muted">{t('ui.addOn.state.included')}</span>
           ) : addOn.price ? (
-            <>
-              <span className="tarif-addon-amount tarif-amount">{formatMoney(addOn.price)}</span>{' '}
-              <span className="tarif-muted">{t(perKey)}</span>
-            </>
+            <PriceText
+              amount={formatMoney(addOn.price)}
+              interval={selection.interval}
+              amountClassName="tarif-addon-amount"
+            />
           ) : null}
         </p>
         {(addOn.state === 'available' || addOn.state === 'not-allowed') && (

@@ -24,7 +24,6 @@ import type { MemoryAdapter } from '@tarif/react/testing';
 import { BillingPage } from '../billing-page/billing-page.js';
 import { ContactLimitSlider } from '../contact-limit-slider/contact-limit-slider.js';
 import { SeatStepper } from '../seat-stepper/seat-stepper.js';
-import { withUiMessages } from '../messages/index.js';
 import '../styles.css';
 
 /**
@@ -200,7 +199,7 @@ createRoot(container).render(
     null,
     h(
       BillingProvider,
-      { adapter, locale: 'en', messages: withUiMessages(), now: () => now },
+      { adapter, locale: 'en', now: () => now },
       profiled(scenario === 'page' ? 'BillingPage' : 'widgets', content),
     ),
     profiled('bare slider', bare),

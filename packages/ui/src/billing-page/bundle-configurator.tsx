@@ -7,6 +7,7 @@ import { ContactLimitSlider } from '../contact-limit-slider/contact-limit-slider
 import { PlanTierPicker } from '../plan-tier-picker/plan-tier-picker.js';
 import { SeatStepper } from '../seat-stepper/seat-stepper.js';
 import { cx } from '../internal/cx.js';
+import { PriceText } from '../internal/price-text.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 
@@ -53,7 +54,6 @@ const BundleConfigurator = forwardRef<HTMLElement, BundleConfiguratorProps>(
       (addOn) => addOn.plans.includes(selection.plan) || addOn.includedIn?.includes(selection.plan),
     );
     const total = draft.estimate?.target?.total ?? null;
-    const per = t(selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
     const readOnly = !account.canManageBilling;
 
     return (
@@ -119,8 +119,11 @@ const BundleConfigurator = forwardRef<HTMLElement, BundleConfiguratorProps>(
             <span className="tarif-muted">{t('ui.billing.bundle.total')}</span>{' '}
             {total && (
               <span data-slot="billing-page-bundle-total">
-                <span className="tarif-amount tarif-bp-bundle-amount">{formatMoney(total)}</span>{' '}
-                <span className="tarif-muted">{per}</span>
+                <PriceText
+                  amount={formatMoney(total)}
+                  interval={selection.interval}
+                  amountClassName="tarif-bp-bundle-amount"
+                />
               </span>
             )}
           </p>

@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { findPlan, findProduct } from '@tarif/core';
 import { useBillingAccount, useSubscriptionOffer } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { PriceText } from '../internal/price-text.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { ScheduledChangeNotice } from './scheduled-change-notice.js';
 
@@ -35,7 +36,6 @@ const PlanSummary = memo(
     // The subscription as it is, whatever the draft holds; zero when its selection no longer
     // prices, as core's preview of a change then quotes it.
     const price = offer.total ?? { amount: 0, currency: catalog.currency };
-    const per = t(selection.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
 
     return (
       <section
@@ -61,8 +61,7 @@ const PlanSummary = memo(
           {price && (
             <p data-slot="billing-page-summary-price" className="tarif-bp-price">
               <span className="tarif-sr-only">{t('ui.billing.summary.price')}</span>
-              <span className="tarif-amount">{formatMoney(price)}</span>{' '}
-              <span className="tarif-muted">{per}</span>
+              <PriceText amount={formatMoney(price)} interval={selection.interval} />
             </p>
           )}
         </div>

@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import * as Slider from '@radix-ui/react-slider';
 import { useContactLimitField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { PriceText } from '../internal/price-text.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useDirection } from '../internal/use-direction.js';
@@ -81,7 +82,6 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     const countText = beyond
       ? t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })
       : t('ui.contactLimit.contacts', { count: limit });
-    const per = t(draftPlan?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month');
     // The nudge quotes core's whole percent of the draft limit (9 950 of 10 000 is 99 %, not a
     // rounded 100 % that would claim the limit is reached); the meter draws usage against the limit it names.
     const percent = field.usage.contactsShare;
@@ -112,17 +112,12 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
           <div data-slot="contact-limit-slider-price" className="tarif-cls-price">
             <span className="tarif-sr-only">{t('ui.contactLimit.priceLabel')}</span>
             {band?.price ? (
-              <>
-                <span
-                  data-slot="contact-limit-slider-amount"
-                  className="tarif-cls-amount tarif-amount"
-                >
-                  {formatMoney(band.price)}
-                </span>
-                <span data-slot="contact-limit-slider-per" className="tarif-muted">
-                  {per}
-                </span>
-              </>
+              <PriceText
+                amount={formatMoney(band.price)}
+                interval={draftPlan?.interval}
+                amountSlot="contact-limit-slider-amount"
+                amountClassName="tarif-cls-amount"
+              />
             ) : (
               <span
                 data-slot="contact-limit-slider-amount"

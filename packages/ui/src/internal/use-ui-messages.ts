@@ -3,6 +3,7 @@ import { useMessages } from '@tarif/react';
 import type { MessagesValue } from '@tarif/react';
 import type { MessageParams } from '@tarif/react/i18n';
 import type { UiMessageKey } from '../messages/en.js';
+import { uiEnglish } from '../messages/index.js';
 
 export interface UiMessages extends Omit<MessagesValue, 't'> {
   /** `t` limited to the @tarif/ui keys, so a typo is a type error rather than a key on screen. */
@@ -12,7 +13,8 @@ export interface UiMessages extends Omit<MessagesValue, 't'> {
 /** The provider's translator and formatters, typed for the UI catalogs. */
 export function useUiMessages(): UiMessages {
   const messages = useMessages();
-  const { t } = messages;
+  // English is built in: the widgets' own catalog sits under the host's packs and overrides.
+  const t = messages.withFallback(uiEnglish);
   const typed = useCallback((key: UiMessageKey, params?: MessageParams) => t(key, params), [t]);
   return { ...messages, t: typed };
 }

@@ -14,8 +14,6 @@ export const en = {
   'ui.common.contactSales': 'Contact sales',
   'ui.common.interval.month': 'Monthly',
   'ui.common.interval.year': 'Yearly',
-  'ui.common.per.month': '/ month',
-  'ui.common.per.year': '/ year',
   // A price with its tax mention (the catalog's taxMode) and its unit: one message, so the amount,
   // the mention and the unit never wrap apart (no-break spaces) nor get glued together in JSX.
   'ui.common.amount.exclusive': '{amount}\u00a0excl.\u00a0tax',
@@ -208,3 +206,11 @@ export const en = {
 
 /** A key of the @tarif/ui catalogs. */
 export type UiMessageKey = keyof typeof en;
+
+// Registers the widgets' keys with @tarif/react, so `messages` overrides and host locales are
+// checked against them: `{ fr: { 'ui.biling.title': … } }` does not compile.
+declare module '@tarif/react/i18n' {
+  interface MessageKeyRegistry {
+    ui: UiMessageKey;
+  }
+}

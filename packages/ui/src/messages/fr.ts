@@ -15,8 +15,6 @@ export const fr = {
   'ui.common.contactSales': 'Contacter l’équipe commerciale',
   'ui.common.interval.month': 'Mensuel',
   'ui.common.interval.year': 'Annuel',
-  'ui.common.per.month': '/\u00a0mois',
-  'ui.common.per.year': '/\u00a0an',
   // HT (hors taxes) for a catalog whose taxMode is 'exclusive', TTC for 'inclusive'; no-break spaces throughout.
   'ui.common.amount.exclusive': '{amount}\u00a0HT',
   'ui.common.amount.inclusive': '{amount}\u00a0TTC',

@@ -3,7 +3,7 @@
 // One vocabulary (the reference article's), and French typography written with its real
 // characters, so a regression fails here rather than in a customer's browser.
 import { describe, expect, it } from 'vitest';
-import { frMessages } from '@tarif/react/i18n';
+import { fr as hooksFr } from '@tarif/react/locales/fr';
 import type { Message } from '@tarif/react/i18n';
 import { demoCatalogEUR } from '@tarif/core/demo';
 import { fr as uiFr } from './fr.js';
@@ -30,7 +30,7 @@ function translationTexts(where: string, value: unknown): FrenchText[] {
   );
 }
 
-const hooks = catalogTexts('@tarif/react', frMessages);
+const hooks = catalogTexts('@tarif/react', hooksFr.fr);
 const widgets = catalogTexts('@tarif/ui', uiFr);
 const demo = translationTexts('demo catalog fr', demoCatalogEUR.translations?.['fr']);
 const everything = [...hooks, ...widgets, ...demo];

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator, messageArguments } from '@tarif/react/i18n';
 import { en } from './en.js';
 import { fr } from './fr.js';
-import { uiMessages, withUiMessages } from './index.js';
+import { en as enPack } from '../locales/en.js';
+import { fr as frPack } from '../locales/fr.js';
+
+// The layers a host's provider holds with French registered: English built in, then the pack.
+const uiMessages = [enPack, frPack];
 
 describe('the @tarif/ui catalogs', () => {
   it('have the same keys in English and French', () => {
@@ -25,7 +29,7 @@ describe('the @tarif/ui catalogs', () => {
   it('write 0 and 1 in the singular in French, and 2 in the plural', () => {
     const t = createTranslator({
       locale: 'fr',
-      layers: [uiMessages],
+      layers: uiMessages,
       formatNumber: (n) => new Intl.NumberFormat('fr').format(n),
     });
     expect(t('ui.seats.count', { count: 0 })).toBe('0 siège');
@@ -37,15 +41,15 @@ describe('the @tarif/ui catalogs', () => {
   });
 
   it('name the account’s primary admin without assuming who they are', () => {
-    const t = createTranslator({ locale: 'fr', layers: [uiMessages], formatNumber: String });
+    const t = createTranslator({ locale: 'fr', layers: uiMessages, formatNumber: String });
     expect(t('ui.common.readOnly', { name: 'Camille Martin' })).toBe(
       'Seule la personne ayant le rôle d’administrateur principal, Camille Martin, peut modifier la facturation.',
     );
   });
 
   it('say HT or TTC with every price, as one message that does not wrap apart', () => {
-    const t = createTranslator({ locale: 'fr', layers: [uiMessages], formatNumber: String });
-    const en = createTranslator({ locale: 'en', layers: [uiMessages], formatNumber: String });
+    const t = createTranslator({ locale: 'fr', layers: uiMessages, formatNumber: String });
+    const en = createTranslator({ locale: 'en', layers: uiMessages, formatNumber: String });
     // Amounts come formatted by Intl: U+00A0 before « € ». The catalog adds no-break spaces only.
     expect(t('ui.common.price.month.exclusive', { amount: '59,00\u00a0€' })).toBe(
       '59,00\u00a0€\u00a0HT\u00a0/\u00a0mois',
@@ -65,7 +69,7 @@ describe('the @tarif/ui catalogs', () => {
   });
 
   it('let a host override one key while keeping the rest', () => {
-    const layers = withUiMessages({ fr: { 'ui.addOn.add': 'Ajouter' } });
+    const layers = [...uiMessages, { fr: { 'ui.addOn.add': 'Ajouter' } }];
     const t = createTranslator({ locale: 'fr-CA', layers, formatNumber: String });
     expect(t('ui.addOn.add')).toBe('Ajouter');
     expect(t('ui.plans.current')).toBe('Plan actuel');

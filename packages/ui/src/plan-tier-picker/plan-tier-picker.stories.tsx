@@ -159,7 +159,8 @@ export const KeyboardFrench: Story = {
     await expect(yearly).toHaveFocus();
     await expect(yearly).toBeChecked();
     await expect(
-      canvas.getAllByText('/\u00a0an', { normalizer: (text) => text }).length,
+      // After the amount, in one message: « HT / an » joined by no-break spaces.
+      canvas.getAllByText('\u00a0HT\u00a0/\u00a0an', { normalizer: (text) => text }).length,
     ).toBeGreaterThan(0);
     await userEvent.tab();
     await expect(canvas.getByRole('radio', { name: /Plus/ })).toHaveFocus();

@@ -5,6 +5,7 @@ import type { Catalog, Interval } from '@tarif/core';
 import { usePlanTierField, useSubscriptionOffer } from '@tarif/react';
 import type { PlanTier, YearlySaving } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { PriceText } from '../internal/price-text.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { loadingRootProps } from '../internal/widget-loading.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
@@ -79,7 +80,6 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
       (fromSubscription ? account.subscription?.selection.product : draftPlan?.product) ?? '';
     const inert = readOnly || fromSubscription;
     const selected = view.tiers.find((tier) => tier.selected);
-    const perKey = view.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
 
     return (
       <div
@@ -156,15 +156,12 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
                 <div className="tarif-ptp-tier-details">
                   <p id={priceId} data-slot="plan-tier-picker-price" className="tarif-ptp-price">
                     {tier.price ? (
-                      <>
-                        <span
-                          data-slot="plan-tier-picker-amount"
-                          className="tarif-ptp-amount tarif-amount"
-                        >
-                          {formatMoney(tier.price)}
-                        </span>{' '}
-                        <span className="tarif-muted">{t(perKey)}</span>
-                      </>
+                      <PriceText
+                        amount={formatMoney(tier.price)}
+                        interval={view.interval}
+                        amountSlot="plan-tier-picker-amount"
+                        amountClassName="tarif-ptp-amount"
+                      />
                     ) : (
                       tier.contactSales && (
                         <span className="tarif-ptp-sales">{t('ui.common.contactSales')}</span>

@@ -1,5 +1,6 @@
 import type { Review } from '@tarif/react';
 import { AmountRow } from '../internal/amount-row.js';
+import { PriceText } from '../internal/price-text.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -45,10 +46,7 @@ function ReviewCharges({ review, headingId }: ReviewChargesProps) {
               className="tarif-rpm-row--total"
               label={t('ui.review.nextRenewal', { date: nextRenewal.dateText })}
             >
-              {nextRenewal.totalText}{' '}
-              <span className="tarif-muted">
-                {t(yearly ? 'ui.common.per.year' : 'ui.common.per.month')}
-              </span>
+              <PriceText amount={nextRenewal.totalText} interval={yearly ? 'year' : 'month'} />
             </AmountRow>
           )}
         </dl>

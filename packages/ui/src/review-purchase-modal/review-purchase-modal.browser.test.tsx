@@ -256,22 +256,19 @@ describe('ReviewPurchaseModal in French, character for character', () => {
       ['Limite de contacts', '10\u202f000 → 20\u202f000 contacts'],
       ['SMS', 'Ajout'],
     ]);
-    // The period ends at the renewal, which starts the next one: no « au 1er avril » that
-    // would read as inclusive.
+    // The period ends at the renewal, which starts the next one: the lines name the last day
+    // covered, as an invoice does (« au 31 mars »), and the renewal keeps its own day, 1er avril.
     expect(rows('review-purchase-modal-line').slice(-2)).toEqual([
-      [
-        'Crédit pour la période non utilisée, du 16 mars 2026 au renouvellement du 1er avril 2026',
-        '-29,50\u00a0€',
-      ],
-      [
-        'Nouveau prix pour la période restante, du 16 mars 2026 au renouvellement du 1er avril 2026',
-        '57,00\u00a0€',
-      ],
+      ['Crédit pour la période non utilisée, du 16 mars 2026 au 31 mars 2026', '-29,50\u00a0€'],
+      ['Nouveau prix pour la période restante, du 16 mars 2026 au 31 mars 2026', '57,00\u00a0€'],
     ]);
     // U+00A0 before « € ».
     expect(
       document.querySelector('[data-slot="review-purchase-modal-due-today"] dd')?.textContent,
     ).toBe('27,50\u00a0€');
+    expect(
+      document.querySelector('[data-slot="review-purchase-modal-renewal"] dt')?.textContent,
+    ).toBe('Prochain renouvellement le 1er avril 2026');
   });
 });
 

@@ -5,6 +5,7 @@ import type { Money } from '@tarif/core';
 import { useSeatField } from '@tarif/react';
 import type { SeatLimitReason } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { PriceText } from '../internal/price-text.js';
 import { MinusIcon, PlusIcon } from '../internal/icons.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { loadingRootProps } from '../internal/widget-loading.js';
@@ -67,7 +68,6 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
       reasons.push(reasonMessage(field.reason, field, planName, t));
     const reasonText = reasons.length > 0 ? reasons.join(' ') : null;
     const delta = field.priceDelta && field.priceDelta.amount !== 0 ? field.priceDelta : null;
-    const perKey = draftPlan?.interval === 'year' ? 'ui.common.per.year' : 'ui.common.per.month';
     const hookInput = field.getInputProps();
     const decrement = field.getDecrementButtonProps();
     const increment = field.getIncrementButtonProps();
@@ -180,7 +180,10 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
               <div>
                 <dt>{t('ui.seats.perSeat')}</dt>
                 <dd className="tarif-amount">
-                  {formatMoney(field.pricePerSeat)} <span className="tarif-muted">{t(perKey)}</span>
+                  <PriceText
+                    amount={formatMoney(field.pricePerSeat)}
+                    interval={draftPlan?.interval}
+                  />
                 </dd>
               </div>
             )}
@@ -188,8 +191,11 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
               <div data-slot="seat-stepper-delta">
                 <dt>{t('ui.seats.priceChange')}</dt>
                 <dd className="tarif-amount" aria-live="polite">
-                  <strong>{signedMoney(delta, messages)}</strong>{' '}
-                  <span className="tarif-muted">{t(perKey)}</span>
+                  <PriceText
+                    amount={signedMoney(delta, messages)}
+                    interval={draftPlan?.interval}
+                    amountClassName="tarif-seats-delta-amount"
+                  />
                 </dd>
               </div>
             )}

@@ -5,6 +5,7 @@ import { createDemoSubscription, demoCatalogEUR } from '@tarif/core/demo';
 import type { AccountSnapshot, ServerPreview, Viewer } from '../../adapter/adapter-types.js';
 import { createTranslator } from '../../i18n/translate.js';
 import { builtInMessages } from '../../messages/index.js';
+import { fr as frPack } from '../../locales/fr.js';
 import type { BillingEvent } from '../flow-events.js';
 import { initialBillingState } from '../flow-state.js';
 import type { BillingState } from '../flow-state.js';
@@ -63,7 +64,7 @@ export function stateAfter(viewer: Viewer, ...events: BillingEvent[]): BillingSt
 export function translator(locale: 'en' | 'fr') {
   return createTranslator({
     locale,
-    layers: [builtInMessages],
+    layers: [builtInMessages, frPack],
     formatNumber: (value) => formatNumber(value, locale),
   });
 }

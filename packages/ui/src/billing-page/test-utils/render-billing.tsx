@@ -11,7 +11,7 @@ import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterOptions } from '@tarif/react/testing';
 import { createDemoSubscription } from '@tarif/core/demo';
 import type { Selection } from '@tarif/core';
-import { withUiMessages } from '../../messages/index.js';
+import { fr } from '../../locales/fr.js';
 import '../../styles.css';
 
 // 16 March 2026, noon UTC: mid-period, so proration gives non-trivial amounts.
@@ -74,7 +74,7 @@ export async function renderWithBilling(
       <BillingProvider
         adapter={adapter}
         locale={locale}
-        messages={withUiMessages()}
+        locales={[fr]}
         now={clock}
         previewDebounceMs={0}
       >

@@ -9,7 +9,7 @@ import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterOptions } from '@tarif/react/testing';
 import type { Selection, Subscription } from '@tarif/core';
 import { createDemoSubscription, demoCatalogEUR } from '@tarif/core/demo';
-import { withUiMessages } from '../../messages/index.js';
+import { fr } from '../../locales/fr.js';
 import '../../styles.css';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
@@ -42,12 +42,7 @@ export async function renderWithBilling(ui: ReactElement, options: RenderOptions
   const locale = options.locale ?? 'en';
   const result = render(
     <div dir={options.dir ?? 'ltr'} lang={locale} style={{ maxInlineSize: 640, padding: 16 }}>
-      <BillingProvider
-        adapter={adapter}
-        locale={locale}
-        messages={withUiMessages()}
-        now={() => testNow}
-      >
+      <BillingProvider adapter={adapter} locale={locale} locales={[fr]} now={() => testNow}>
         {ui}
       </BillingProvider>
     </div>,

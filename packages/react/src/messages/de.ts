@@ -1,0 +1,153 @@
+import { defineMessages } from '../i18n/message-types.js';
+import type { Message } from '../i18n/message-types.js';
+import type { MessageKey } from './en.js';
+
+/**
+ * German catalog, written as German product copy (Sie-Form, „Tarif“ for plan, „Abrechnung“ for
+ * billing). German counts 0 as plural (« 0 Plätze »), as CLDR says. Long compounds
+ * (Kontaktlimit, Abrechnungszeitraum) are what the layout has to take.
+ */
+export const de = defineMessages({
+  'contacts.label': 'Kontaktlimit',
+  'contacts.valueText': { one: '{count} Kontakt', other: '{count} Kontakte' },
+  'contacts.valueText.beyond': 'Mehr als {count} Kontakte',
+  'contacts.blocked.inUse': {
+    one: 'Sie nutzen bereits {count} Kontakt',
+    other: 'Sie nutzen bereits {count} Kontakte',
+  },
+  'contacts.nudge.nearLimit':
+    'Sie nutzen {count} von {limit} Kontakten. Erwägen Sie ein höheres Limit.',
+  'seats.label': 'Plätze',
+  'seats.increment': 'Platz hinzufügen',
+  'seats.decrement': 'Platz entfernen',
+  'seats.valueText': { one: '{count} Platz', other: '{count} Plätze' },
+  'seats.reason.inUse': {
+    one: '{count} Platz ist belegt',
+    other: '{count} Plätze sind belegt',
+  },
+  'seats.reason.planMin': {
+    one: 'Dieser Tarif erfordert mindestens {count} Platz',
+    other: 'Dieser Tarif erfordert mindestens {count} Plätze',
+  },
+  'seats.reason.planMax': {
+    one: 'Dieser Tarif umfasst höchstens {count} Platz',
+    other: 'Dieser Tarif umfasst höchstens {count} Plätze',
+  },
+  'plans.label': 'Tarif',
+  'plans.unavailable.seatsInUse': {
+    one: 'Höchstens {count} Nutzer; Sie haben {seatsInUse} Nutzer',
+    other: 'Höchstens {count} Nutzer; Sie haben {seatsInUse} Nutzer',
+  },
+  // Adverbs, so that « von monatlich auf jährlich » needs no case ending.
+  'interval.month': 'monatlich',
+  'interval.year': 'jährlich',
+  'request.plan.down': 'Vom Tarif {from} auf den kleineren Tarif {to} wechseln',
+  'request.plan.up': 'Vom Tarif {from} auf den größeren Tarif {to} wechseln',
+  'request.product': 'Von {from} zu {to} wechseln',
+  'request.interval': 'Abrechnung von {from} auf {to} umstellen',
+  'request.contacts': 'Kontaktlimit von {from} auf {to} ändern',
+  'request.seats': 'Anzahl der Plätze von {from} auf {to} ändern',
+  'request.addOn.add': 'Zusatzmodul {name} hinzufügen',
+  'request.addOn.remove': 'Zusatzmodul {name} entfernen',
+  'request.contactsBeyond': 'Mehr als {count} Kontakte',
+  'request.subject.more': {
+    one: '{first} und {count} weitere Änderung',
+    other: '{first} und {count} weitere Änderungen',
+  },
+  'request.subject.truncated': '{text} …',
+  'change.contacts': 'Kontaktlimit',
+  'change.seats': 'Plätze',
+  'change.plan': 'Tarif',
+  'change.product': 'Produkt',
+  'change.interval': 'Abrechnungszeitraum',
+  'change.interval.month': 'Monatlich',
+  'change.interval.year': 'Jährlich',
+  'change.fromTo': '{from} → {to}',
+  'change.contactsValue': { one: '{from} → {count} Kontakt', other: '{from} → {count} Kontakte' },
+  'change.seatsValue': { one: '{from} → {count} Platz', other: '{from} → {count} Plätze' },
+  // German predicative participles do not inflect: « SMS: Hinzugefügt » fits every name.
+  'change.added': 'Hinzugefügt',
+  'change.removed': 'Entfernt',
+  'blocking.unknown-product': 'Dieses Produkt wird nicht mehr angeboten.',
+  'blocking.unknown-plan': 'Dieser Tarif wird nicht mehr angeboten.',
+  'blocking.unknown-contact-band': 'Dieses Kontaktlimit wird nicht mehr angeboten.',
+  'blocking.unknown-add-on': 'Dieses Zusatzmodul wird nicht mehr angeboten.',
+  'blocking.interval-not-offered':
+    'Dieser Abrechnungszeitraum ist für diesen Tarif nicht verfügbar.',
+  'blocking.contact-sales': 'Dieser Tarif ist nur über unser Vertriebsteam erhältlich.',
+  'blocking.contacts-below-usage': {
+    one: 'Sie nutzen bereits {count} Kontakt, mehr als {contacts}.',
+    other: 'Sie nutzen bereits {count} Kontakte, mehr als {contacts}.',
+  },
+  'blocking.seats-below-usage': {
+    one: '{count} Platz ist belegt, mehr als {seats}.',
+    other: '{count} Plätze sind belegt, mehr als {seats}.',
+  },
+  'blocking.seats-below-min': {
+    one: 'Dieser Tarif erfordert mindestens {count} Platz.',
+    other: 'Dieser Tarif erfordert mindestens {count} Plätze.',
+  },
+  'blocking.seats-above-max': {
+    one: 'Dieser Tarif umfasst höchstens {count} Platz.',
+    other: 'Dieser Tarif umfasst höchstens {count} Plätze.',
+  },
+  'blocking.add-on-not-allowed': 'Dieses Zusatzmodul ist mit diesem Tarif nicht verfügbar.',
+  'error.network':
+    'Der Abrechnungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.timeout': 'Der Abrechnungsdienst hat zu lange gebraucht. Versuchen Sie es erneut.',
+  'error.aborted': 'Die Anfrage wurde abgebrochen.',
+  'error.unauthenticated': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
+  'error.forbidden': 'Nur die Hauptadministration des Kontos kann die Abrechnung ändern.',
+  'error.invalid-request': 'Einige Angaben sind ungültig.',
+  'error.not-found': 'Dieses Konto oder diese Vorschau wurde nicht gefunden.',
+  'error.preview-expired': 'Dieser Preis ist nicht mehr gültig. Wir holen einen aktuellen.',
+  'error.price-changed':
+    'Der Preis hat sich geändert. Prüfen Sie die neuen Beträge, bevor Sie bestätigen.',
+  'error.idempotency-key-reused':
+    'Dieser Kauf wurde bereits mit anderen Angaben gesendet. Prüfen Sie ihn erneut.',
+  'error.payload-too-large': 'Die Nachricht ist zu lang.',
+  'error.bad-request':
+    'Die Anfrage konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'error.preview-not-committable':
+    'Diese Änderung ist hier nicht buchbar. Senden Sie stattdessen eine Anfrage an unser Team.',
+  'error.payment-declined':
+    'Ihre Zahlung wurde abgelehnt, es wurde nichts belastet. Prüfen Sie Ihre Zahlungsmethode und versuchen Sie es erneut.',
+  'error.method-not-allowed':
+    'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'error.request-timeout': 'Der Abrechnungsdienst hat zu lange gebraucht. Versuchen Sie es erneut.',
+  'error.preview-already-used':
+    'Diese Änderung wurde bereits gebucht. Öffnen Sie Ihren Tarif erneut, um weitere Änderungen vorzunehmen.',
+  'error.unsupported-media-type':
+    'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'error.rate-limited':
+    'Zu viele Anfragen in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.',
+  'error.headers-too-large':
+    'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
+  'error.commit-in-progress':
+    'Eine andere Änderung an diesem Konto wird gerade verarbeitet. Versuchen Sie es gleich noch einmal.',
+  'error.internal': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
+  'line.plan': '{product} {plan}, {contacts} Kontakte',
+  'line.seats': { one: '{count} zusätzlicher Platz', other: '{count} zusätzliche Plätze' },
+  'line.addOn': '{addOn}',
+  // {to} ist der letzte abgedeckte Tag (der Tag vor der Verlängerung), wie auf einer Rechnung.
+  'line.credit': 'Gutschrift für die ungenutzte Zeit vom {from} bis {to}',
+  'line.charge': 'Neuer Preis für die verbleibende Zeit vom {from} bis {to}',
+  'purchase.disabled.not-ready': 'Die Abrechnungsdaten werden noch geladen.',
+  'purchase.disabled.read-only':
+    'Nur die Hauptadministration des Kontos kann die Abrechnung ändern.',
+  'purchase.disabled.estimate': 'Der endgültige Preis wird ermittelt …',
+  'purchase.disabled.blocked': 'Diese Änderung ist so nicht möglich.',
+  'purchase.disabled.no-change': 'Noch nichts geändert.',
+  'purchase.disabled.request': 'Für diese Änderung ist eine Anfrage an unser Team nötig.',
+  'purchase.disabled.price-changed':
+    'Der Preis hat sich geändert. Prüfen Sie zuerst die neuen Beträge.',
+  'scheduled.nothing': 'Für die Verlängerung ist keine Änderung geplant.',
+  'changeRequest.subject.required': 'Geben Sie einen Betreff ein.',
+  'changeRequest.subject.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
+  'changeRequest.message.required': 'Sagen Sie uns, was Sie brauchen.',
+  'changeRequest.message.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
+  'changeRequest.contactEmail.required': 'Geben Sie eine E-Mail-Adresse ein.',
+  'changeRequest.contactEmail.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
+  'changeRequest.contactEmail.invalid':
+    'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
+} satisfies Record<MessageKey, Message>);
