@@ -17,6 +17,12 @@ export const sourceAliases = {
   '@tarif/react/i18n': fileURLToPath(new URL('./packages/react/src/i18n.ts', import.meta.url)),
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
+  '@tarif/server/sqlite': fileURLToPath(
+    new URL('./packages/server/src/store/sqlite/index.ts', import.meta.url),
+  ),
+  '@tarif/server/demo': fileURLToPath(
+    new URL('./packages/server/src/demo/index.ts', import.meta.url),
+  ),
   '@tarif/server': src('server'),
   '@tarif/stripe': src('stripe'),
 };

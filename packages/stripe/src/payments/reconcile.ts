@@ -1,0 +1,51 @@
+import type { CarryOutResult, CommitChange } from '@tarif/server';
+import type Stripe from 'stripe';
+import { fromStripeAmount } from '../catalog/stripe-amounts.js';
+import type { StripePortLogger } from './create-stripe-payments-port.js';
+
+export interface ReconcileInput {
+  readonly change: CommitChange;
+  readonly customer: string;
+  readonly subscription: string;
+  readonly items: Stripe.SubscriptionUpdateParams.Item[];
+  readonly proration_date: number;
+}
+
+/**
+ * Asks Stripe to preview the very update about to be sent, and compares its prorated lines (tax
+ * excluded) with what the customer agreed to: `dueToday` charged, or `balanceCredit` credited.
+ * Any difference, even one minor unit, refuses the change (`price-changed`, both figures logged):
+ * Stripe must never bill a figure the customer did not review. Null when they agree.
+ */
+export async function reconcile(
+  deps: { readonly stripe: Stripe; readonly logger: StripePortLogger },
+  input: ReconcileInput,
+): Promise<CarryOutResult | null> {
+  const { change } = input;
+  const currency = change.catalog.currency;
+  const preview = await deps.stripe.invoices.createPreview({
+    customer: input.customer,
+    subscription: input.subscription,
+    subscription_details: {
+      items: input.items,
+      proration_behavior: 'always_invoice',
+      proration_date: input.proration_date,
+    },
+  });
+  let stripeNet = 0;
+  for (const line of preview.lines.data) {
+    if (line.parent?.subscription_item_details?.proration === true) stripeNet += line.amount;
+  }
+  const net = fromStripeAmount(stripeNet, currency);
+  const agreed = change.agreed.dueToday.amount - change.agreed.balanceCredit.amount;
+  if (net === agreed) return null;
+  const providerDue = net === null ? stripeNet : Math.max(0, net);
+  deps.logger.warn('Stripe prices this change differently from Tarif; refused as price-changed.', {
+    accountId: change.accountId,
+    paymentKey: change.paymentKey,
+    currency,
+    tarifNet: agreed,
+    stripeNet: net ?? `${stripeNet} (Stripe units, not a whole ${currency} amount)`,
+  });
+  return { status: 'price-changed', provider: { dueToday: { amount: providerDue, currency } } };
+}
