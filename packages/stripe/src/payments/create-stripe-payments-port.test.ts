@@ -40,6 +40,7 @@ const flows: ReadonlyArray<readonly [string, Selection]> = [
   ['plan up', { ...base, plan: 'pro' }],
   ['an add-on', { ...base, addOns: ['sms'] }],
   ['a bundle of add-ons', { ...base, addOns: ['sms', 'transactional-email'] }],
+  ['monthly to yearly', { ...base, interval: 'year' }],
 ];
 
 describe('createStripePaymentsPort', () => {
@@ -113,6 +114,13 @@ describe('createStripePaymentsPort', () => {
           .map((item) => item.lookupKey)
           .sort(),
       );
+      if (desired.interval !== base.interval) {
+        // A new interval restarts the period at the update, on Stripe as in core.
+        const update = h.fake.effects.find((r) => r.path === `/v1/subscriptions/${h.sub.id}`);
+        expect(update?.params['billing_cycle_anchor']).toBe('now');
+        expect(h.sub.periodStart).toBe(Math.floor(middle.getTime() / 1000));
+        expect(h.sub.periodEnd).toBe(Date.parse('2027-03-16T12:00:00Z') / 1000);
+      }
     });
   });
 

@@ -104,6 +104,8 @@ export function createStripePaymentsPort(
         const items = diffItems(subscription.items.data, target, prices);
         if (items.length > 0) {
           const proration_date = Math.floor(Date.parse(change.at) / 1000);
+          // A new interval starts a new period at the update, as core starts one at `at`.
+          const anchorNow = change.now.interval !== change.from.interval;
           const refused = await reconcile(
             { stripe, logger },
             {
@@ -112,22 +114,24 @@ export function createStripePaymentsPort(
               subscription: subscription.id,
               items,
               proration_date,
+              anchorNow,
             },
           );
           if (refused) return refused;
+          const params: Stripe.SubscriptionUpdateParams = {
+            items,
+            proration_behavior: 'always_invoice',
+            proration_date,
+            payment_behavior: 'error_if_incomplete',
+            metadata: { [paymentKeyMetadata]: change.paymentKey },
+            expand: ['latest_invoice'],
+          };
+          // stripe 23.1's declaration of this parameter's type does not resolve ('now' is refused).
+          if (anchorNow) Object.assign(params, { billing_cycle_anchor: 'now' });
           try {
-            current = await stripe.subscriptions.update(
-              subscription.id,
-              {
-                items,
-                proration_behavior: 'always_invoice',
-                proration_date,
-                payment_behavior: 'error_if_incomplete',
-                metadata: { [paymentKeyMetadata]: change.paymentKey },
-                expand: ['latest_invoice'],
-              },
-              { idempotencyKey: idempotencyKeyFor(change.paymentKey, 'update') },
-            );
+            current = await stripe.subscriptions.update(subscription.id, params, {
+              idempotencyKey: idempotencyKeyFor(change.paymentKey, 'update'),
+            });
           } catch (error) {
             const failure = mapStripeError(error);
             if (failure.kind === 'declined') return { status: 'declined' };

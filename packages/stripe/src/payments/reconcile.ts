@@ -9,6 +9,8 @@ export interface ReconcileInput {
   readonly subscription: string;
   readonly items: Stripe.SubscriptionUpdateParams.Item[];
   readonly proration_date: number;
+  /** A new interval: the period restarts at the update (`billing_cycle_anchor: 'now'`). */
+  readonly anchorNow: boolean;
 }
 
 /**
@@ -23,14 +25,17 @@ export async function reconcile(
 ): Promise<CarryOutResult | null> {
   const { change } = input;
   const currency = change.catalog.currency;
+  const details: Stripe.InvoiceCreatePreviewParams.SubscriptionDetails = {
+    items: input.items,
+    proration_behavior: 'always_invoice',
+    proration_date: input.proration_date,
+  };
+  // stripe 23.1's declaration of this parameter's type does not resolve ('now' is refused).
+  if (input.anchorNow) Object.assign(details, { billing_cycle_anchor: 'now' });
   const preview = await deps.stripe.invoices.createPreview({
     customer: input.customer,
     subscription: input.subscription,
-    subscription_details: {
-      items: input.items,
-      proration_behavior: 'always_invoice',
-      proration_date: input.proration_date,
-    },
+    subscription_details: details,
   });
   let stripeNet = 0;
   for (const line of preview.lines.data) {

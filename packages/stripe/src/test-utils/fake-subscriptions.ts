@@ -79,9 +79,19 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
   };
 
   /** The items after `changes` (Stripe's `items[]`), and the prorated lines they make. */
-  function apply(sub: FakeSubscription, changes: FormValue | undefined, prorationDate: number) {
+  /**
+   * `anchorNow` (`billing_cycle_anchor: 'now'`, as an interval change needs): a new period starts
+   * at `prorationDate`; every item is credited for its unused time and charged in full.
+   */
+  function apply(
+    sub: FakeSubscription,
+    changes: FormValue | undefined,
+    prorationDate: number,
+    anchorNow = false,
+  ) {
     let items = [...sub.items];
     const lines: Line[] = [];
+    const touched = new Set<string>();
     for (const change of list(changes)) {
       const id = text(change['id']);
       const existing = id === undefined ? undefined : items.find((item) => item.id === id);
@@ -102,16 +112,31 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
         quantity: Number(text(change['quantity']) ?? existing?.quantity ?? 1),
       };
       items.push(next);
+      touched.add(next.id);
       lines.push({ item: next.id, price: priceById(next.price), quantity: next.quantity, sign: 1 });
+    }
+    if (anchorNow) {
+      for (const item of items.filter((i) => !touched.has(i.id))) {
+        const price = priceById(item.price);
+        lines.push({ item: item.id, price, quantity: item.quantity, sign: -1 });
+        lines.push({ item: item.id, price, quantity: item.quantity, sign: 1 });
+      }
     }
     const period = BigInt(sub.periodEnd - sub.periodStart);
     const remaining = BigInt(Math.max(0, sub.periodEnd - prorationDate));
     const prorated = lines.map((line) => {
       const full = BigInt(line.price.unit_amount ?? 0) * BigInt(line.quantity);
-      const amount = Number((2n * full * remaining + period) / (2n * period));
+      const amount =
+        anchorNow && line.sign === 1
+          ? Number(full)
+          : Number((2n * full * remaining + period) / (2n * period));
       return { ...line, amount: line.sign * amount };
     });
-    return { items, prorated };
+    const interval = items[0] ? priceById(items[0].price).recurring?.interval : undefined;
+    const nextPeriod = anchorNow
+      ? { start: prorationDate, end: addInterval(prorationDate, String(interval ?? 'month')) }
+      : { start: sub.periodStart, end: sub.periodEnd };
+    return { items, prorated, period: nextPeriod };
   }
 
   function invoice(
@@ -204,8 +229,11 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     if (!sub) return notFound('subscription', id);
     const params = request.params;
     const at = Number(text(params['proration_date']) ?? sub.periodStart);
-    const { items, prorated } = apply(sub, params['items'], at);
+    const anchorNow = text(params['billing_cycle_anchor']) === 'now';
+    const { items, prorated, period } = apply(sub, params['items'], at, anchorNow);
     sub.items = items;
+    sub.periodStart = period.start;
+    sub.periodEnd = period.end;
     if (text(params['proration_behavior']) === 'always_invoice' && prorated.length > 0) {
       const paid = invoice(sub, prorated, true);
       invoices.set(paid.id, paid);
@@ -221,7 +249,8 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     const sub = find(text(request.params['subscription']));
     const details = object(request.params['subscription_details']);
     const at = Number(text(details['proration_date']) ?? sub.periodStart);
-    return { body: invoice(sub, apply(sub, details['items'], at).prorated, false) };
+    const anchorNow = text(details['billing_cycle_anchor']) === 'now';
+    return { body: invoice(sub, apply(sub, details['items'], at, anchorNow).prorated, false) };
   });
   fake.route('POST', '/v1/subscription_schedules', (request): RouteAnswer => {
     const sub = find(text(request.params['from_subscription']));
@@ -304,6 +333,14 @@ function scheduleWire(schedule: FakeSchedule) {
     phases,
     status: 'active',
   };
+}
+
+/** Unix seconds one calendar month or year after `start` (UTC). */
+function addInterval(start: number, interval: string): number {
+  const date = new Date(start * 1000);
+  if (interval === 'year') date.setUTCFullYear(date.getUTCFullYear() + 1);
+  else date.setUTCMonth(date.getUTCMonth() + 1);
+  return Math.floor(date.getTime() / 1000);
 }
 
 function list(value: FormValue | undefined): FormObject[] {
