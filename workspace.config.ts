@@ -34,6 +34,12 @@ export const sourceAliases = {
   ...localeAliases('ui'),
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
+  '@tarif/server/sqlite': fileURLToPath(
+    new URL('./packages/server/src/store/sqlite/index.ts', import.meta.url),
+  ),
+  '@tarif/server/demo': fileURLToPath(
+    new URL('./packages/server/src/demo/index.ts', import.meta.url),
+  ),
   '@tarif/server': src('server'),
   '@tarif/stripe': src('stripe'),
 };

@@ -46,3 +46,10 @@ export { StoreConflictError } from './store/store-types.js';
 // Payments
 export type { PaymentsPort } from './payments/payments-port.js';
 export { PaymentDeclinedError } from './payments/payments-port.js';
+export type {
+  AnyPaymentsPort,
+  CarryOutResult,
+  CommitChange,
+  SubscriptionPaymentsPort,
+} from './payments/subscription-payments-port.js';
+export { isSubscriptionPort } from './payments/subscription-payments-port.js';

@@ -31,3 +31,14 @@ export type { WebhookEventStore } from './webhooks/event-store.js';
 // Errors: what a failed Stripe call means for the customer and for the commit
 export { mapStripeError } from './errors/map-stripe-error.js';
 export type { StripeFailure, StripeFailureKind } from './errors/map-stripe-error.js';
+export {
+  createStripePaymentsPort,
+  paymentKeyMetadata,
+} from './payments/create-stripe-payments-port.js';
+export type {
+  StripeIds,
+  StripePaymentsPortOptions,
+  StripePortLogger,
+} from './payments/create-stripe-payments-port.js';
+export { idempotencyKeyFor } from './payments/idempotency-key.js';
+export type { StripeStep } from './payments/idempotency-key.js';

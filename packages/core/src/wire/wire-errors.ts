@@ -9,6 +9,8 @@ export const wireErrorStatus = {
   'preview-not-committable': 400,
   unauthenticated: 401,
   'payment-declined': 402,
+  // Nothing was charged: the customer's bank asks them to authenticate the payment (3-D Secure).
+  'payment-requires-action': 402,
   forbidden: 403,
   'not-found': 404,
   'method-not-allowed': 405,

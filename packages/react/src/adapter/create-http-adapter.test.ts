@@ -161,6 +161,7 @@ describe('createHttpAdapter', () => {
     ['preview-already-used', 409],
     ['rate-limited', 429],
     ['payment-declined', 402],
+    ['payment-requires-action', 402],
     ['commit-in-progress', 503],
   ] as const)('keeps the wire code %s of a %i answer', async (code, status) => {
     const adapter = createHttpAdapter({

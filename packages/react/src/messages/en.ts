@@ -106,6 +106,8 @@ export const en = defineMessages({
     'This change cannot be bought here. Send a request to our team instead.',
   'error.payment-declined':
     'Your payment was declined and nothing was charged. Check your payment method, then try again.',
+  'error.payment-requires-action':
+    'Your bank needs you to confirm this payment, and nothing was charged yet. Confirm it with your bank, then try again.',
   'error.method-not-allowed':
     'The billing service refused this request. Reload the page and try again.',
   'error.request-timeout': 'The billing service took too long to answer. Try again.',

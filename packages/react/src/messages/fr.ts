@@ -100,6 +100,8 @@ export const fr = defineMessages({
   'error.preview-not-committable': 'Ce changement passe par une demande à notre équipe.',
   'error.payment-declined':
     'Votre paiement a été refusé et rien n’a été prélevé. Vérifiez votre moyen de paiement, puis réessayez.',
+  'error.payment-requires-action':
+    'Votre banque vous demande de confirmer ce paiement ; rien n’a encore été prélevé. Confirmez-le auprès de votre banque, puis réessayez.',
   'error.method-not-allowed':
     'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
   'error.request-timeout': 'Le service de facturation a mis trop de temps à répondre. Réessayez.',

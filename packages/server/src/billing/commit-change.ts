@@ -5,12 +5,14 @@ import {
   previewWithScheduled,
   rollOver,
   sameAgreement,
+  sameSelection,
 } from '@tarif/core/commit';
 import type { CommitResult, Money, ServerPreview } from '@tarif/core';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { PaymentDeclinedError } from '../payments/payments-port.js';
-import type { PaymentsPort } from '../payments/payments-port.js';
+import { isSubscriptionPort } from '../payments/subscription-payments-port.js';
+import type { AnyPaymentsPort, CommitChange } from '../payments/subscription-payments-port.js';
 import type {
   AccountTransaction,
   BillingStore,
@@ -27,7 +29,7 @@ export interface CommitHooks {
 
 export interface CommitDeps {
   readonly store: BillingStore;
-  readonly payments: PaymentsPort;
+  readonly payments: AnyPaymentsPort;
   readonly now: () => Date;
   readonly previewTtlMs: number;
   readonly hooks?: CommitHooks | undefined;
@@ -46,6 +48,8 @@ export interface CommitInput {
  *    as an intent ('charging') before any money moves. Nothing to charge: the outcome is applied
  *    in this same transaction.
  * 2. Charge through the payments port with the intent's payment key (idempotent at the provider).
+ *    A `SubscriptionPaymentsPort` gets the whole change instead (every commit, even with nothing to
+ *    pay): it may refuse it (price-changed, declined, requires-action: the intent is dropped).
  * 3. In one transaction: the commit becomes 'succeeded', the ledger row and the new subscription
  *    and balance are written. Whoever comes next with the same key replays that answer.
  * A crash between 1 and 3 leaves an intent that any retry, any other commit of the account, or the
@@ -69,13 +73,13 @@ export async function commitChange(deps: CommitDeps, input: CommitInput): Promis
         },
       );
     }
-    if (step.kind === 'settle-own') return settle(deps, step.commit);
+    if (step.kind === 'settle-own') return settle(deps, step.commit, step.fresh);
     try {
-      await settle(deps, step.commit);
+      await settle(deps, step.commit, false);
     } catch (error) {
-      // Another commit's declined payment is that commit's answer, not this one's: it was dropped,
-      // and this commit goes on against the subscription as it is.
-      if (!(error instanceof HttpError && error.code === 'payment-declined')) throw error;
+      // Another commit's refusal is that commit's answer, not this one's: it was dropped, and this
+      // commit goes on against the subscription as it is.
+      if (!(error instanceof HttpError && droppedCodes.has(error.code))) throw error;
     }
   }
   throw new HttpError(
@@ -87,7 +91,7 @@ export async function commitChange(deps: CommitDeps, input: CommitInput): Promis
 
 type Step =
   | { readonly kind: 'answer'; readonly body: string }
-  | { readonly kind: 'settle-own'; readonly commit: CommitRecord }
+  | { readonly kind: 'settle-own'; readonly commit: CommitRecord; readonly fresh: boolean }
   | { readonly kind: 'settle-other'; readonly commit: CommitRecord }
   | { readonly kind: 'price-changed'; readonly preview: ServerPreview };
 
@@ -107,7 +111,7 @@ async function decide(
     }
     return known.status === 'succeeded'
       ? { kind: 'answer', body: known.body }
-      : { kind: 'settle-own', commit: known };
+      : { kind: 'settle-own', commit: known, fresh: false };
   }
   const charging = await tx.getChargingCommit();
   if (charging) return { kind: 'settle-other', commit: charging };
@@ -169,6 +173,24 @@ async function decide(
   const subscription = applyCommit(current, priced.renewal, repriced, at);
   const balance =
     mode === 'purchase' ? add(account.balance, repriced.balanceCredit) : account.balance;
+  // New for every intent, so a commit tried again after a decline is a new payment.
+  const paymentKey = `${input.accountId}/${input.idempotencyKey}/${newId('pi')}`;
+  const carried = isSubscriptionPort(deps.payments);
+  const nowSelection = mode === 'purchase' ? repriced.effectiveNow : current.subscription.selection;
+  const change: CommitChange | null = carried
+    ? {
+        accountId: input.accountId,
+        paymentKey,
+        mode,
+        catalog: account.catalog,
+        at: stored.at,
+        periodEnd: current.subscription.periodEnd,
+        from: current.subscription.selection,
+        now: nowSelection,
+        renewal: sameSelection(priced.renewal, nowSelection) ? null : priced.renewal,
+        agreed: shown,
+      }
+    : null;
   const result: CommitResult = {
     id: newId('cm'),
     status: 'succeeded',
@@ -183,23 +205,37 @@ async function decide(
     idempotencyKey: input.idempotencyKey,
     fingerprint,
     previewId: input.previewId,
-    status: charge.amount > 0 ? 'charging' : 'succeeded',
+    // A subscription port must see every commit (the provider bills the items, not an amount).
+    status: carried || charge.amount > 0 ? 'charging' : 'succeeded',
     amount: charge,
-    // New for every intent, so a commit tried again after a decline is a new payment.
-    paymentKey: `${input.accountId}/${input.idempotencyKey}/${newId('pi')}`,
+    paymentKey,
     baseVersion: current.version,
-    outcome: { subscription, balance },
+    outcome: change ? { subscription, balance, change } : { subscription, balance },
     body: JSON.stringify(result),
     createdAt: now.toISOString(),
   };
   await tx.insertCommit(commit);
-  if (commit.status === 'charging') return { kind: 'settle-own', commit };
+  if (commit.status === 'charging') return { kind: 'settle-own', commit, fresh: true };
   await applyOutcome(tx, commit);
   return { kind: 'answer', body: commit.body };
 }
 
-/** Charges an intent with its payment key and records the outcome; answers its body. */
-async function settle(deps: CommitDeps, commit: CommitRecord): Promise<string> {
+// Codes with which an intent was dropped: nothing moved, the account is as it was.
+const droppedCodes = new Set(['payment-declined', 'payment-requires-action', 'price-changed']);
+
+/**
+ * Charges an intent with its payment key (or carries its change out) and records the outcome;
+ * answers its body. `fresh`: the intent was written by this very call, so the provider cannot
+ * know it yet; otherwise a subscription port is asked first what became of it.
+ */
+async function settle(deps: CommitDeps, commit: CommitRecord, fresh: boolean): Promise<string> {
+  const change = commit.outcome.change;
+  if (isSubscriptionPort(deps.payments) && change) {
+    return settleChange(deps, commit, change, fresh);
+  }
+  if (isSubscriptionPort(deps.payments)) {
+    throw new Error(`Commit ${commit.idempotencyKey} was decided without its change`);
+  }
   let chargeId: string;
   try {
     ({ chargeId } = await deps.payments.charge(commit.accountId, commit.amount, commit.paymentKey));
@@ -208,19 +244,78 @@ async function settle(deps: CommitDeps, commit: CommitRecord): Promise<string> {
     await deps.store.withAccount(commit.accountId, (tx) => tx.abandonCommit(commit.idempotencyKey));
     throw new HttpError('payment-declined', 'The payment was declined; nothing was charged.');
   }
+  return complete(deps, commit, chargeId);
+}
+
+async function settleChange(
+  deps: CommitDeps,
+  commit: CommitRecord,
+  change: CommitChange,
+  fresh: boolean,
+): Promise<string> {
+  if (!isSubscriptionPort(deps.payments)) throw new Error('Not a subscription port');
+  const port = deps.payments;
+  // A retry or the sweep reads the provider first: an intent it already carried out is finished
+  // from what it recorded, never sent again as a new call.
+  const known = fresh ? null : await port.settle(change);
+  const result = known && known.status !== 'not-started' ? known : await port.carryOut(change);
+  if (result.status === 'done') return complete(deps, commit, result.chargeId);
+  if (result.status === 'price-changed') {
+    const preview = await deps.store.withAccount(commit.accountId, async (tx) => {
+      await tx.abandonCommit(commit.idempotencyKey);
+      const account = await tx.getAccount();
+      const current = await currentSubscription(tx, deps.now());
+      const stored = await tx.getPreview(commit.previewId);
+      if (!account || !current || !stored) return null;
+      return storePreview(
+        (record) => tx.insertPreview(record),
+        account,
+        current,
+        stored.selection,
+        deps.now(),
+        deps.previewTtlMs,
+      );
+    });
+    throw new HttpError(
+      'price-changed',
+      'The payment provider prices this change differently; review the new preview.',
+      preview ? { extra: { preview } } : {},
+    );
+  }
+  await deps.store.withAccount(commit.accountId, (tx) => tx.abandonCommit(commit.idempotencyKey));
+  if (result.status === 'requires-action') {
+    throw new HttpError(
+      'payment-requires-action',
+      'The bank asks the customer to authenticate this payment; nothing was charged.',
+    );
+  }
+  throw new HttpError('payment-declined', 'The payment was declined; nothing was charged.');
+}
+
+/** Records a confirmed charge (null: nothing was charged) and the commit's outcome; answers its body. */
+async function complete(
+  deps: CommitDeps,
+  commit: CommitRecord,
+  chargeId: string | null,
+): Promise<string> {
   await deps.hooks?.afterCharge?.(commit);
   return deps.store.withAccount(commit.accountId, async (tx) => {
     const now = await tx.getCommit(commit.idempotencyKey);
     if (!now) throw new Error(`Commit ${commit.idempotencyKey} vanished while charging`);
     // Someone else (a retry, another instance) finished it first: theirs is the answer.
     if (now.status === 'succeeded') return now.body;
-    await tx.completeCommit(commit.idempotencyKey, {
-      chargeId,
-      accountId: commit.accountId,
-      amount: commit.amount,
-      idempotencyKey: commit.idempotencyKey,
-      createdAt: deps.now().toISOString(),
-    });
+    await tx.completeCommit(
+      commit.idempotencyKey,
+      chargeId === null
+        ? null
+        : {
+            chargeId,
+            accountId: commit.accountId,
+            amount: commit.amount,
+            idempotencyKey: commit.idempotencyKey,
+            createdAt: deps.now().toISOString(),
+          },
+    );
     await applyOutcome(tx, commit);
     return commit.body;
   });
@@ -257,7 +352,7 @@ export async function settlePendingCommits(
   let settled = 0;
   for (const commit of pending) {
     try {
-      await settle(deps, commit);
+      await settle(deps, commit, false);
       settled += 1;
     } catch (error) {
       // A declined intent was dropped by settle; anything else stays for the next sweep.

@@ -3,7 +3,7 @@ import { HttpError } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
 import { assertJsonBody } from '../http/media-type.js';
 import { wwwAuthenticate } from '../http/security-headers.js';
-import type { PaymentsPort } from '../payments/payments-port.js';
+import type { AnyPaymentsPort } from '../payments/subscription-payments-port.js';
 import { cancelScheduledChange } from '../routes/cancel-scheduled-change.js';
 import { createChangeRequest } from '../routes/create-change-request.js';
 import { createCommit } from '../routes/create-commit.js';
@@ -22,8 +22,8 @@ export interface BillingHandlerOptions extends MaintenanceOptions {
   readonly store: BillingStore;
   /** Who is calling. Every query is scoped by the account it returns. */
   readonly authenticate: Authenticate;
-  /** Where charges go: your provider's port (docs/recipes/stripe.md), or `createDemoPayments` from `@tarif/server/demo`. */
-  readonly payments: PaymentsPort;
+  /** Where charges go: your provider's port (`createStripePaymentsPort` from `@tarif/stripe`, or your own: docs/recipes/stripe.md), or `createDemoPayments` from `@tarif/server/demo`. */
+  readonly payments: AnyPaymentsPort;
   /** Default '/api/billing'. */
   readonly basePath?: string;
   /** The billing clock (previews, expiry, renewals). Default: the system clock. */

@@ -1,6 +1,6 @@
 import { settlePendingCommits } from '../billing/commit-change.js';
 import type { CommitHooks } from '../billing/commit-change.js';
-import type { PaymentsPort } from '../payments/payments-port.js';
+import type { AnyPaymentsPort } from '../payments/subscription-payments-port.js';
 import type { BillingStore } from '../store/store-types.js';
 
 export interface MaintenanceOptions {
@@ -24,7 +24,7 @@ export interface MaintenanceReport {
 
 interface MaintenanceDeps extends MaintenanceOptions {
   readonly store: BillingStore;
-  readonly payments: PaymentsPort;
+  readonly payments: AnyPaymentsPort;
   readonly now: () => Date;
   readonly previewTtlMs: number;
   readonly hooks?: CommitHooks | undefined;

@@ -1,13 +1,13 @@
 import type { CommitHooks } from '../billing/commit-change.js';
 import type { RateLimitName } from '../handler/rate-limits.js';
-import type { PaymentsPort } from '../payments/payments-port.js';
+import type { AnyPaymentsPort } from '../payments/subscription-payments-port.js';
 import type { BillingStore, UserRecord } from '../store/store-types.js';
 
 /** What every route gets once the request is authenticated. */
 export interface RouteContext {
   readonly request: Request;
   readonly store: BillingStore;
-  readonly payments: PaymentsPort;
+  readonly payments: AnyPaymentsPort;
   readonly accountId: string;
   readonly user: UserRecord;
   readonly now: () => Date;

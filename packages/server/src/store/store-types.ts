@@ -1,5 +1,6 @@
 import type { Catalog, Money, Selection } from '@tarif/core';
 import type { AgreedPrice, ScheduledChange, SubscriptionState } from '@tarif/core/commit';
+import type { CommitChange } from '../payments/subscription-payments-port.js';
 
 export type { AgreedPrice, ScheduledChange };
 
@@ -70,6 +71,11 @@ export interface CommitRecord {
 export interface CommitOutcome {
   readonly subscription: SubscriptionRecord;
   readonly balance: Money;
+  /**
+   * The change as decided, for a `SubscriptionPaymentsPort`: a retry or the sweep carries out this
+   * and nothing re-priced. Absent for an amount-only `PaymentsPort`.
+   */
+  readonly change?: CommitChange;
 }
 
 export interface ChangeRequestRecord {

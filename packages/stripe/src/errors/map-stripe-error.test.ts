@@ -54,7 +54,7 @@ describe('mapStripeError, on errors the real SDK raised from HTTP answers', () =
     [
       '402 invoice_payment_intent_requires_action (3-D Secure)',
       script('requires_action'),
-      { kind: 'requires-action', code: 'payment-declined', charged: 'no', next: 'drop' },
+      { kind: 'requires-action', code: 'payment-requires-action', charged: 'no', next: 'drop' },
       402,
     ],
     [
@@ -65,7 +65,7 @@ describe('mapStripeError, on errors the real SDK raised from HTTP answers', () =
         decline_code: 'authentication_required',
         message: 'Your card was declined. This transaction requires authentication.',
       }),
-      { kind: 'requires-action', code: 'payment-declined', charged: 'no', next: 'drop' },
+      { kind: 'requires-action', code: 'payment-requires-action', charged: 'no', next: 'drop' },
       402,
     ],
     [

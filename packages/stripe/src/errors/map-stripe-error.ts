@@ -24,11 +24,7 @@ export type StripeFailureKind =
 
 export interface StripeFailure {
   readonly kind: StripeFailureKind;
-  /**
-   * The wire code to answer the widget with, from `@tarif/core`. `requires-action` answers
-   * `payment-declined` (402: nothing charged, the customer can act) until the contract has a code
-   * of its own (proposed: `payment-requires-action`, 402).
-   */
+  /** The wire code to answer the widget with, from `@tarif/core`. */
   readonly code: WireErrorCode;
   /**
    * Whether money may have moved. `no`: nothing was charged. `unknown`: the outcome must be
@@ -90,7 +86,7 @@ export function mapStripeError(error: unknown): StripeFailure {
   if (needsAction && (error.statusCode === 402 || error instanceof Stripe.errors.StripeCardError)) {
     return {
       kind: 'requires-action',
-      code: 'payment-declined',
+      code: 'payment-requires-action',
       charged: 'no',
       next: 'drop',
       ...(intent?.id === undefined ? {} : { paymentIntentId: intent.id }),

@@ -49,6 +49,7 @@ const copy = {
     scheduledConfirm: 'Confirm change',
     active: 'Your changes are active now.',
     below: 'The amounts below are the new ones',
+    requiresAction: 'Your bank needs you to confirm this payment, and nothing was charged yet.',
   },
   fr: {
     review: 'Récapitulatif de l’achat',
@@ -60,6 +61,8 @@ const copy = {
     scheduledConfirm: 'Confirmer le changement',
     active: 'Vos modifications sont actives dès maintenant.',
     below: 'Les montants ci-dessous sont les nouveaux',
+    requiresAction:
+      'Votre banque vous demande de confirmer ce paiement ; rien n’a encore été prélevé.',
   },
 } as const;
 
@@ -170,6 +173,17 @@ describe.each(['en', 'fr'] as const)('ReviewPurchaseModal (%s)', (locale) => {
     // The retry carries the first attempt's key, so a backend that did charge would not charge again.
     expect(commits[1]?.idempotencyKey).toBe(commits[0]?.idempotencyKey);
     expect(adapter.snapshot().subscription.selection.seats).toBe(5);
+  });
+
+  it('says the bank asks for confirmation when the payment requires action, and changes nothing', async () => {
+    const { adapter } = await renderWithBilling(<Harness change={{ seats: 5 }} />, { locale });
+    adapter.rejectNext('commitChange', 'payment-requires-action');
+    await openReview(locale);
+    await (await confirmButtonReady(locale)).click();
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toBeVisible();
+    expect(alert.element().textContent).toContain(c.requiresAction);
+    expect(adapter.snapshot().subscription.selection.seats).toBe(3);
   });
 
   it('closes on Escape and gives focus back to the trigger', async () => {

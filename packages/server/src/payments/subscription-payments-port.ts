@@ -1,0 +1,66 @@
+import type { Catalog, Money, Selection } from '@tarif/core';
+import type { AgreedPrice } from '@tarif/core/commit';
+import type { PaymentsPort } from './payments-port.js';
+
+/**
+ * Everything a commit decided, written into the commit record before any provider call, so that a
+ * retry or the sweep carries the intent out exactly as it was decided (docs/server.md).
+ */
+export interface CommitChange {
+  readonly accountId: string;
+  /** New for each intent: a commit tried again after a decline is a new payment. */
+  readonly paymentKey: string;
+  readonly mode: 'purchase' | 'scheduled';
+  readonly catalog: Catalog;
+  /** The preview's instant (ISO): the provider prorates at it (Stripe's `proration_date`). */
+  readonly at: string;
+  /** The end of the current period: where a scheduled change starts. */
+  readonly periodEnd: string;
+  /** The selection the subscription has before the commit. */
+  readonly from: Selection;
+  /** The selection from today (`preview.effectiveNow`); equal to `from` for a scheduled change. */
+  readonly now: Selection;
+  /** What renews at `periodEnd` when it differs from `now`, else null. */
+  readonly renewal: Selection | null;
+  /** What the customer agreed to. */
+  readonly agreed: AgreedPrice;
+}
+
+/** A definite answer from the provider about one `CommitChange`. */
+export type CarryOutResult =
+  | {
+      readonly status: 'done';
+      /** The provider's record of the money taken (an invoice id), null when nothing was charged. */
+      readonly chargeId: string | null;
+      readonly charged: Money;
+    }
+  | { readonly status: 'price-changed'; readonly provider: { readonly dueToday: Money } }
+  | { readonly status: 'declined' }
+  | {
+      readonly status: 'requires-action';
+      readonly paymentIntentId: string;
+      readonly clientSecret: string | null;
+    };
+
+/**
+ * A provider that bills a subscription (Stripe Billing): the change itself is carried out, not only
+ * its price. The server prefers it to `PaymentsPort.charge` and calls it for every commit, including
+ * those with nothing to pay today and scheduled ones, so the provider never bills the old items.
+ */
+export interface SubscriptionPaymentsPort {
+  /**
+   * Reconciles with the provider, then carries the change out, idempotently by `paymentKey`.
+   * Resolves with a definite answer; throws when the outcome is unknown (the commit stays
+   * 'charging' and `settle` finishes it).
+   */
+  carryOut(change: CommitChange): Promise<CarryOutResult>;
+  /** What became of `change.paymentKey`, read from the provider; 'not-started' when nothing did. */
+  settle(change: CommitChange): Promise<CarryOutResult | { readonly status: 'not-started' }>;
+}
+
+/** What the server accepts as its payments port: an amount charger, or a subscription carrier. */
+export type AnyPaymentsPort = PaymentsPort | SubscriptionPaymentsPort;
+
+export function isSubscriptionPort(port: AnyPaymentsPort): port is SubscriptionPaymentsPort {
+  return 'carryOut' in port && typeof port.carryOut === 'function';
+}

@@ -1,0 +1,275 @@
+// The Stripe payments port, through the real `stripe` SDK against the loopback fake: the calls it
+// makes, the reconciliation that refuses a drifted price, and every way Stripe fails.
+import { createHash } from 'node:crypto';
+import type { Catalog, Selection } from '@tarif/core';
+import {
+  createDemoSubscription,
+  demoCatalogEUR,
+  demoCatalogJPY,
+  demoCatalogUSD,
+} from '@tarif/core/demo';
+import Stripe from 'stripe';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stripeItemsFor } from '../catalog/expected-prices.js';
+import { changeFor, portHarness } from '../test-utils/port-harness.js';
+
+const harnesses: Array<{ fake: { close(): Promise<void> } }> = [];
+afterEach(async () => {
+  for (const harness of harnesses.splice(0)) await harness.fake.close();
+});
+
+// The demo period is March 2026 (31 days); at its exact middle every proration is a half of a
+// whole amount, so core's rounding (on the whole quote) and Stripe's (per changed item) agree.
+// They do not everywhere: see catalog/proration-rounding.test.ts.
+const subscription = createDemoSubscription(new Date('2026-03-05T00:00:00Z'));
+const middle = new Date('2026-03-16T12:00:00Z');
+const base = subscription.selection;
+
+async function harness(catalog: Catalog = demoCatalogEUR, config: Stripe.StripeConfig = {}) {
+  const h = await portHarness(catalog, subscription, config);
+  harnesses.push(h);
+  return h;
+}
+
+const keyOf = (paymentKey: string, step: string) =>
+  `tarif:${createHash('sha256').update(paymentKey).digest('hex')}:${step}`;
+
+const flows: ReadonlyArray<readonly [string, Selection]> = [
+  ['contacts up', { ...base, contactLimit: 20000 }],
+  ['seats up', { ...base, seats: 5 }],
+  ['plan up', { ...base, plan: 'pro' }],
+  ['an add-on', { ...base, addOns: ['sms'] }],
+  ['a bundle of add-ons', { ...base, addOns: ['sms', 'transactional-email'] }],
+  ['monthly to yearly', { ...base, interval: 'year' }],
+];
+
+describe('createStripePaymentsPort', () => {
+  it('updates the subscription at the preview instant, charging at once, with its own keys', async () => {
+    const h = await harness();
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    const result = await h.port.carryOut(change);
+
+    const invoice = [...h.billing.invoices.values()][0]!;
+    expect(result).toEqual({
+      status: 'done',
+      chargeId: invoice.id,
+      charged: change.agreed.dueToday,
+    });
+    expect(change.agreed.dueToday.amount).toBeGreaterThan(0);
+    expect(h.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /v1/subscriptions/${h.sub.id}`,
+      'GET /v1/prices',
+      'POST /v1/invoices/create_preview',
+      `POST /v1/subscriptions/${h.sub.id}`,
+    ]);
+    const update = h.fake.requests[3]!;
+    expect(update.params).toMatchObject({
+      proration_behavior: 'always_invoice',
+      proration_date: String(Math.floor(middle.getTime() / 1000)),
+      payment_behavior: 'error_if_incomplete',
+      metadata: { tarif_payment_key: change.paymentKey },
+    });
+    // The seats beyond the plan's included ones: one new item, in whole units.
+    const before = new Set(stripeItemsFor(demoCatalogEUR, base).map((item) => item.lookupKey));
+    const added = stripeItemsFor(demoCatalogEUR, change.now).filter(
+      (item) => !before.has(item.lookupKey),
+    );
+    const price = h.fake.prices.all().find((p) => p.lookup_key === added[0]?.lookupKey);
+    expect(added).toHaveLength(1);
+    expect(update.params['items']).toEqual([
+      { price: price?.id, quantity: String(added[0]?.quantity) },
+    ]);
+    expect(update.idempotencyKey).toBe(keyOf(change.paymentKey, 'update'));
+    expect(update.idempotencyKey!.length).toBeLessThanOrEqual(255);
+    for (const request of h.fake.requests) expect(request.stripeVersion).toBe(Stripe.API_VERSION);
+    // Reads carry none of our keys.
+    for (const request of h.fake.requests.slice(0, 3)) {
+      expect(request.idempotencyKey ?? '').not.toMatch(/^tarif:/);
+    }
+    expect(h.sub.metadata['tarif_payment_key']).toBe(change.paymentKey);
+    expect(invoice.amount_paid).toBe(change.agreed.dueToday.amount);
+  });
+
+  describe.each([
+    ['EUR', demoCatalogEUR],
+    ['USD', demoCatalogUSD],
+    ['JPY', demoCatalogJPY],
+  ] as const)('in %s', (currency, catalog) => {
+    it.each(flows)('bills %s exactly what Tarif previewed', async (_, desired) => {
+      const h = await harness(catalog);
+      const change = changeFor(catalog, subscription, desired, middle);
+      expect(change.mode).toBe('purchase');
+      const result = await h.port.carryOut(change);
+      expect(result).toMatchObject({ status: 'done', charged: change.agreed.dueToday });
+      expect(change.agreed.dueToday).toMatchObject({ currency });
+      const invoices = [...h.billing.invoices.values()];
+      expect(invoices).toHaveLength(1);
+      expect(invoices[0]!.amount_paid).toBe(change.agreed.dueToday.amount);
+      // Stripe now bills what Tarif renews: the same items.
+      const priceKeys = h.sub.items.map(
+        (item) => h.fake.prices.all().find((p) => p.id === item.price)!.lookup_key,
+      );
+      expect(priceKeys.sort()).toEqual(
+        stripeItemsFor(catalog, desired)
+          .map((item) => item.lookupKey)
+          .sort(),
+      );
+      if (desired.interval !== base.interval) {
+        // A new interval restarts the period at the update, on Stripe as in core.
+        const update = h.fake.effects.find((r) => r.path === `/v1/subscriptions/${h.sub.id}`);
+        expect(update?.params['billing_cycle_anchor']).toBe('now');
+        expect(h.sub.periodStart).toBe(Math.floor(middle.getTime() / 1000));
+        expect(h.sub.periodEnd).toBe(Date.parse('2027-03-16T12:00:00Z') / 1000);
+      }
+    });
+  });
+
+  it('refuses a change Stripe would bill differently, by one minor unit, and logs both', async () => {
+    const h = await harness();
+    const seatKey = stripeItemsFor(demoCatalogEUR, { ...base, seats: 5 }).find((item) =>
+      item.lookupKey.includes('seat'),
+    )!.lookupKey;
+    const seat = h.fake.prices.all().find((price) => price.lookup_key === seatKey)!;
+    h.fake.prices.update(seat.id, { unit_amount: seat.unit_amount! + 2 });
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    const result = await h.port.carryOut(change);
+    expect(result).toEqual({
+      status: 'price-changed',
+      provider: { dueToday: { amount: change.agreed.dueToday.amount + 2, currency: 'EUR' } },
+    });
+    expect(h.fake.effects.map((r) => r.path)).toEqual(['/v1/invoices/create_preview']);
+    expect(h.billing.invoices.size).toBe(0);
+    expect(h.warnings).toMatchObject([
+      {
+        details: {
+          tarifNet: change.agreed.dueToday.amount,
+          stripeNet: change.agreed.dueToday.amount + 2,
+        },
+      },
+    ]);
+  });
+
+  it('answers a declined card as declined and changes nothing', async () => {
+    const h = await harness();
+    h.fake.failNext('card_declined', { method: 'POST', path: `/v1/subscriptions/${h.sub.id}` });
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    expect(await h.port.carryOut(change)).toEqual({ status: 'declined' });
+    expect(h.sub.metadata).toEqual({});
+    expect(h.billing.invoices.size).toBe(0);
+    expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
+  });
+
+  it('answers 3-D Secure as requires-action with the PaymentIntent to confirm', async () => {
+    const h = await harness();
+    h.fake.failNext('requires_action', { method: 'POST', path: `/v1/subscriptions/${h.sub.id}` });
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    const result = await h.port.carryOut(change);
+    expect(result).toMatchObject({
+      status: 'requires-action',
+      paymentIntentId: expect.stringMatching(/^pi_/),
+    });
+    expect(h.billing.invoices.size).toBe(0);
+  });
+
+  it('goes through after a 429 when the intent is carried out again, with the same key', async () => {
+    const h = await harness();
+    h.fake.failNext('rate_limited', { method: 'POST', path: `/v1/subscriptions/${h.sub.id}` });
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    // Unknown to the server (it keeps the intent charging); its retry settles, then carries out.
+    await expect(h.port.carryOut(change)).rejects.toBeInstanceOf(
+      Stripe.errors.StripeRateLimitError,
+    );
+    expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
+    expect(await h.port.carryOut(change)).toMatchObject({ status: 'done' });
+    const updates = h.fake.requests.filter((r) => r.path === `/v1/subscriptions/${h.sub.id}`);
+    expect(updates.filter((r) => r.method === 'POST').map((r) => r.idempotencyKey)).toEqual([
+      keyOf(change.paymentKey, 'update'),
+      keyOf(change.paymentKey, 'update'),
+    ]);
+    expect(h.billing.invoices.size).toBe(1);
+  });
+
+  it.each([
+    ['a 500', 'server_error' as const, {}],
+    ['a timeout', 'hang' as const, { timeout: 300 }],
+  ])(
+    'leaves the outcome unknown after %s, and settle finds nothing done',
+    async (_, failure, config) => {
+      const h = await harness(demoCatalogEUR, config);
+      h.fake.failNext(failure, { method: 'POST', path: `/v1/subscriptions/${h.sub.id}` });
+      const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+      await expect(h.port.carryOut(change)).rejects.toBeInstanceOf(Stripe.errors.StripeError);
+      expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
+      expect(h.billing.invoices.size).toBe(0);
+    },
+  );
+
+  it('returns the first charge, not a second, when the answer was lost after Stripe charged', async () => {
+    const h = await harness();
+    h.fake.failNext('drop_after_processing', {
+      method: 'POST',
+      path: `/v1/subscriptions/${h.sub.id}`,
+    });
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    // Whether the SDK's own retry replays the answer or the call fails, Stripe acted once.
+    const first = await h.port.carryOut(change).catch(() => null);
+    const settled = await h.port.settle(change);
+    const again = await h.port.carryOut(change);
+    const invoice = [...h.billing.invoices.values()];
+    expect(invoice).toHaveLength(1);
+    const done = { status: 'done', chargeId: invoice[0]!.id, charged: change.agreed.dueToday };
+    if (first !== null) expect(first).toEqual(done);
+    expect(settled).toEqual(done);
+    expect(again).toEqual(done);
+    const updates = h.fake.effects.filter((r) => r.path === `/v1/subscriptions/${h.sub.id}`);
+    expect(updates).toHaveLength(1);
+  });
+
+  it('defers a decrease to the renewal with a subscription schedule, charging nothing', async () => {
+    const h = await harness();
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 2 }, middle);
+    expect(change.mode).toBe('scheduled');
+    expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
+    const before = h.sub.items.map((item) => ({ ...item }));
+    const result = await h.port.carryOut(change);
+    expect(result).toEqual({
+      status: 'done',
+      chargeId: null,
+      charged: { amount: 0, currency: 'EUR' },
+    });
+    expect(h.sub.items).toEqual(before);
+    expect(h.billing.invoices.size).toBe(0);
+    const [create, update] = h.fake.effects;
+    expect(create).toMatchObject({
+      path: '/v1/subscription_schedules',
+      params: { from_subscription: h.sub.id },
+      idempotencyKey: keyOf(change.paymentKey, 'schedule-create'),
+    });
+    const periodEnd = String(Date.parse(subscription.periodEnd) / 1000);
+    const renewal = stripeItemsFor(demoCatalogEUR, { ...base, seats: 2 });
+    expect(update).toMatchObject({
+      idempotencyKey: keyOf(change.paymentKey, 'schedule-update'),
+      params: {
+        end_behavior: 'release',
+        metadata: { tarif_payment_key: change.paymentKey },
+        phases: [
+          { end_date: periodEnd, proration_behavior: 'none' },
+          { proration_behavior: 'none', items: expect.any(Array) },
+        ],
+      },
+    });
+    const phases = update!.params['phases'] as Array<{ items: Array<{ quantity: string }> }>;
+    expect(phases[1]!.items.map((item) => Number(item.quantity)).sort()).toEqual(
+      renewal.map((item) => item.quantity).sort(),
+    );
+    expect(await h.port.settle(change)).toEqual(result);
+  });
+
+  it('refuses a catalog version it was not given', async () => {
+    const h = await harness();
+    const other = { ...demoCatalogEUR, version: 'unchecked' };
+    const change = changeFor(other, subscription, { ...base, seats: 5 }, middle);
+    await expect(h.port.carryOut(change)).rejects.toThrow(/not one this port sells/);
+    expect(h.fake.requests).toHaveLength(0);
+  });
+});

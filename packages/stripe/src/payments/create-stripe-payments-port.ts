@@ -1,0 +1,200 @@
+import type { Catalog, Money } from '@tarif/core';
+import type { CarryOutResult, CommitChange, SubscriptionPaymentsPort } from '@tarif/server';
+import type Stripe from 'stripe';
+import { stripeItemsFor } from '../catalog/expected-prices.js';
+import { fromStripeAmount } from '../catalog/stripe-amounts.js';
+import { mapStripeError } from '../errors/map-stripe-error.js';
+import { idempotencyKeyFor } from './idempotency-key.js';
+import { diffItems } from './item-diff.js';
+import { reconcile } from './reconcile.js';
+import { scheduleRenewal } from './schedule-renewal.js';
+
+/** The Stripe objects that bill one Tarif account. */
+export interface StripeIds {
+  readonly customer: string;
+  readonly subscription: string;
+}
+
+/** Where the port reports what an operator must see (a refused reconciliation). */
+export interface StripePortLogger {
+  warn(message: string, details: Readonly<Record<string, unknown>>): void;
+}
+
+export interface StripePaymentsPortOptions {
+  readonly stripe: Stripe;
+  /** The catalog versions sold, each checked against Stripe (`checkStripePrices`) before sale. */
+  readonly catalogs: readonly Catalog[];
+  /** The account's Stripe customer and subscription (the host's mapping). */
+  stripeIdsFor(accountId: string): Promise<StripeIds>;
+  readonly logger: StripePortLogger;
+}
+
+/** The metadata key that proves on Stripe's subscription that an intent was carried out. */
+export const paymentKeyMetadata = 'tarif_payment_key';
+
+/**
+ * `@tarif/server`'s SubscriptionPaymentsPort on Stripe Billing (DESIGN.md): a purchase updates the
+ * subscription's items at the preview's instant (`proration_date`) and invoices and charges at
+ * once (`always_invoice`, `error_if_incomplete`), after Stripe's own preview of that invoice agreed
+ * with Tarif's to the minor unit; what changes at renewal goes into a subscription schedule's next
+ * phase. Every mutating call carries an Idempotency-Key derived from the intent's payment key.
+ */
+export function createStripePaymentsPort(
+  options: StripePaymentsPortOptions,
+): SubscriptionPaymentsPort {
+  const { stripe, logger } = options;
+  const versions = new Set(options.catalogs.map((catalog) => catalog.version));
+  const priceIdCache = new Map<string, string>();
+
+  async function priceIds(keys: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const missing = keys.filter((key) => !priceIdCache.has(key));
+    // Stripe takes at most 10 lookup keys per list.
+    for (let start = 0; start < missing.length; start += 10) {
+      const lookup_keys = missing.slice(start, start + 10);
+      const page = await stripe.prices.list({ lookup_keys, active: true, limit: 100 });
+      for (const price of page.data) {
+        if (price.lookup_key !== null) priceIdCache.set(price.lookup_key, price.id);
+      }
+    }
+    return priceIdCache;
+  }
+
+  function checkCatalog(change: CommitChange): void {
+    if (!versions.has(change.catalog.version)) {
+      throw new Error(
+        `Catalog ${change.catalog.version} is not one this port sells; check its prices on Stripe first.`,
+      );
+    }
+  }
+
+  function invoiceOf(subscription: Stripe.Subscription): Stripe.Invoice | null {
+    const latest = subscription.latest_invoice;
+    return latest !== null && typeof latest === 'object' ? latest : null;
+  }
+
+  /** What Stripe charged for the update that set the payment key: its latest invoice. */
+  function charged(change: CommitChange, subscription: Stripe.Subscription): CarryOutResult {
+    const currency = change.catalog.currency;
+    const invoice = invoiceOf(subscription);
+    const paid = invoice === null ? 0 : fromStripeAmount(invoice.amount_paid, currency);
+    if (paid === null) throw new Error(`Invoice ${invoice?.id ?? ''} paid a fraction of a unit`);
+    const money: Money = { amount: paid, currency };
+    return { status: 'done', chargeId: paid > 0 && invoice ? invoice.id : null, charged: money };
+  }
+
+  async function carryOut(change: CommitChange): Promise<CarryOutResult> {
+    checkCatalog(change);
+    const ids = await options.stripeIdsFor(change.accountId);
+    const subscription = await stripe.subscriptions.retrieve(ids.subscription, {
+      expand: ['latest_invoice'],
+    });
+    let result: CarryOutResult = {
+      status: 'done',
+      chargeId: null,
+      charged: { amount: 0, currency: change.catalog.currency },
+    };
+    let current = subscription;
+    if (change.mode === 'purchase') {
+      if (subscription.metadata[paymentKeyMetadata] === change.paymentKey) {
+        // Carried out before (the answer was lost): finish from what Stripe recorded.
+        result = charged(change, subscription);
+      } else {
+        const target = stripeItemsFor(change.catalog, change.now);
+        const prices = await priceIds(target.map((item) => item.lookupKey));
+        const items = diffItems(subscription.items.data, target, prices);
+        if (items.length > 0) {
+          const proration_date = Math.floor(Date.parse(change.at) / 1000);
+          // A new interval starts a new period at the update, as core starts one at `at`.
+          const anchorNow = change.now.interval !== change.from.interval;
+          const refused = await reconcile(
+            { stripe, logger },
+            {
+              change,
+              customer: ids.customer,
+              subscription: subscription.id,
+              items,
+              proration_date,
+              anchorNow,
+            },
+          );
+          if (refused) return refused;
+          const params: Stripe.SubscriptionUpdateParams = {
+            items,
+            proration_behavior: 'always_invoice',
+            proration_date,
+            payment_behavior: 'error_if_incomplete',
+            metadata: { [paymentKeyMetadata]: change.paymentKey },
+            expand: ['latest_invoice'],
+          };
+          // stripe 23.1's declaration of this parameter's type does not resolve ('now' is refused).
+          if (anchorNow) Object.assign(params, { billing_cycle_anchor: 'now' });
+          try {
+            current = await stripe.subscriptions.update(subscription.id, params, {
+              idempotencyKey: idempotencyKeyFor(change.paymentKey, 'update'),
+            });
+          } catch (error) {
+            const failure = mapStripeError(error);
+            if (failure.kind === 'declined') return { status: 'declined' };
+            if (failure.kind === 'requires-action') {
+              const intent = (error as Stripe.errors.StripeError).payment_intent;
+              return {
+                status: 'requires-action',
+                paymentIntentId: failure.paymentIntentId ?? intent?.id ?? '',
+                clientSecret: intent?.client_secret ?? null,
+              };
+            }
+            // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
+            // keeps the intent charging, and `settle` reads Stripe before anything is sent again.
+            throw error;
+          }
+          result = charged(change, current);
+        }
+      }
+    }
+    const renewal = change.mode === 'scheduled' ? (change.renewal ?? change.now) : change.renewal;
+    if (renewal !== null) {
+      const target = stripeItemsFor(change.catalog, renewal);
+      const prices = await priceIds(target.map((item) => item.lookupKey));
+      await scheduleRenewal(stripe, {
+        change,
+        subscription: current,
+        renewal: target.map((item) => ({
+          price: prices.get(item.lookupKey)!,
+          quantity: item.quantity,
+        })),
+      });
+    }
+    return result;
+  }
+
+  async function settle(
+    change: CommitChange,
+  ): Promise<CarryOutResult | { readonly status: 'not-started' }> {
+    const ids = await options.stripeIdsFor(change.accountId);
+    const subscription = await stripe.subscriptions.retrieve(ids.subscription, {
+      expand: ['latest_invoice', 'schedule'],
+    });
+    const schedule = subscription.schedule;
+    const scheduled =
+      schedule !== null &&
+      typeof schedule === 'object' &&
+      schedule.metadata?.[paymentKeyMetadata] === change.paymentKey;
+    const renews = change.mode === 'scheduled' || change.renewal !== null;
+    if (change.mode === 'purchase') {
+      if (subscription.metadata[paymentKeyMetadata] !== change.paymentKey)
+        return { status: 'not-started' };
+      // The charge happened; a renewal still to schedule is finished by carrying out again,
+      // which skips the update Stripe already made.
+      if (renews && !scheduled) return { status: 'not-started' };
+      return charged(change, subscription);
+    }
+    if (!scheduled) return { status: 'not-started' };
+    return {
+      status: 'done',
+      chargeId: null,
+      charged: { amount: 0, currency: change.catalog.currency },
+    };
+  }
+
+  return { carryOut, settle };
+}

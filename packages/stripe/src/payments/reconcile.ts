@@ -1,0 +1,56 @@
+import type { CarryOutResult, CommitChange } from '@tarif/server';
+import type Stripe from 'stripe';
+import { fromStripeAmount } from '../catalog/stripe-amounts.js';
+import type { StripePortLogger } from './create-stripe-payments-port.js';
+
+export interface ReconcileInput {
+  readonly change: CommitChange;
+  readonly customer: string;
+  readonly subscription: string;
+  readonly items: Stripe.SubscriptionUpdateParams.Item[];
+  readonly proration_date: number;
+  /** A new interval: the period restarts at the update (`billing_cycle_anchor: 'now'`). */
+  readonly anchorNow: boolean;
+}
+
+/**
+ * Asks Stripe to preview the very update about to be sent, and compares its prorated lines (tax
+ * excluded) with what the customer agreed to: `dueToday` charged, or `balanceCredit` credited.
+ * Any difference, even one minor unit, refuses the change (`price-changed`, both figures logged):
+ * Stripe must never bill a figure the customer did not review. Null when they agree.
+ */
+export async function reconcile(
+  deps: { readonly stripe: Stripe; readonly logger: StripePortLogger },
+  input: ReconcileInput,
+): Promise<CarryOutResult | null> {
+  const { change } = input;
+  const currency = change.catalog.currency;
+  const details: Stripe.InvoiceCreatePreviewParams.SubscriptionDetails = {
+    items: input.items,
+    proration_behavior: 'always_invoice',
+    proration_date: input.proration_date,
+  };
+  // stripe 23.1's declaration of this parameter's type does not resolve ('now' is refused).
+  if (input.anchorNow) Object.assign(details, { billing_cycle_anchor: 'now' });
+  const preview = await deps.stripe.invoices.createPreview({
+    customer: input.customer,
+    subscription: input.subscription,
+    subscription_details: details,
+  });
+  let stripeNet = 0;
+  for (const line of preview.lines.data) {
+    if (line.parent?.subscription_item_details?.proration === true) stripeNet += line.amount;
+  }
+  const net = fromStripeAmount(stripeNet, currency);
+  const agreed = change.agreed.dueToday.amount - change.agreed.balanceCredit.amount;
+  if (net === agreed) return null;
+  const providerDue = net === null ? stripeNet : Math.max(0, net);
+  deps.logger.warn('Stripe prices this change differently from Tarif; refused as price-changed.', {
+    accountId: change.accountId,
+    paymentKey: change.paymentKey,
+    currency,
+    tarifNet: agreed,
+    stripeNet: net ?? `${stripeNet} (Stripe units, not a whole ${currency} amount)`,
+  });
+  return { status: 'price-changed', provider: { dueToday: { amount: providerDue, currency } } };
+}

@@ -1,0 +1,371 @@
+// Stripe Billing's state for the loopback fake: subscriptions with items, the prorated invoices an
+// update makes, `invoices.createPreview` computed from the same state, and subscription schedules.
+// Proration is the fake's own rule, as Stripe documents it: each item that changes gets a credit
+// line for the unused time of the old price × quantity and a charge line for the remaining time of
+// the new one, each rounded half up to the minor unit (in integers). Tests only.
+import type Stripe from 'stripe';
+import type { FakeStripe, RouteAnswer, WirePrice } from './fake-stripe.js';
+import { invoiceFixture, subscriptionFixture } from './fixtures/stripe-objects.js';
+import type { Wire } from './fixtures/wire.js';
+import type { FormObject, FormValue } from './form.js';
+
+export interface FakeItem {
+  readonly id: string;
+  readonly price: string;
+  readonly quantity: number;
+}
+
+export interface FakeSubscription {
+  readonly id: string;
+  readonly customer: string;
+  /** Unix seconds. */
+  periodStart: number;
+  periodEnd: number;
+  items: FakeItem[];
+  metadata: Record<string, string>;
+  latestInvoice: string | null;
+  schedule: string | null;
+}
+
+export interface FakeSchedule {
+  readonly id: string;
+  readonly subscription: string;
+  phases: FormValue;
+  metadata: Record<string, string>;
+  endBehavior: string;
+}
+
+export interface FakeBilling {
+  /** Adds a subscription billing the prices with these lookup keys and quantities. */
+  addSubscription(input: {
+    readonly customer: string;
+    readonly periodStart: Date;
+    readonly periodEnd: Date;
+    readonly items: readonly { readonly lookupKey: string; readonly quantity: number }[];
+  }): FakeSubscription;
+  subscription(id: string): FakeSubscription;
+  readonly invoices: ReadonlyMap<string, Wire<Stripe.Invoice>>;
+  readonly schedules: ReadonlyMap<string, FakeSchedule>;
+}
+
+type Line = {
+  readonly item: string;
+  readonly price: WirePrice;
+  readonly quantity: number;
+  readonly sign: 1 | -1;
+};
+
+export function installFakeBilling(fake: FakeStripe): FakeBilling {
+  const subscriptions = new Map<string, FakeSubscription>();
+  const invoices = new Map<string, Wire<Stripe.Invoice>>();
+  const schedules = new Map<string, FakeSchedule>();
+  let ids = 0;
+  const nextId = (prefix: string) => `${prefix}_bill${String(++ids).padStart(6, '0')}`;
+
+  const priceById = (id: string) => {
+    const price = fake.prices.all().find((p) => p.id === id);
+    if (!price) throw new Error(`No fake price ${id}`);
+    return price;
+  };
+  const priceByKey = (key: string) => {
+    const price = fake.prices.all().find((p) => p.lookup_key === key);
+    if (!price) throw new Error(`No fake price with lookup key ${key}`);
+    return price;
+  };
+  const find = (id: string | undefined) => {
+    const sub = id === undefined ? undefined : subscriptions.get(id);
+    if (!sub) throw new Error(`No fake subscription ${id ?? ''}`);
+    return sub;
+  };
+
+  /** The items after `changes` (Stripe's `items[]`), and the prorated lines they make. */
+  /**
+   * `anchorNow` (`billing_cycle_anchor: 'now'`, as an interval change needs): a new period starts
+   * at `prorationDate`; every item is credited for its unused time and charged in full.
+   */
+  function apply(
+    sub: FakeSubscription,
+    changes: FormValue | undefined,
+    prorationDate: number,
+    anchorNow = false,
+  ) {
+    let items = [...sub.items];
+    const lines: Line[] = [];
+    const touched = new Set<string>();
+    for (const change of list(changes)) {
+      const id = text(change['id']);
+      const existing = id === undefined ? undefined : items.find((item) => item.id === id);
+      if (id !== undefined && !existing) throw new Error(`No item ${id} on ${sub.id}`);
+      if (existing) {
+        lines.push({
+          item: existing.id,
+          price: priceById(existing.price),
+          quantity: existing.quantity,
+          sign: -1,
+        });
+        items = items.filter((item) => item !== existing);
+        if (text(change['deleted']) === 'true') continue;
+      }
+      const next: FakeItem = {
+        id: existing?.id ?? nextId('si'),
+        price: text(change['price']) ?? existing?.price ?? '',
+        quantity: Number(text(change['quantity']) ?? existing?.quantity ?? 1),
+      };
+      items.push(next);
+      touched.add(next.id);
+      lines.push({ item: next.id, price: priceById(next.price), quantity: next.quantity, sign: 1 });
+    }
+    if (anchorNow) {
+      for (const item of items.filter((i) => !touched.has(i.id))) {
+        const price = priceById(item.price);
+        lines.push({ item: item.id, price, quantity: item.quantity, sign: -1 });
+        lines.push({ item: item.id, price, quantity: item.quantity, sign: 1 });
+      }
+    }
+    const period = BigInt(sub.periodEnd - sub.periodStart);
+    const remaining = BigInt(Math.max(0, sub.periodEnd - prorationDate));
+    const prorated = lines.map((line) => {
+      const full = BigInt(line.price.unit_amount ?? 0) * BigInt(line.quantity);
+      const amount =
+        anchorNow && line.sign === 1
+          ? Number(full)
+          : Number((2n * full * remaining + period) / (2n * period));
+      return { ...line, amount: line.sign * amount };
+    });
+    const interval = items[0] ? priceById(items[0].price).recurring?.interval : undefined;
+    const nextPeriod = anchorNow
+      ? { start: prorationDate, end: addInterval(prorationDate, String(interval ?? 'month')) }
+      : { start: sub.periodStart, end: sub.periodEnd };
+    return { items, prorated, period: nextPeriod };
+  }
+
+  function invoice(
+    sub: FakeSubscription,
+    prorated: ReturnType<typeof apply>['prorated'],
+    paid: boolean,
+  ): Wire<Stripe.Invoice> {
+    const id = nextId('in');
+    const total = prorated.reduce((sum, line) => sum + line.amount, 0);
+    const template = invoiceFixture.lines.data[0]!;
+    const due = Math.max(0, total);
+    return {
+      ...invoiceFixture,
+      id,
+      customer: sub.customer,
+      currency: prorated[0]?.price.currency ?? 'eur',
+      status: paid ? 'paid' : 'draft',
+      subtotal: total,
+      total,
+      total_excluding_tax: total,
+      amount_due: due,
+      amount_paid: paid ? due : 0,
+      amount_remaining: paid ? 0 : due,
+      lines: {
+        ...invoiceFixture.lines,
+        data: prorated.map((line, index) => ({
+          ...template,
+          id: `il_${id}_${index}`,
+          invoice: id,
+          amount: line.amount,
+          currency: line.price.currency,
+          quantity: line.quantity,
+          subscription: sub.id,
+          parent: {
+            type: 'subscription_item_details',
+            invoice_item_details: null,
+            subscription_item_details: {
+              invoice_item: null,
+              proration: true,
+              proration_details: null,
+              subscription: sub.id,
+              subscription_item: line.item,
+            },
+          },
+        })),
+        url: `/v1/invoices/${id}/lines`,
+      },
+    };
+  }
+
+  function wire(sub: FakeSubscription, params: FormObject): Wire<Stripe.Subscription> {
+    const template = subscriptionFixture.items.data[0]!;
+    const expand = strings(params['expand']);
+    const latest = sub.latestInvoice;
+    return {
+      ...subscriptionFixture,
+      id: sub.id,
+      customer: sub.customer,
+      status: 'active',
+      metadata: { ...sub.metadata },
+      schedule:
+        sub.schedule !== null && expand.includes('schedule')
+          ? (scheduleWire(
+              schedules.get(sub.schedule)!,
+            ) as unknown as Wire<Stripe.SubscriptionSchedule>)
+          : sub.schedule,
+      latest_invoice:
+        latest !== null && expand.includes('latest_invoice') ? invoices.get(latest)! : latest,
+      items: {
+        ...subscriptionFixture.items,
+        data: sub.items.map((item) => ({
+          ...template,
+          id: item.id,
+          price: priceById(item.price),
+          quantity: item.quantity,
+          subscription: sub.id,
+          current_period_start: sub.periodStart,
+          current_period_end: sub.periodEnd,
+        })),
+      },
+    };
+  }
+
+  fake.route('GET', '/v1/subscriptions/:id', (request, { id }): RouteAnswer => {
+    const sub = subscriptions.get(id ?? '');
+    return sub ? { body: wire(sub, request.params) } : notFound('subscription', id);
+  });
+  fake.route('POST', '/v1/subscriptions/:id', (request, { id }): RouteAnswer => {
+    const sub = subscriptions.get(id ?? '');
+    if (!sub) return notFound('subscription', id);
+    const params = request.params;
+    const at = Number(text(params['proration_date']) ?? sub.periodStart);
+    const anchorNow = text(params['billing_cycle_anchor']) === 'now';
+    const { items, prorated, period } = apply(sub, params['items'], at, anchorNow);
+    sub.items = items;
+    sub.periodStart = period.start;
+    sub.periodEnd = period.end;
+    if (text(params['proration_behavior']) === 'always_invoice' && prorated.length > 0) {
+      const paid = invoice(sub, prorated, true);
+      invoices.set(paid.id, paid);
+      sub.latestInvoice = paid.id;
+    }
+    const metadata = params['metadata'];
+    if (metadata && typeof metadata === 'object' && !Array.isArray(metadata)) {
+      sub.metadata = { ...sub.metadata, ...(metadata as Record<string, string>) };
+    }
+    return { body: wire(sub, params) };
+  });
+  fake.route('POST', '/v1/invoices/create_preview', (request): RouteAnswer => {
+    const sub = find(text(request.params['subscription']));
+    const details = object(request.params['subscription_details']);
+    const at = Number(text(details['proration_date']) ?? sub.periodStart);
+    const anchorNow = text(details['billing_cycle_anchor']) === 'now';
+    return { body: invoice(sub, apply(sub, details['items'], at, anchorNow).prorated, false) };
+  });
+  fake.route('POST', '/v1/subscription_schedules', (request): RouteAnswer => {
+    const sub = find(text(request.params['from_subscription']));
+    const schedule: FakeSchedule = {
+      id: nextId('sub_sched'),
+      subscription: sub.id,
+      phases: [
+        {
+          start_date: String(sub.periodStart),
+          end_date: String(sub.periodEnd),
+          items: sub.items.map((item) => ({ price: item.price, quantity: String(item.quantity) })),
+        },
+      ],
+      metadata: {},
+      endBehavior: 'release',
+    };
+    schedules.set(schedule.id, schedule);
+    sub.schedule = schedule.id;
+    return { body: scheduleWire(schedule) };
+  });
+  fake.route('POST', '/v1/subscription_schedules/:id', (request, { id }): RouteAnswer => {
+    const schedule = schedules.get(id ?? '');
+    if (!schedule) return notFound('subscription_schedule', id);
+    const params = request.params;
+    if (params['phases'] !== undefined) schedule.phases = params['phases'];
+    const metadata = params['metadata'];
+    if (metadata && typeof metadata === 'object' && !Array.isArray(metadata)) {
+      schedule.metadata = { ...schedule.metadata, ...(metadata as Record<string, string>) };
+    }
+    schedule.endBehavior = text(params['end_behavior']) ?? schedule.endBehavior;
+    return { body: scheduleWire(schedule) };
+  });
+  fake.route('GET', '/v1/subscription_schedules/:id', (_, { id }): RouteAnswer => {
+    const schedule = schedules.get(id ?? '');
+    return schedule ? { body: scheduleWire(schedule) } : notFound('subscription_schedule', id);
+  });
+
+  return {
+    addSubscription(input) {
+      const sub: FakeSubscription = {
+        id: nextId('sub'),
+        customer: input.customer,
+        periodStart: Math.floor(input.periodStart.getTime() / 1000),
+        periodEnd: Math.floor(input.periodEnd.getTime() / 1000),
+        items: input.items.map((item) => ({
+          id: nextId('si'),
+          price: priceByKey(item.lookupKey).id,
+          quantity: item.quantity,
+        })),
+        metadata: {},
+        latestInvoice: null,
+        schedule: null,
+      };
+      subscriptions.set(sub.id, sub);
+      return sub;
+    },
+    subscription: (id) => find(id),
+    invoices,
+    schedules,
+  };
+}
+
+/** The fields of a schedule this package reads; the rest of Stripe's object is not modelled. */
+function scheduleWire(schedule: FakeSchedule) {
+  const phases = list(schedule.phases).map((phase) => ({
+    start_date: Number(text(phase['start_date']) ?? 0),
+    end_date: text(phase['end_date']) === undefined ? null : Number(text(phase['end_date'])),
+    proration_behavior: text(phase['proration_behavior']) ?? 'create_prorations',
+    items: list(phase['items']).map((item) => ({
+      price: text(item['price']) ?? '',
+      quantity: Number(text(item['quantity']) ?? 1),
+    })),
+  }));
+  return {
+    id: schedule.id,
+    object: 'subscription_schedule',
+    subscription: schedule.subscription,
+    end_behavior: schedule.endBehavior,
+    metadata: schedule.metadata,
+    phases,
+    status: 'active',
+  };
+}
+
+/** Unix seconds one calendar month or year after `start` (UTC). */
+function addInterval(start: number, interval: string): number {
+  const date = new Date(start * 1000);
+  if (interval === 'year') date.setUTCFullYear(date.getUTCFullYear() + 1);
+  else date.setUTCMonth(date.getUTCMonth() + 1);
+  return Math.floor(date.getTime() / 1000);
+}
+
+function list(value: FormValue | undefined): FormObject[] {
+  return Array.isArray(value)
+    ? value.filter((v): v is FormObject => typeof v === 'object' && !Array.isArray(v))
+    : [];
+}
+
+function strings(value: FormValue | undefined): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function object(value: FormValue | undefined): FormObject {
+  return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+function text(value: FormValue | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function notFound(resource: string, id: string | undefined): RouteAnswer {
+  const message = `No such ${resource}: '${id ?? ''}'`;
+  return {
+    status: 404,
+    body: { error: { type: 'invalid_request_error', code: 'resource_missing', message } },
+  };
+}
