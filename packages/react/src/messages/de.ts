@@ -112,6 +112,8 @@ export const de = defineMessages({
     'Diese Änderung ist hier nicht buchbar. Senden Sie stattdessen eine Anfrage an unser Team.',
   'error.payment-declined':
     'Ihre Zahlung wurde abgelehnt, es wurde nichts belastet. Prüfen Sie Ihre Zahlungsmethode und versuchen Sie es erneut.',
+  'error.payment-requires-action':
+    'Ihre Bank möchte, dass Sie diese Zahlung bestätigen; es wurde noch nichts belastet. Bestätigen Sie sie bei Ihrer Bank und versuchen Sie es erneut.',
   'error.method-not-allowed':
     'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.request-timeout': 'Der Abrechnungsdienst hat zu lange gebraucht. Versuchen Sie es erneut.',
