@@ -68,7 +68,9 @@ export const budgets = [
   {
     name: '@tarif/ui + react + core + Radix',
     source: "export * from '@tarif/ui';",
-    limit: 48500,
+    // 49.01 kB: the plan picker split into memoised parts (a draft source and a subscription
+    // source, cards with plain props) so that a slider step behind a dialog renders none of it.
+    limit: 49500,
     target: 32000,
   },
   {
