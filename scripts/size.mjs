@@ -65,22 +65,24 @@ export const budgets = [
   },
   {
     name: '@tarif/react + core (English)',
+    // 21.57 kB: the payment-requires-action message and the contact field's narrower subscription.
     source: "export * from '@tarif/react';",
-    limit: 21500,
+    limit: 22000,
     target: 12000,
     forbid: otherLanguages,
   },
   {
     name: '@tarif/ui + react + core + Radix (English)',
     source: "export * from '@tarif/ui';",
-    limit: 47000,
+    // 47.27 kB: the plan picker split into memoised parts, so a slider step renders none of it.
+    limit: 47500,
     forbid: otherLanguages,
   },
   {
     // Radix Slider and Dialog with their shared parts are about 20 kB of it.
     name: 'BillingPage, English only',
     source: "export { BillingPage } from '@tarif/ui';",
-    limit: 47000,
+    limit: 47500,
     target: 40000,
     forbid: otherLanguages,
   },

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { Profiler } from 'react';
+import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { usageStatus } from '@tarif/core';
 import { demoCatalogEUR } from '@tarif/core/demo';
 import { useBillingAccount } from '../account/use-billing-account.js';
+import { useDraftActions } from '../draft/use-draft-actions.js';
 import { useDraftChange } from '../draft/use-draft-change.js';
 import { useContactLimitField } from './use-contact-limit-field.js';
 import { useSeatField } from './use-seat-field.js';
@@ -56,6 +58,45 @@ describe('useContactLimitField', () => {
       );
     },
   );
+
+  it('renders again for a step of its own, not for a change of seats', async () => {
+    const commits = vi.fn();
+    function Slider() {
+      const field = useContactLimitField();
+      return <output data-testid="band">{field.selectedIndex}</output>;
+    }
+    function Edits() {
+      const draft = useDraftActions();
+      return (
+        <>
+          <button type="button" onClick={() => draft.setSeats((seats) => seats + 1)}>
+            seat
+          </button>
+          <button type="button" onClick={() => draft.setContactLimit(15000)}>
+            contacts
+          </button>
+        </>
+      );
+    }
+    const Wrapper = billingWrapper();
+    render(
+      <Wrapper>
+        <Profiler id="slider" onRender={commits}>
+          <Slider />
+        </Profiler>
+        <Edits />
+      </Wrapper>,
+    );
+    await waitFor(() => expect(screen.getByTestId('band').textContent).toBe('3'));
+    commits.mockClear();
+    fireEvent.click(screen.getByRole('button', { name: 'seat' }));
+    fireEvent.click(screen.getByRole('button', { name: 'seat' }));
+    expect(commits).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'contacts' }));
+    // The demo bands: 1 000, 2 500, 5 000, 10 000, 15 000 (index 4).
+    expect(screen.getByTestId('band').textContent).toBe('4');
+    expect(commits).toHaveBeenCalledTimes(1);
+  });
 
   it('moves the draft with increment and never below the usage', async () => {
     const { result } = await renderReady(useContactLimitField, 'en');

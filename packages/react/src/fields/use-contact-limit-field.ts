@@ -1,5 +1,5 @@
 import { bandIndex } from '@tarif/core';
-import type { Money, UsageStatus } from '@tarif/core';
+import type { Money, Selection, UsageStatus } from '@tarif/core';
 import { useMemo } from 'react';
 import type { ChangeEvent } from 'react';
 import { usageOf } from '../flow/select-usage.js';
@@ -89,7 +89,8 @@ export function useContactLimitField(): ContactLimitField {
   const store = useBillingStore('useContactLimitField');
   const account = useStoreSelector(store, selectAccount);
   const { catalog, snapshot } = account;
-  const draft = useStoreSelector(store, selectDraft);
+  // Seats and add-ons are left out: a seat step does not render a contact slider beside it.
+  const draft = useStoreSelector(store, selectDraft, sameForContacts);
   const beyond = useStoreSelector(store, selectContactsBeyond);
   const { t } = useMessages();
   const contactsInUse = snapshot?.subscription.contactsInUse ?? 0;
@@ -191,3 +192,16 @@ export function useContactLimitField(): ContactLimitField {
     }),
   };
 }
+
+/**
+ * The draft fields the slider shows or prices with: its band, and the plan and interval the band
+ * prices come from. Core's `usageStatus` reads only the contact limit of the draft.
+ */
+const sameForContacts = (a: Selection | null, b: Selection | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.contactLimit === b.contactLimit &&
+    a.product === b.product &&
+    a.plan === b.plan &&
+    a.interval === b.interval);

@@ -1,4 +1,4 @@
-import { forwardRef, useId } from 'react';
+import { forwardRef, memo, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import * as Slider from '@radix-ui/react-slider';
 import { useContactLimitField } from '@tarif/react';
@@ -160,14 +160,10 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
           />
         </Slider.Root>
 
-        <div
-          data-slot="contact-limit-slider-scale"
-          className="tarif-cls-scale tarif-muted tarif-amount"
-          aria-hidden="true"
-        >
-          <span>{formatNumber(bands[0]?.limit ?? 0)}</span>
-          <span>{t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })}</span>
-        </div>
+        <SliderScale
+          from={formatNumber(bands[0]?.limit ?? 0)}
+          to={t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })}
+        />
 
         {showUsage && (
           <div data-slot="contact-limit-slider-usage" className="tarif-cls-usage">
@@ -231,5 +227,19 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
   },
 );
 ContactLimitSlider.displayName = NAME;
+
+/** The ends of the track, for sighted users (the thumb's value text says it all to the others). Memoised: the bands do not move with a step. */
+const SliderScale = memo(function SliderScale({ from, to }: { from: string; to: string }) {
+  return (
+    <div
+      data-slot="contact-limit-slider-scale"
+      className="tarif-cls-scale tarif-muted tarif-amount"
+      aria-hidden="true"
+    >
+      <span>{from}</span>
+      <span>{to}</span>
+    </div>
+  );
+});
 
 export { ContactLimitSlider };

@@ -1,6 +1,6 @@
-import type { PlanTierField } from '@tarif/react';
-import type { UiMessages } from '../internal/use-ui-messages.js';
-import type { PickerView } from './plan-tier-picker.js';
+import { memo } from 'react';
+import type { Interval } from '@tarif/core';
+import { useUiMessages } from '../internal/use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
  * IntervalSwitch: native radios styled as a segmented control, with the yearly saving beside them.
@@ -9,21 +9,37 @@ import type { PickerView } from './plan-tier-picker.js';
 
 /** The interval radios, and what they show (the draft's or the subscription's). */
 export interface IntervalSwitchProps {
-  field: PlanTierField;
-  view: PickerView;
+  /** The catalog's intervals, in its order. */
+  intervals: readonly Interval[];
+  /** The interval shown as checked. */
+  value: Interval;
+  /** The yearly saving, formatted; null when there is none to show. */
+  saving: string | null;
   readOnly: boolean;
-  messages: UiMessages;
+  /** Stable across renders (the picker's), so a step that changes no label renders nothing here. */
+  onValueChange: (interval: Interval) => void;
   name: string;
 }
 
-function IntervalSwitch({ field, view, readOnly, messages, name }: IntervalSwitchProps) {
-  const { t, formatMoney } = messages;
+/**
+ * Memoised with plain props: a contact step re-renders it only when the formatted saving changes,
+ * and behind a dialog (showing the subscription) never.
+ */
+const IntervalSwitch = memo(function IntervalSwitch({
+  intervals,
+  value,
+  saving,
+  readOnly,
+  onValueChange,
+  name,
+}: IntervalSwitchProps) {
+  const { t } = useUiMessages();
   return (
     <div data-slot="plan-tier-picker-interval" className="tarif-ptp-interval">
       <fieldset className="tarif-segmented" disabled={readOnly}>
         <legend className="tarif-sr-only">{t('ui.plans.interval')}</legend>
-        {field.intervals.map((interval) => {
-          const checked = view.interval === interval;
+        {intervals.map((interval) => {
+          const checked = value === interval;
           return (
             <label
               key={interval}
@@ -35,7 +51,7 @@ function IntervalSwitch({ field, view, readOnly, messages, name }: IntervalSwitc
                 name={name}
                 value={interval}
                 checked={checked}
-                onChange={() => field.setInterval(interval)}
+                onChange={() => onValueChange(interval)}
                 className="tarif-segmented-input"
               />
               {t(interval === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month')}
@@ -43,16 +59,16 @@ function IntervalSwitch({ field, view, readOnly, messages, name }: IntervalSwitc
           );
         })}
       </fieldset>
-      {view.yearlySaving && view.yearlySaving.amount.amount > 0 && (
+      {saving !== null && (
         <span
           data-slot="plan-tier-picker-saving"
           className="tarif-badge tarif-badge--success tarif-amount"
         >
-          {t('ui.plans.yearlySaving', { amount: formatMoney(view.yearlySaving.amount) })}
+          {t('ui.plans.yearlySaving', { amount: saving })}
         </span>
       )}
     </div>
   );
-}
+});
 
 export { IntervalSwitch };

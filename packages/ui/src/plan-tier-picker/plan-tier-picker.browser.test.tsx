@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Profiler } from 'react';
 import { userEvent } from 'vitest/browser';
 import { within } from '@testing-library/react';
+import { ContactLimitSlider } from '../contact-limit-slider/contact-limit-slider.js';
 import { PlanTierPicker } from './plan-tier-picker.js';
 import {
   axeViolations,
@@ -20,7 +22,7 @@ const copy = {
     request: /change request/,
     readOnly: 'Only Alex Admin, the primary admin of this account, can change billing.',
     starterReason: '1 user maximum; you have 2 users',
-    money: { 3900: '€39.00', 5900: '€59.00', 59000: '€590.00' },
+    money: { 3900: '€39.00', 5900: '€59.00', 7900: '€79.00', 59000: '€590.00' },
   },
   fr: {
     group: 'Plan',
@@ -34,7 +36,12 @@ const copy = {
       'Seule la personne ayant le rôle d’administrateur principal, Alex Admin, peut modifier la facturation.',
     starterReason: '1 utilisateur maximum\u00a0; vous en avez 2',
     // Intl's U+00A0 before « € » (and U+202F between thousands, not reached here).
-    money: { 3900: '39,00\u00a0€', 5900: '59,00\u00a0€', 59000: '590,00\u00a0€' },
+    money: {
+      3900: '39,00\u00a0€',
+      5900: '59,00\u00a0€',
+      7900: '79,00\u00a0€',
+      59000: '590,00\u00a0€',
+    },
   },
 } as const;
 
@@ -168,6 +175,35 @@ describe.each(['en', 'fr'] as const)('PlanTierPicker in %s', (locale) => {
       'false',
     );
     expect(overview.querySelector('[data-slot="plan-tier-picker-downgrade"]')).toBeNull();
+  });
+
+  it('showing the subscription, renders nothing for a step of a slider beside it; editing, reprices', async () => {
+    const overviewCommits = vi.fn();
+    const { screen } = await renderWithBilling(
+      <>
+        <Profiler id="overview" onRender={overviewCommits}>
+          <PlanTierPicker source="subscription" data-testid="overview" />
+        </Profiler>
+        <PlanTierPicker data-testid="editor" showIntervalSwitch={false} />
+        <ContactLimitSlider />
+      </>,
+      { locale },
+    );
+    const overview = await screen.findByTestId('overview');
+    const editor = screen.getByTestId('editor');
+    const thumb = await screen.findByRole('slider');
+    overviewCommits.mockClear();
+    thumb.focus();
+    // Plus from 10,000 to 15,000 contacts: €59.00 a month, then €79.00.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(norm(within(editor).getByRole('radio', { name: 'Plus' }).textContent)).toContain(
+      c.money[7900],
+    );
+    await userEvent.keyboard('{ArrowRight}');
+    expect(overviewCommits).not.toHaveBeenCalled();
+    expect(norm(within(overview).getByRole('radio', { name: 'Plus' }).textContent)).toContain(
+      c.money[5900],
+    );
   });
 
   it('switches to yearly billing with the arrow keys and prices the tiers per year', async () => {
