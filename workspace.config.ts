@@ -15,6 +15,9 @@ export const sourceAliases = {
     new URL('./packages/react/src/testing.ts', import.meta.url),
   ),
   '@tarif/react/i18n': fileURLToPath(new URL('./packages/react/src/i18n.ts', import.meta.url)),
+  '@tarif/react/adapter': fileURLToPath(
+    new URL('./packages/react/src/adapter.ts', import.meta.url),
+  ),
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
   '@tarif/server': src('server'),
