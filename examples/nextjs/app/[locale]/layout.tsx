@@ -36,10 +36,11 @@ export default async function LocaleLayout({
     <html lang={locale}>
       <body>
         <header className="host-header">
-          <p className="host-title">
+          {/* The document's one h1: the billing page's own headings start at h2 below it. */}
+          <h1 className="host-title">
             <span className="host-brand">{text.product}</span>
-            <span>{text.section}</span>
-          </p>
+            <span className="host-section">{text.section}</span>
+          </h1>
           <nav aria-label={text.languages}>
             <ul className="host-languages">
               {locales.map((other) => (
