@@ -9,8 +9,8 @@ import type { Locale } from '../../../lib/locales';
 
 export interface BillingSectionProps {
   locale: Locale;
-  /** The account as the server read it for this request; the provider starts from it. */
-  initialAccount: AccountSnapshot;
+  /** The account as the server read it for this request; null when it could not, then the browser loads it. */
+  initialAccount: AccountSnapshot | null;
 }
 
 /** The billing page in the browser: the provider starts ready, then talks to the route handler. */
@@ -25,7 +25,7 @@ export function BillingSection({ locale, initialAccount }: BillingSectionProps) 
       locale={locale}
       messages={billingMessages}
       timeZone={timeZone}
-      initialAccount={initialAccount}
+      {...(initialAccount ? { initialAccount } : {})}
     >
       <BillingPage />
     </BillingProvider>

@@ -14,6 +14,11 @@ export const dynamic = 'force-dynamic';
 export default async function BillingRoute({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const account = await loadAccountOnServer();
+  const account = await loadAccountOnServer().catch((error: unknown) => {
+    // The page still renders: the provider loads in the browser and, if that fails too, shows its
+    // own error with a retry, in the viewer's language, rather than Next.js's error page.
+    console.error('[billing] the account could not be read for the first render', error);
+    return null;
+  });
   return <BillingSection locale={locale} initialAccount={account} />;
 }
