@@ -136,7 +136,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['examples/dashboard/e2e/**/*.e2e.test.ts'],
+          include: [
+            'examples/dashboard/e2e/**/*.e2e.test.ts',
+            'examples/nextjs/e2e/**/*.e2e.test.ts',
+          ],
           environment: 'node',
           // Each file starts its own server and browser; two cores cannot run several at once usefully.
           fileParallelism: false,

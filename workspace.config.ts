@@ -32,6 +32,9 @@ export const sourceAliases = {
   // Language packs, one module per language: '@tarif/ui/locales/fr' → packages/ui/src/locales/fr.ts.
   ...localeAliases('react'),
   ...localeAliases('ui'),
+  '@tarif/react/adapter': fileURLToPath(
+    new URL('./packages/react/src/adapter.ts', import.meta.url),
+  ),
   '@tarif/react': src('react'),
   '@tarif/ui': src('ui'),
   '@tarif/server/sqlite': fileURLToPath(

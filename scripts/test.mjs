@@ -79,6 +79,10 @@ try {
   await check('build', 'pnpm', ['run', 'build']);
   // The end-to-end tests serve the built dashboard from the built server.
   await check('build dashboard', 'pnpm', ['--filter', 'dashboard', 'run', 'build']);
+  // The Next.js example's e2e test runs `next start` on this build; it must build with no network.
+  await check('build nextjs example', 'pnpm', ['--filter', 'nextjs-example', 'run', 'build'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   await check('typecheck tests, stories and scripts', 'pnpm', [
     'exec',
     'tsc',
@@ -92,6 +96,7 @@ try {
     'examples/dashboard',
     '--noEmit',
   ]);
+  await check('typecheck nextjs e2e', 'pnpm', ['exec', 'tsc', '-p', 'examples/nextjs/e2e']);
   await check('lint', 'pnpm', ['run', 'lint']);
   // The published contract (docs/openapi.yaml) must parse and pass redocly.yaml's rules.
   await check('openapi lint', 'pnpm', ['run', 'lint:openapi']);

@@ -77,6 +77,9 @@ export class BillingPageModel {
   constructor(
     readonly page: Page,
     readonly baseUrl: string,
+    /** Where the billing page is for a language and a viewer; other hosts route it their way. */
+    private readonly pathFor: (lang: Lang, user: DemoUser) => string = (lang, user) =>
+      `/?lang=${lang}&user=${user}`,
   ) {
     page.on('pageerror', (error) => this.pageErrors.push(error.message));
     page.on('console', (message) => {
@@ -130,7 +133,7 @@ export class BillingPageModel {
     this.copy = copyFor(lang);
     this.step = 'plans';
     await this.initScript;
-    await this.page.goto(`${this.baseUrl}/?lang=${lang}&user=${user}`);
+    await this.page.goto(`${this.baseUrl}${this.pathFor(lang, user)}`);
     await this.waitUntilLoaded();
   }
 

@@ -16,7 +16,8 @@ export function freshDatabasePath(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'tarif-e2e-')), 'tarif.sqlite');
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on right now, for a server under test. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
