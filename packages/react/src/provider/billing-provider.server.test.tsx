@@ -76,7 +76,7 @@ describe('loading the account in server code', () => {
     });
     const account = await adapter.loadAccount();
     const html = renderToString(
-      <BillingProvider adapter={adapter} locale="fr" initialAccount={account}>
+      <BillingProvider adapter={adapter} locale="fr" locales={[fr]} initialAccount={account}>
         <Probe />
       </BillingProvider>,
     );
