@@ -49,6 +49,7 @@ export type {
   Dimension,
   DimensionChange,
   Direction,
+  ProratedLine,
   ProrationLine,
   Subscription,
 } from './pricing/preview-types.js';

@@ -67,6 +67,7 @@ export function previewChange({
       ...base,
       effectiveNow: current,
       proration: [],
+      proratedLines: [],
       credit: zero,
       charge: zero,
       dueToday: zero,
@@ -81,7 +82,7 @@ export function previewChange({
   const proration = prorateChange({
     subscription,
     at,
-    currentTotal: currentQuote.total,
+    current: currentQuote,
     effectiveNow: quote(catalog, effectiveNow),
   });
   return {

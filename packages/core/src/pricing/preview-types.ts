@@ -1,6 +1,6 @@
 import type { ChangeEffect, ChangeKind, Selection } from '../catalog/catalog-types.js';
 import type { Money } from '../money/money.js';
-import type { Quote } from './quote-types.js';
+import type { LineItem, Quote } from './quote-types.js';
 
 export type Direction = 'up' | 'down' | 'unchanged';
 
@@ -53,12 +53,30 @@ export interface BlockingReason {
  */
 export type ChangeMode = 'none' | 'purchase' | 'scheduled' | 'request' | 'blocked';
 
+/** The change's total credit or charge over a span of time: what the review shows. */
 export interface ProrationLine {
   readonly code: 'credit' | 'charge';
-  /** Quote of the selection this line prices (the current one for a credit, the new one for a charge). */
+  /** Start of the prorated time (the instant of the change, held inside the period). */
+  readonly from: string;
+  /** End of it: the period end for a credit, the next renewal for a charge. */
+  readonly to: string;
+  /** Negative for a credit. The sum of the preview's `proratedLines` of the same code. */
+  readonly amount: Money;
+}
+
+/**
+ * One quote line that the change prorates, as Stripe writes one proration line per subscription
+ * item that changes ("Unused time on 3 × Seat", "Remaining time on 5 × Seat"). A credit prices a
+ * line of the current quote for the unused time, a charge a line of the new quote for the time
+ * left (or in full when the interval changes). Lines that do not change have none.
+ */
+export interface ProratedLine {
+  readonly code: 'credit' | 'charge';
+  /** The quote line prorated (from `current` for a credit, from the new quote for a charge). */
+  readonly line: LineItem;
   readonly from: string;
   readonly to: string;
-  /** Negative for a credit. Rounded half away from zero. */
+  /** Negative for a credit. `line.amount × remaining / period`, rounded half away from zero on its own. */
   readonly amount: Money;
 }
 
@@ -76,10 +94,13 @@ export interface ChangePreview {
   readonly target: Quote | null;
   /** The selection that takes effect today (only 'now' parts applied). */
   readonly effectiveNow: Selection;
+  /** The total credit and charge lines (each omitted when zero). */
   readonly proration: readonly ProrationLine[];
-  /** Credit for the unused part of the current period (positive number). */
+  /** Per quote line that changes, one credit and/or one charge, each rounded: their sum is the net. */
+  readonly proratedLines: readonly ProratedLine[];
+  /** Credit for the unused part of the current period (positive number): the sum of credit lines. */
   readonly credit: Money;
-  /** Charge for the remaining part at the new price. */
+  /** Charge for the remaining part at the new price: the sum of charge lines. */
   readonly charge: Money;
   /** `max(0, charge - credit)`: what is charged today. Never negative. */
   readonly dueToday: Money;

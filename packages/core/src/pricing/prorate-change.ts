@@ -1,7 +1,7 @@
-import type { Subscription } from './preview-types.js';
 import type { Money } from '../money/money.js';
-import { prorate } from '../money/prorate.js';
-import type { ProrationLine } from './preview-types.js';
+import { sum } from '../money/sum.js';
+import type { ProratedLine, ProrationLine, Subscription } from './preview-types.js';
+import { prorateLines } from './prorate-lines.js';
 import type { Quote } from './quote-types.js';
 import { addInterval, toSeconds } from './periods.js';
 
@@ -23,14 +23,15 @@ export function periodClock(
 export interface ProrationInput {
   readonly subscription: Subscription;
   readonly at: string | Date;
-  /** What the current period cost. */
-  readonly currentTotal: Money;
+  /** Quote of the current selection (what the current period cost). */
+  readonly current: Quote;
   /** Quote of the selection that takes effect now. */
   readonly effectiveNow: Quote;
 }
 
 export interface ProrationResult {
   readonly proration: readonly ProrationLine[];
+  readonly proratedLines: readonly ProratedLine[];
   readonly credit: Money;
   readonly charge: Money;
   readonly dueToday: Money;
@@ -41,36 +42,50 @@ export interface ProrationResult {
 }
 
 /**
- * Time-based proration to the second, as Stripe prorates subscription updates
- * (https://docs.stripe.com/billing/subscriptions/prorations):
- *   credit = round(currentTotal × remaining / period)   the unused time at the old price
- *   charge = round(newTotal × remaining / period)       the same time at the new price
- * each rounded half away from zero, once per line. When the interval changes, a new period starts
- * now: the charge is the new interval's full price and the renewal is one new interval away.
- * Since remaining ≤ period, the credit never exceeds what the current period cost.
+ * Time-based proration to the second, per quote line, as Stripe prorates each subscription item
+ * that changes (https://docs.stripe.com/billing/subscriptions/prorations; the rule is
+ * `prorateLines`). The credit and the charge are the sums of their rounded lines, never a rounding
+ * of the whole quote: rounding the totals once differs from Stripe's invoice by a minor unit at
+ * about one instant in four (packages/stripe/DESIGN.md section 5), and Stripe reconciliation
+ * refuses any difference. When the interval changes, a new period starts now: every new line is
+ * charged in full and the renewal is one new interval away.
+ * Since remaining ≤ period, no credit line exceeds its line, so the credit never exceeds what the
+ * current period cost.
  */
 export function prorateChange({
   subscription,
   at,
-  currentTotal,
+  current,
   effectiveNow,
 }: ProrationInput): ProrationResult {
   const { periodSeconds, remainingSeconds, startsAt: fromIso } = periodClock(subscription, at);
-  const currency = currentTotal.currency;
-  const credit =
-    periodSeconds === 0
-      ? { amount: 0, currency }
-      : prorate(currentTotal, remainingSeconds, periodSeconds);
-
+  const currency = current.total.currency;
   const restartsPeriod = effectiveNow.interval !== subscription.selection.interval;
   const renewalDate = restartsPeriod
     ? addInterval(fromIso, effectiveNow.interval)
     : subscription.periodEnd;
-  const charge = restartsPeriod
-    ? effectiveNow.total
-    : periodSeconds === 0
-      ? { amount: 0, currency }
-      : prorate(effectiveNow.total, remainingSeconds, periodSeconds);
+
+  const proratedLines = prorateLines({
+    current,
+    next: effectiveNow,
+    remainingSeconds,
+    periodSeconds,
+    restartsPeriod,
+    from: fromIso,
+    creditTo: subscription.periodEnd,
+    chargeTo: renewalDate,
+  });
+  const total = (code: ProratedLine['code']) =>
+    sum(
+      proratedLines.filter((line) => line.code === code).map((line) => line.amount),
+      currency,
+    );
+  const negativeCredit = total('credit');
+  const credit: Money = {
+    amount: negativeCredit.amount === 0 ? 0 : -negativeCredit.amount,
+    currency,
+  };
+  const charge = total('charge');
 
   const proration: ProrationLine[] = [];
   if (credit.amount !== 0)
@@ -78,7 +93,7 @@ export function prorateChange({
       code: 'credit',
       from: fromIso,
       to: subscription.periodEnd,
-      amount: { amount: -credit.amount, currency },
+      amount: negativeCredit,
     });
   if (charge.amount !== 0)
     proration.push({ code: 'charge', from: fromIso, to: renewalDate, amount: charge });
@@ -86,6 +101,7 @@ export function prorateChange({
   const net = charge.amount - credit.amount;
   return {
     proration,
+    proratedLines,
     credit,
     charge,
     dueToday: { amount: Math.max(0, net), currency },

@@ -23,7 +23,8 @@ async function setup() {
     () => h.fake.close(),
     () => store.close(),
   );
-  // The middle of the demo period (March 2026): core's and Stripe's proration agree there.
+  // The middle of the demo period (March 2026). Core prorates per line as Stripe does, so any
+  // instant agrees; payments/proration-instant.test.ts covers one where the old rule did not.
   now = new Date('2026-03-16T12:00:00Z');
   const handler = createBillingHandler({
     store,

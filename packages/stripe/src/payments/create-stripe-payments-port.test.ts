@@ -18,9 +18,10 @@ afterEach(async () => {
   for (const harness of harnesses.splice(0)) await harness.fake.close();
 });
 
-// The demo period is March 2026 (31 days); at its exact middle every proration is a half of a
-// whole amount, so core's rounding (on the whole quote) and Stripe's (per changed item) agree.
-// They do not everywhere: see catalog/proration-rounding.test.ts.
+// The demo period is March 2026 (31 days), changed at its exact middle. Core prorates per changed
+// line as Stripe prorates per changed item, so they agree at any instant: see
+// catalog/proration-rounding.test.ts and proration-instant.test.ts, where the old whole-quote
+// rule was a minor unit off.
 const subscription = createDemoSubscription(new Date('2026-03-05T00:00:00Z'));
 const middle = new Date('2026-03-16T12:00:00Z');
 const base = subscription.selection;

@@ -1,6 +1,7 @@
 // Against a real Stripe test-mode account, only when STRIPE_TEST_KEY is set (never in CI here): the
 // port's calls are accepted by Stripe as sent, and Stripe bills what its own preview said. Whether
-// Stripe's proration rounding is the one DESIGN.md section 5 assumes is what this run confirms.
+// Stripe's proration is core's per-line rule (docs/pricing-model.md, DESIGN.md section 5) is what
+// this run confirms.
 import type { Selection } from '@tarif/core';
 import { createDemoSubscription, demoCatalogEUR } from '@tarif/core/demo';
 import Stripe from 'stripe';
