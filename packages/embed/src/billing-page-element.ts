@@ -11,9 +11,10 @@ import type {
  * A hand-written wrapper rather than @r2wc/react-to-web-component: the element needs four
  * attributes, two properties and events fired from inside the page (the adapter and the purchase
  * callback), and it must render through mountBillingPage like code hosts do. r2wc would add its
- * attribute-transform and prop-mapping layer (and its own render path) for what is forty lines
+ * attribute-transform and prop-mapping layer (and its own render path) for what is a hundred lines
  * here; its event mapping only wraps callback props, which the page does not have for requests and
- * errors. See docs/embedding.md.
+ * errors. Measured (esbuild, gzip, React external): r2wc 2.1.1 + core 1.32 kB, this class 0.55 kB.
+ * See docs/embedding.md.
  */
 
 const attributes = ['api-base', 'locale', 'theme', 'time-zone'] as const;
