@@ -113,7 +113,7 @@ try {
   // The packed packages in a fresh Vite app and Node backend built from the guides' code blocks,
   // one purchase in Chromium, and the host bundle's growth (docs/benchmarks.md). About 20 s.
   await check('adoption', 'pnpm', ['exec', 'node', 'scripts/adoption.mjs']);
-  for (const pkg of ['core', 'react', 'ui', 'server', 'stripe']) {
+  for (const pkg of ['core', 'react', 'ui', 'server', 'stripe', 'embed']) {
     const cwd = path.join(root, 'packages', pkg);
     await check(`publint @tarif/${pkg}`, 'pnpm', ['exec', 'publint', '--strict'], { cwd });
     // A stylesheet has no types to check.

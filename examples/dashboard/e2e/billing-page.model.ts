@@ -124,16 +124,26 @@ export class BillingPageModel {
     return normalizeSpaces(this.copy.money(money));
   }
 
-  /** Loads the dashboard as `user` in `lang` and waits for the billing page to show the subscription. */
+  /**
+   * Loads the dashboard (or the host page at `path`, e.g. the embed hosts) as `user` in `lang` and
+   * waits for the billing page to show the subscription. `theme` is passed to hosts that read it.
+   */
   async open({
     lang = 'en',
     user = 'admin',
-  }: { lang?: Lang; user?: DemoUser } = {}): Promise<void> {
+    path,
+    theme,
+  }: { lang?: Lang; user?: DemoUser; path?: string; theme?: string } = {}): Promise<void> {
     this.lang = lang;
     this.copy = copyFor(lang);
     this.step = 'plans';
     await this.initScript;
-    await this.page.goto(`${this.baseUrl}${this.pathFor(lang, user)}`);
+    // A host page at `path` (the embed hosts) reads the same query; otherwise the host's own route.
+    const target =
+      path === undefined
+        ? this.pathFor(lang, user)
+        : `${path}?lang=${lang}&user=${user}${theme ? `&theme=${theme}` : ''}`;
+    await this.page.goto(`${this.baseUrl}${target}`);
     await this.waitUntilLoaded();
   }
 

@@ -9,7 +9,7 @@ import { startLoadBalancer } from './load-balancer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const serverEntry = path.join(root, 'packages/server/dist/bin/serve.js');
-const staticDir = path.join(root, 'examples/dashboard/dist');
+const dashboardDir = path.join(root, 'examples/dashboard/dist');
 
 /** A fresh SQLite file for one test file, so flows never see each other's purchases. */
 export function freshDatabasePath(): string {
@@ -67,12 +67,16 @@ export interface RunningServer {
 }
 
 /**
- * Starts the built reference server (with test controls) serving the built dashboard, on a SQLite
+ * Starts the built reference server (with test controls) serving the built dashboard (or `staticDir`), on a SQLite
  * file or, when `database` is a `postgres://` URL, on that PostgreSQL database. The browser and the
  * tests reach it through a tap on `port` that checks every API answer against the published
  * contract (docs/openapi.yaml).
  */
-export async function startServer(database: string, port?: number): Promise<RunningServer> {
+export async function startServer(
+  database: string,
+  port?: number,
+  staticDir: string = dashboardDir,
+): Promise<RunningServer> {
   for (const built of [serverEntry, path.join(staticDir, 'index.html')]) {
     if (!existsSync(built)) {
       throw new Error(

@@ -22,3 +22,5 @@ export { ChangeRequestDialog } from './change-request-dialog/change-request-dial
 export type { ChangeRequestDialogProps } from './change-request-dialog/change-request-dialog.js';
 export { BillingPage } from './billing-page/billing-page.js';
 export type { BillingPageProps } from './billing-page/billing-page.js';
+export { PortalContainer } from './portal-container/portal-container.js';
+export type { PortalContainerProps } from './portal-container/portal-container.js';

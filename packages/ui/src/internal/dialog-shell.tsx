@@ -5,6 +5,7 @@ import { cx } from './cx.js';
 import { CloseIcon } from './icons.js';
 import { useComposedRefs } from './use-composed-refs.js';
 import { useInheritedTheme } from './use-inherited-theme.js';
+import { usePortalContainer } from '../portal-container/portal-container.js';
 import { useUiMessages } from './use-ui-messages.js';
 
 /* -------------------------------------------------------------------------------------------------
@@ -39,7 +40,7 @@ export interface DialogShellProps extends Omit<
   heading: ReactNode;
   /** Shown in the header after the title, e.g. a badge. */
   badge?: ReactNode;
-  /** Element to portal into; default `document.body`. */
+  /** Element to portal into; default the nearest `PortalContainer`'s, else `document.body`. */
   container?: HTMLElement | null | undefined;
   /** Where focus goes back on close; default: whatever had focus when the dialog opened. */
   returnFocusRef?: RefObject<HTMLElement | null> | undefined;
@@ -70,6 +71,7 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
     } = props;
     const { t } = useUiMessages();
     const theme = useInheritedTheme(open);
+    const inheritedContainer = usePortalContainer();
     const contentRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(contentRef, forwardedRef);
     const openerRef = useRef<HTMLElement | null>(null);
@@ -78,7 +80,7 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
     };
     return (
       <Dialog.Root open={open} onOpenChange={onOpenChange}>
-        <Dialog.Portal container={container}>
+        <Dialog.Portal container={container ?? inheritedContainer}>
           <Dialog.Overlay
             data-tarif-theme={theme}
             data-slot={`${slot}-overlay`}

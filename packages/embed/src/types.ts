@@ -1,0 +1,64 @@
+// The public types of @tarif/embed. Self-contained on purpose: a host without React or our other
+// packages type-checks against these alone.
+
+/** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+export type BillingPageTheme = 'light' | 'dark' | 'auto';
+
+/** Headers for every API call, or a function giving them before each call (fresh bearer tokens). */
+export type BillingPageHeaders =
+  Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+
+/** A language of the host's own: `{ es: { 'ui.billing.title': 'Facturación', … } }` (docs/localization.md). */
+export type BillingPageLocalePack = { readonly [locale: string]: Readonly<Record<string, string>> };
+
+export interface BillingPageOptions {
+  /** Base URL of the billing API (`@tarif/server`'s handler), e.g. '/api/billing'. */
+  apiBase: string;
+  /** BCP 47 tag. 'en' is built in, 'fr' loads on first use; others need `locales`. Default 'en'. */
+  locale?: string;
+  /** Default 'auto'. */
+  theme?: BillingPageTheme;
+  /** IANA time zone for dates. Default 'UTC'. */
+  timeZone?: string;
+  /** Auth for the API. Never an attribute: secrets stay out of the DOM. */
+  headers?: BillingPageHeaders;
+  /** Languages the host registers besides English and French. */
+  locales?: readonly BillingPageLocalePack[];
+}
+
+/** What `mountBillingPage` returns. */
+export interface MountedBillingPage {
+  /** Changes some options; the draft the user is editing survives (unless `apiBase` changes). */
+  update(options: Partial<BillingPageOptions>): void;
+  /** Removes the page and its dialogs from the element. */
+  unmount(): void;
+}
+
+/** `tarif:purchase`: a purchase or a scheduled change went through. */
+export interface BillingPurchaseDetail {
+  /** The commit result of the wire contract (docs/openapi.yaml, `CommitResult`). */
+  readonly result: Readonly<Record<string, unknown>>;
+}
+
+/** `tarif:change-request`: a change request was sent to the account's team. */
+export interface BillingChangeRequestDetail {
+  /** What the user sent (subject, message, contact email, selection). */
+  readonly request: Readonly<Record<string, unknown>>;
+  /** The server's receipt (`ChangeRequestReceipt`, with its id). */
+  readonly receipt: Readonly<Record<string, unknown>>;
+}
+
+/** `tarif:error`: an API call failed (cancelled calls are not reported). */
+export interface BillingErrorDetail {
+  /** The adapter operation, e.g. 'loadAccount', 'commitChange'. */
+  readonly operation: string;
+  /** The error code ('network', 'forbidden', 'price-changed', …), or 'unknown'. */
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface BillingPageEventMap {
+  'tarif:purchase': CustomEvent<BillingPurchaseDetail>;
+  'tarif:change-request': CustomEvent<BillingChangeRequestDetail>;
+  'tarif:error': CustomEvent<BillingErrorDetail>;
+}
