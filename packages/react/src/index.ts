@@ -15,34 +15,8 @@ export type { ChangeDescription } from './flow/describe-change.js';
 export type { ReviewNextStep } from './flow/select-next-step.js';
 
 // Adapter contract
-export type {
-  AccountSnapshot,
-  AdapterOperation,
-  BillingAdapter,
-  CallOptions,
-  CancelScheduledResult,
-  ChangeRequestInput,
-  ChangeRequestReceipt,
-  CommitChangeRequest,
-  CommitResult,
-  PreviewChangeRequest,
-  PrimaryAdmin,
-  ReadOnlyReason,
-  RequestChangeRequest,
-  ScheduledChange,
-  ServerPreview,
-  Viewer,
-} from './adapter/adapter-types.js';
-export {
-  AdapterError,
-  adapterErrorCodes,
-  isAdapterError,
-  isAdapterErrorCode,
-  toAdapterError,
-} from './adapter/adapter-error.js';
-export type { AdapterErrorCode, AdapterErrorOptions, FieldError } from './adapter/adapter-error.js';
-export { createHttpAdapter, errorFromResponse } from './adapter/create-http-adapter.js';
-export type { HeadersInput, HttpAdapterOptions } from './adapter/create-http-adapter.js';
+// The same contract as @tarif/react/adapter, which server code imports without 'use client'.
+export * from './adapter.js';
 
 // Hooks
 export { useBillingAccount } from './account/use-billing-account.js';
