@@ -161,4 +161,48 @@ describe('failures the customer sees, through @tarif/server and Stripe', () => {
     await t.expectChargedOnce();
     expect(new Set(t.updateKeys()).size).toBe(1);
   });
+
+  it('outage (500, which Stripe replays for its key): 500 internal, nothing paid; the same key settles with one charge', async () => {
+    const t = await setup();
+    t.h.fake.failNext('server_error', { method: 'POST', path: t.updatePath });
+    expect(await errorOf(await t.commit('key-failure-0004'))).toEqual({
+      status: 500,
+      code: 'internal',
+    });
+    await t.expectUnchanged();
+    expect(await t.store.listChargingCommits('2100-01-01T00:00:00Z')).toHaveLength(1);
+    const response = await t.commit('key-failure-0004');
+    expect(response.status).toBe(200);
+    await t.expectChargedOnce();
+    // The retry replayed the first key's 500, read the subscription (no trace of the intent) and
+    // went on with the intent's second key, once.
+    const [first, replayed, second] = t.updateKeys();
+    expect(t.updateKeys()).toHaveLength(3);
+    expect(replayed).toBe(first);
+    expect(second).toBe(`${first}:1`);
+    // Once charged, the same key is answered from the database: Stripe is not called again.
+    const calls = t.h.fake.requests.length;
+    expect((await t.commit('key-failure-0004')).status).toBe(200);
+    expect(t.h.fake.requests).toHaveLength(calls);
+  });
+
+  it('an outage that lasts: every replayed 500 is read and skipped, up to ten keys, never charging twice', async () => {
+    const t = await setup();
+    // Stripe fails every update, replays included: the n-th retry sends n updates (n - 1
+    // replays, one new key), so 11 retries send 1 + 2 + ... + 10 + 10 of them.
+    for (let i = 0; i < 65; i++) {
+      t.h.fake.failNext('server_error', { method: 'POST', path: t.updatePath });
+    }
+    for (let i = 0; i < 10; i++) {
+      expect((await t.commit('key-failure-0005')).status).toBe(500);
+      await t.expectUnchanged();
+    }
+    expect(new Set(t.updateKeys()).size).toBe(10);
+    // The eleventh retry replays all ten and gives up: the intent stays for the sweep.
+    expect((await t.commit('key-failure-0005')).status).toBe(500);
+    expect(t.updateKeys()).toHaveLength(65);
+    expect(new Set(t.updateKeys()).size).toBe(10);
+    await t.expectUnchanged();
+    expect(await t.store.listChargingCommits('2100-01-01T00:00:00Z')).toHaveLength(1);
+  });
 });
