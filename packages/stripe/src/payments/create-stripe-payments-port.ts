@@ -1,6 +1,6 @@
 import type { Catalog, Money } from '@tarif/core';
 import type { CarryOutResult, CommitChange, SubscriptionPaymentsPort } from '@tarif/server';
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 import { stripeItemsFor } from '../catalog/expected-prices.js';
 import { fromStripeAmount } from '../catalog/stripe-amounts.js';
 import { mapStripeError } from '../errors/map-stripe-error.js';
@@ -27,6 +27,16 @@ export interface StripePaymentsPortOptions {
   /** The account's Stripe customer and subscription (the host's mapping). */
   stripeIdsFor(accountId: string): Promise<StripeIds>;
   readonly logger: StripePortLogger;
+}
+
+/** How many keys one intent's update may use, each after Stripe replayed a 500 for the one before. */
+const maxUpdateAttempts = 10;
+
+/** A 500 that Stripe answered from its idempotency store: the first call of that key is over. */
+function replayedServerError(error: unknown): boolean {
+  if (!(error instanceof Stripe.errors.StripeError)) return false;
+  const status = error.statusCode ?? 0;
+  return status >= 500 && error.headers?.['idempotent-replayed'] === 'true';
 }
 
 /** The metadata key that proves on Stripe's subscription that an intent was carried out. */
@@ -82,6 +92,49 @@ export function createStripePaymentsPort(
     return { status: 'done', chargeId: paid > 0 && invoice ? invoice.id : null, charged: money };
   }
 
+  /**
+   * Sends the update with the intent's key and maps a definite refusal to its result. Stripe
+   * replays a 500 for its key for 24 hours, so an intent whose update got a 500 would get it again
+   * on every retry and block the account. A replayed 500 means that first call is over: when
+   * Stripe's subscription then shows no trace of the payment key (the update sets it with the
+   * items, in one request), it did nothing, and the next attempt's key may go.
+   */
+  async function updateOnce(
+    change: CommitChange,
+    subscriptionId: string,
+    params: Stripe.SubscriptionUpdateParams,
+  ): Promise<CarryOutResult | { readonly subscription: Stripe.Subscription }> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const subscription = await stripe.subscriptions.update(subscriptionId, params, {
+          idempotencyKey: idempotencyKeyFor(change.paymentKey, 'update', attempt),
+        });
+        return { subscription };
+      } catch (error) {
+        const failure = mapStripeError(error);
+        if (failure.kind === 'declined') return { status: 'declined' };
+        if (failure.kind === 'requires-action') {
+          const intent = (error as Stripe.errors.StripeError).payment_intent;
+          return {
+            status: 'requires-action',
+            paymentIntentId: failure.paymentIntentId ?? intent?.id ?? '',
+            clientSecret: intent?.client_secret ?? null,
+          };
+        }
+        if (attempt < maxUpdateAttempts - 1 && replayedServerError(error)) {
+          const now = await stripe.subscriptions.retrieve(subscriptionId, {
+            expand: ['latest_invoice'],
+          });
+          if (now.metadata[paymentKeyMetadata] === change.paymentKey) return { subscription: now };
+          continue;
+        }
+        // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
+        // keeps the intent charging, and `settle` reads Stripe before anything is sent again.
+        throw error;
+      }
+    }
+  }
+
   async function carryOut(change: CommitChange): Promise<CarryOutResult> {
     checkCatalog(change);
     const ids = await options.stripeIdsFor(change.accountId);
@@ -93,7 +146,7 @@ export function createStripePaymentsPort(
       chargeId: null,
       charged: { amount: 0, currency: change.catalog.currency },
     };
-    let current = subscription;
+    let current: Stripe.Subscription = subscription;
     if (change.mode === 'purchase') {
       if (subscription.metadata[paymentKeyMetadata] === change.paymentKey) {
         // Carried out before (the answer was lost): finish from what Stripe recorded.
@@ -128,25 +181,9 @@ export function createStripePaymentsPort(
           };
           // stripe 23.1's declaration of this parameter's type does not resolve ('now' is refused).
           if (anchorNow) Object.assign(params, { billing_cycle_anchor: 'now' });
-          try {
-            current = await stripe.subscriptions.update(subscription.id, params, {
-              idempotencyKey: idempotencyKeyFor(change.paymentKey, 'update'),
-            });
-          } catch (error) {
-            const failure = mapStripeError(error);
-            if (failure.kind === 'declined') return { status: 'declined' };
-            if (failure.kind === 'requires-action') {
-              const intent = (error as Stripe.errors.StripeError).payment_intent;
-              return {
-                status: 'requires-action',
-                paymentIntentId: failure.paymentIntentId ?? intent?.id ?? '',
-                clientSecret: intent?.client_secret ?? null,
-              };
-            }
-            // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
-            // keeps the intent charging, and `settle` reads Stripe before anything is sent again.
-            throw error;
-          }
+          const updated = await updateOnce(change, subscription.id, params);
+          if ('status' in updated) return updated;
+          current = updated.subscription;
           result = charged(change, current);
         }
       }
