@@ -1,7 +1,9 @@
 /// <reference types="vite/client" />
-// Every story of @tarif/ui rendered in the pseudo-locale en-XA, without its play function (the
-// plays look for English words): nothing on screen may escape the catalogs, and no text may be
-// clipped or spill out of its box. The rule for what counts as data is in pseudo-audit.ts.
+// Every story of @tarif/ui rendered in the pseudo-locale en-XA, and in German, without its play
+// function (the plays look for English words). In en-XA nothing on screen may escape the catalogs
+// and no text may be clipped or spill out of its box (the rule for data is in pseudo-audit.ts);
+// in both, axe finds no violation, as the Storybook project already requires in each story's
+// own locale.
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { composeStory } from '@storybook/react-vite';
@@ -15,6 +17,7 @@ import {
   findUnlocalisedCopy,
   intlWords,
 } from './internal/test-utils/pseudo-audit.js';
+import axe from 'axe-core';
 
 afterEach(() => cleanup());
 
@@ -26,48 +29,90 @@ const adapterPeople = [
   { name: 'Camille Martin' },
   { name: 'Alex Admin', email: 'alex@example.com' },
 ];
-
-const locale = 'en-XA';
 const catalogData = dataStrings([demoCatalogEUR, demoCatalogUSD, demoCatalogJPY]);
 
-const cases = Object.entries(modules).flatMap(([file, module]) => {
+interface StoryCase {
+  file: string;
+  name: string;
+  meta: Meta;
+  story: StoryObj;
+}
+
+const cases: StoryCase[] = Object.entries(modules).flatMap(([file, module]) => {
   const { default: meta, ...stories } = module;
   return Object.entries(stories)
     .filter(([, story]) => story && typeof story === 'object')
     .map(([name, story]) => ({ file, name, meta, story }));
 });
 
+/**
+ * axe's violations on the page, with the rules Storybook's a11y addon runs: all but `region`
+ * (a story is a fragment of a page, without landmarks around it).
+ */
+async function storyAxe(): Promise<string[]> {
+  const results = await axe.run(document.body, {
+    resultTypes: ['violations'],
+    rules: { region: { enabled: false } },
+  });
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Renders one story in `locale` and waits until its widgets have loaded. */
+async function renderStory({ name, meta, story }: StoryCase, locale: string) {
+  const { play: _play, ...unplayed } = story;
+  const Story = composeStory(
+    { ...unplayed, globals: { ...story.globals, locale } },
+    meta,
+    preview,
+    name,
+  );
+  const { container } = render(<Story />);
+  const tarif = {
+    ...meta.parameters?.['tarif'],
+    ...story.parameters?.['tarif'],
+  } as TarifStoryParameters;
+  // Settled: no widget still loading, unless the story is about a load that never ends.
+  if (!tarif.neverLoads)
+    await vi.waitFor(() => {
+      expect(document.body.querySelector('[aria-busy="true"]')).toBeNull();
+      expect(container.textContent).not.toBe('');
+    });
+  const a11y = { ...meta.parameters?.['a11y'], ...story.parameters?.['a11y'] } as { test?: string };
+  return { tarif, axeOff: a11y.test === 'off' };
+}
+
 describe('every story in en-XA', () => {
   it('finds the stories', () => {
     expect(cases.length).toBeGreaterThan(40);
   });
 
-  it.each(cases)('$file $name', async ({ name, meta, story }) => {
-    // Without its play (the plays look for English words), in en-XA whatever the story's locale.
-    const { play: _play, ...unplayed } = story;
-    const Story = composeStory(
-      { ...unplayed, globals: { ...story.globals, locale } },
-      meta,
-      preview,
-      name,
-    );
-    const { container } = render(<Story />);
-    const tarif = { ...meta.parameters?.['tarif'], ...story.parameters?.['tarif'] } as
-      TarifStoryParameters | undefined;
-    // Settled: no widget still loading, unless the story is about a load that never ends.
-    if (!tarif?.neverLoads)
-      await vi.waitFor(() => {
-        expect(document.body.querySelector('[aria-busy="true"]')).toBeNull();
-        expect(container.textContent).not.toBe('');
-      });
+  it.each(cases)('$file $name', async (storyCase) => {
+    const { tarif, axeOff } = await renderStory(storyCase, 'en-XA');
     const allowed = [
       ...catalogData,
-      ...dataStrings([adapterPeople, tarif?.viewer, tarif?.primaryAdmin]),
-      ...intlWords(locale),
+      ...dataStrings([adapterPeople, tarif.viewer, tarif.primaryAdmin]),
+      ...intlWords('en-XA'),
     ];
     const copy = findUnlocalisedCopy(document.body, allowed);
     expect(copy, JSON.stringify(copy)).toEqual([]);
     const clipped = findClippedText(document.body);
     expect(clipped, JSON.stringify(clipped)).toEqual([]);
+    if (!axeOff) {
+      const violations = await storyAxe();
+      expect(violations, violations.join('; ')).toEqual([]);
+    }
+  });
+});
+
+describe('every story in German, with axe', () => {
+  it.each(cases)('$file $name', async (storyCase) => {
+    const { axeOff } = await renderStory(storyCase, 'de');
+    expect(document.documentElement.lang).toBe('de');
+    if (!axeOff) {
+      const violations = await storyAxe();
+      expect(violations, violations.join('; ')).toEqual([]);
+    }
   });
 });
