@@ -90,6 +90,8 @@ describe('every story in en-XA', () => {
 
   it.each(cases)('$file $name', async (storyCase) => {
     const { tarif, axeOff } = await renderStory(storyCase, 'en-XA');
+    // The story is in the pseudo-locale: some catalog text is on the page, bracketed and accented.
+    expect(document.body.textContent).toMatch(/\[[^\]]*[À-ž][^\]]*\]/);
     const allowed = [
       ...catalogData,
       ...dataStrings([adapterPeople, tarif.viewer, tarif.primaryAdmin]),
