@@ -64,7 +64,12 @@ function ThemePlayground(args: Args) {
     <>
       {/* Outranks theme.css's [data-tarif-theme] rules, so portalled dialogs follow too. */}
       <style>{`html, html [data-tarif-theme] { ${declarations} }`}</style>
-      <section aria-label="Contrast of the colour pairs" className="tarif-story-contrast">
+      <section
+        aria-label="Contrast of the colour pairs"
+        className="tarif-story-contrast"
+        // Designers' tooling, in English only: the pseudo-locale test checks the widgets' copy.
+        data-story-chrome
+      >
         <ul>
           {ratios.map(({ text, background, ratio }) => {
             const low = ratio !== null && ratio < 4.5;

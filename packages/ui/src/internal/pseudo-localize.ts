@@ -69,7 +69,9 @@ export function pseudoText(text: string): string {
     )
     .join('');
   const letters = text.replace(/\{\w+\}/g, '').length;
-  const padding = '~'.repeat(Math.ceil(letters * 0.4));
+  // In words of at most 10, as a long language's words are: one unbreakable run of 30 tildes
+  // would overflow a narrow column where no real translation does.
+  const padding = ('~'.repeat(Math.ceil(letters * 0.4)).match(/~{1,10}/g) ?? []).join(' ');
   return `[${body}${padding ? ` ${padding}` : ''}]`;
 }
 

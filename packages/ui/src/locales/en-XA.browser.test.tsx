@@ -10,6 +10,13 @@ describe('the en-XA pseudo-locale', () => {
     expect(pseudoText('Add to plan')).toBe('[Áðð ţö þĺáñ ~~~~~]');
   });
 
+  it('pads in words of at most 10 tildes, so a long message still wraps', () => {
+    // 30 letters: 12 tildes, as a word of 10 and a word of 2.
+    expect(pseudoText('abcde abcde abcde abcde abcde.')).toBe(
+      '[áƀçðé áƀçðé áƀçðé áƀçðé áƀçðé. ~~~~~~~~~~ ~~]',
+    );
+  });
+
   it('leaves placeholders untouched so parameters still fill in', () => {
     // 'Save  a year' without its placeholder is 12 characters: 4.8, so 5 tildes.
     expect(pseudoText('Save {amount} a year')).toBe('[Šáṽé {amount} á ýéáŕ ~~~~~]');

@@ -30,7 +30,7 @@ export const de = {
   'ui.common.plus': '+{amount}',
 
   // ---- contact limit slider -----------------------------------------------
-  'ui.contactLimit.title': 'Kontaktlimit ändern',
+  'ui.contactLimit.title': 'Kontaktlimit bearbeiten',
   'ui.contactLimit.label': 'Kontaktlimit',
   'ui.contactLimit.contacts': { one: '{count} Kontakt', other: '{count} Kontakte' },
   'ui.contactLimit.beyond': {
@@ -183,11 +183,11 @@ export const de = {
     'Änderung verworfen. Ihr Abonnement verlängert sich am {date} unverändert.',
   'ui.billing.edit': 'Bearbeiten',
   'ui.billing.contacts.title': 'Kontakte',
-  'ui.billing.contacts.edit': 'Kontaktlimit ändern',
+  'ui.billing.contacts.edit': 'Kontaktlimit bearbeiten',
   'ui.billing.contacts.nearLimit': 'Limit fast erreicht',
   'ui.billing.contacts.submit': 'Kontaktlimit aktualisieren',
   'ui.billing.seats.title': 'Nutzerplätze',
-  'ui.billing.seats.edit': 'Nutzerplätze ändern',
+  'ui.billing.seats.edit': 'Nutzerplätze bearbeiten',
   'ui.billing.seats.submit': 'Weiter',
   'ui.billing.plans.title': 'Tarife',
   'ui.billing.plans.description':
