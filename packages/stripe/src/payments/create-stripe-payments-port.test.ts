@@ -9,14 +9,9 @@ import {
   demoCatalogUSD,
 } from '@tarif/core/demo';
 import Stripe from 'stripe';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stripeItemsFor } from '../catalog/expected-prices.js';
-import { changeFor, portHarness } from '../test-utils/port-harness.js';
-
-const harnesses: Array<{ fake: { close(): Promise<void> } }> = [];
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.fake.close();
-});
+import { changeFor, portHarnesses } from '../test-utils/port-harness.js';
 
 // The demo period is March 2026 (31 days), changed at its exact middle. Core prorates per changed
 // line as Stripe prorates per changed item, so they agree at any instant: see
@@ -26,11 +21,9 @@ const subscription = createDemoSubscription(new Date('2026-03-05T00:00:00Z'));
 const middle = new Date('2026-03-16T12:00:00Z');
 const base = subscription.selection;
 
-async function harness(catalog: Catalog = demoCatalogEUR, config: Stripe.StripeConfig = {}) {
-  const h = await portHarness(catalog, subscription, config);
-  harnesses.push(h);
-  return h;
-}
+const openHarness = portHarnesses(subscription);
+const harness = (catalog: Catalog = demoCatalogEUR, config: Stripe.StripeConfig = {}) =>
+  openHarness(catalog, config);
 
 const keyOf = (paymentKey: string, step: string) =>
   `tarif:${createHash('sha256').update(paymentKey).digest('hex')}:${step}`;

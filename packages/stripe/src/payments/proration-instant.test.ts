@@ -9,24 +9,15 @@ import {
   demoCatalogJPY,
   demoCatalogUSD,
 } from '@tarif/core/demo';
-import { afterEach, describe, expect, it } from 'vitest';
-import { changeFor, portHarness } from '../test-utils/port-harness.js';
-
-const harnesses: Array<{ fake: { close(): Promise<void> } }> = [];
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.fake.close();
-});
+import { describe, expect, it } from 'vitest';
+import { changeFor, portHarnesses } from '../test-utils/port-harness.js';
 
 // December 2026, 25 250 s left of 2 678 400: seats 3 -> 5 was 18 by the old rule, 19 by Stripe's.
 const subscription = createDemoSubscription(new Date('2026-12-10T00:00:00Z'));
 const at = new Date('2026-12-31T16:59:10Z');
 const base = subscription.selection;
 
-async function harness(catalog: Catalog) {
-  const h = await portHarness(catalog, subscription);
-  harnesses.push(h);
-  return h;
-}
+const harness = portHarnesses(subscription);
 
 describe('createStripePaymentsPort where whole-quote rounding disagreed with Stripe', () => {
   it('commits seats 3 -> 5 at 2026-12-31T16:59:10Z for 19, what Stripe bills', async () => {

@@ -8,6 +8,7 @@ import type { FakeStripe } from './fake-stripe.js';
 import { installFakeBilling } from './fake-subscriptions.js';
 import { seedPrices } from './seed-prices.js';
 import type Stripe from 'stripe';
+import { afterEach } from 'vitest';
 
 /** A fake Stripe account selling `catalog`, one customer subscribed to `subscription`, and the port. */
 export async function portHarness(
@@ -64,5 +65,21 @@ export function changeFor(
     now,
     renewal: sameSelection(renewal, now) ? null : renewal,
     agreed: agreedPrice(preview),
+  };
+}
+
+/**
+ * A `portHarness` factory for one test file's subscription; every fake it starts is closed after
+ * each test.
+ */
+export function portHarnesses(subscription: Subscription) {
+  const open: Array<{ fake: { close(): Promise<void> } }> = [];
+  afterEach(async () => {
+    for (const harness of open.splice(0)) await harness.fake.close();
+  });
+  return async (catalog: Catalog, config: Stripe.StripeConfig = {}) => {
+    const harness = await portHarness(catalog, subscription, config);
+    open.push(harness);
+    return harness;
   };
 }
