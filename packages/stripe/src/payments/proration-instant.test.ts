@@ -2,7 +2,7 @@
 // once for the credit and once for the charge) disagreed with Stripe's per-item rounding by a
 // minor unit, so reconciliation answered price-changed. Core now prorates per line; the port
 // commits there. See catalog/proration-rounding.test.ts and DESIGN.md section 5.
-import type { Catalog, Selection } from '@tarif/core';
+import type { Selection } from '@tarif/core';
 import {
   createDemoSubscription,
   demoCatalogEUR,
