@@ -82,8 +82,9 @@ export const budgets = [
   {
     name: '@tarif/react + core (English)',
     // 21.57 kB: the payment-requires-action message and the contact field's narrower subscription.
+    // 22.03 kB: the provider-unavailable wire code and its English message.
     source: "export * from '@tarif/react';",
-    limit: 22000,
+    limit: 22500,
     target: 12000,
     forbid: otherLanguages,
   },
@@ -106,7 +107,8 @@ export const budgets = [
     name: '+ @tarif/ui/locales/fr (on BillingPage)',
     base: "export { BillingPage } from '@tarif/ui';",
     source: "export { BillingPage } from '@tarif/ui'; export { fr } from '@tarif/ui/locales/fr';",
-    limit: 4500,
+    // 4.52 kB: the provider-unavailable message in French.
+    limit: 5000,
     target: 2500,
   },
   {

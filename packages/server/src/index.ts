@@ -45,7 +45,7 @@ export { StoreConflictError } from './store/store-types.js';
 
 // Payments
 export type { PaymentsPort } from './payments/payments-port.js';
-export { PaymentDeclinedError } from './payments/payments-port.js';
+export { PaymentDeclinedError, PaymentProviderUnavailableError } from './payments/payments-port.js';
 export type {
   AnyPaymentsPort,
   CarryOutResult,

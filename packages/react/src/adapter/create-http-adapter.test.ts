@@ -126,7 +126,7 @@ describe('createHttpAdapter', () => {
     [429, 'rate-limited'],
     [500, 'internal'],
     [502, 'internal'],
-    // A proxy's 503 is not the server's commit-in-progress.
+    // A proxy's 503 is neither the server's commit-in-progress nor its provider-unavailable.
     [503, 'internal'],
   ] as const)('maps HTTP %i to %s even without a body', async (status, code) => {
     const adapter = createHttpAdapter({
@@ -163,6 +163,8 @@ describe('createHttpAdapter', () => {
     ['payment-declined', 402],
     ['payment-requires-action', 402],
     ['commit-in-progress', 503],
+    // The payment provider is down: the page says nothing changed and a retry is safe.
+    ['provider-unavailable', 503],
   ] as const)('keeps the wire code %s of a %i answer', async (code, status) => {
     const adapter = createHttpAdapter({
       baseUrl: 'https://api.test',

@@ -127,6 +127,8 @@ export const de = defineMessages({
     'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.commit-in-progress':
     'Eine andere Änderung an diesem Konto wird gerade verarbeitet. Versuchen Sie es gleich noch einmal.',
+  'error.provider-unavailable':
+    'Der Zahlungsdienst antwortet gerade nicht; Ihr Abonnement wurde noch nicht geändert. Versuchen Sie es gleich noch einmal: Es wird nie etwas doppelt belastet.',
   'error.internal': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
   'line.plan': '{product} {plan}, {contacts} Kontakte',
   'line.seats': { one: '{count} zusätzlicher Platz', other: '{count} zusätzliche Plätze' },

@@ -120,6 +120,8 @@ export const en = defineMessages({
     'The billing service refused this request. Reload the page and try again.',
   'error.commit-in-progress':
     'Another change to this account is being processed. Try again in a moment.',
+  'error.provider-unavailable':
+    'The payment service is not responding right now, so your subscription has not changed yet. Try again in a moment: you will never be charged twice.',
   'error.internal': 'Something went wrong on our side. Try again in a moment.',
   // Review and purchase
   'line.plan': '{product} {plan}, {contacts} contacts',

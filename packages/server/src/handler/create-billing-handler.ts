@@ -1,8 +1,9 @@
 import type { CommitHooks } from '../billing/commit-change.js';
-import { HttpError } from '../http/errors.js';
+import { HttpError, providerUnavailable } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
 import { assertJsonBody } from '../http/media-type.js';
 import { wwwAuthenticate } from '../http/security-headers.js';
+import { PaymentProviderUnavailableError } from '../payments/payments-port.js';
 import type { AnyPaymentsPort } from '../payments/subscription-payments-port.js';
 import { cancelScheduledChange } from '../routes/cancel-scheduled-change.js';
 import { createChangeRequest } from '../routes/create-change-request.js';
@@ -34,7 +35,7 @@ export interface BillingHandlerOptions extends MaintenanceOptions {
   readonly maxBodyBytes?: number;
   /** Called at points of a commit (observability, tests); they cannot change its outcome. */
   readonly hooks?: CommitHooks;
-  /** Called with unexpected errors (the client only sees `internal`). Default: console.error. */
+  /** Called with unexpected errors (the client only sees `internal`; a `PaymentProviderUnavailableError` is answered 503 instead, unreported). Default: console.error. */
   readonly onError?: (error: unknown) => void;
   /**
    * Per-account token buckets for previews (default 60 a minute, 30 at once) and change requests
@@ -113,6 +114,11 @@ export function createBillingHandler(
       return await route(request);
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
+      // An outage the port recognised is the provider's, not ours: the customer may retry. The
+      // sweep still reports it through onError when it cannot settle the commit.
+      if (error instanceof PaymentProviderUnavailableError) {
+        return errorResponse(providerUnavailable(error.retryAfterSeconds));
+      }
       onError(error);
       return errorResponse(new HttpError('internal', 'Something went wrong on our side.'));
     }

@@ -39,3 +39,17 @@ export class HttpError extends Error {
 export function invalidRequest(fields: readonly FieldError[]): HttpError {
   return new HttpError('invalid-request', 'The request is not valid; see fields.', { fields });
 }
+
+/**
+ * The answer to a payments port that said its provider is unavailable: 503, with `Retry-After`
+ * when the provider said how long to wait. The commit is still pending, so the same key is safe.
+ */
+export function providerUnavailable(retryAfterSeconds: number | undefined): HttpError {
+  return new HttpError(
+    'provider-unavailable',
+    'The payment provider is unavailable; nothing was applied yet. Retry with the same Idempotency-Key.',
+    retryAfterSeconds === undefined
+      ? {}
+      : { headers: { 'retry-after': String(retryAfterSeconds) } },
+  );
+}
