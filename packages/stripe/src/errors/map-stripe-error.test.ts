@@ -71,8 +71,13 @@ describe('mapStripeError, on errors the real SDK raised from HTTP answers', () =
     [
       '429 rate_limit',
       script('rate_limited'),
-      { kind: 'rate-limited', code: 'rate-limited', charged: 'no', next: 'retry-same-key' },
-      429,
+      {
+        kind: 'rate-limited',
+        code: 'provider-unavailable',
+        charged: 'no',
+        next: 'retry-same-key',
+      },
+      503,
     ],
     [
       '409 idempotency_key_in_use',
@@ -88,14 +93,24 @@ describe('mapStripeError, on errors the real SDK raised from HTTP answers', () =
     [
       '500 api_error',
       script('server_error'),
-      { kind: 'unavailable', code: 'internal', charged: 'unknown', next: 'read-stripe' },
-      500,
+      {
+        kind: 'unavailable',
+        code: 'provider-unavailable',
+        charged: 'unknown',
+        next: 'read-stripe',
+      },
+      503,
     ],
     [
       'a connection lost twice (the SDK retries a closed connection once by itself)',
       script('drop', 'drop'),
-      { kind: 'unavailable', code: 'internal', charged: 'unknown', next: 'retry-same-key' },
-      500,
+      {
+        kind: 'unavailable',
+        code: 'provider-unavailable',
+        charged: 'unknown',
+        next: 'retry-same-key',
+      },
+      503,
     ],
     [
       '400 invalid_request_error (a bad parameter)',
@@ -170,7 +185,7 @@ describe('mapStripeError, on errors the real SDK raised from HTTP answers', () =
     const failure = await mapped(script('hang'), fake.client({ timeout: 50 }));
     expect(failure).toMatchObject({
       kind: 'unavailable',
-      code: 'internal',
+      code: 'provider-unavailable',
       charged: 'unknown',
       next: 'retry-same-key',
     });

@@ -8,10 +8,10 @@ import Stripe from 'stripe';
  * - `rate-limited`: Stripe refused the call before running it (429).
  * - `in-progress`: another call with the same Idempotency-Key is running (409).
  * - `unavailable`: Stripe failed (5xx) or never answered (connection lost, timeout): the call may
- *   or may not have been carried out.
+ *   or may not have been carried out. With `rate-limited`, answered `503 provider-unavailable`.
  * - `rejected`: Stripe refused the call as invalid, unauthenticated or forbidden (400, 401, 403,
  *   404): a bug or a configuration error on our side, not the customer's.
- * - `unknown`: not a Stripe error at all.
+ * - `unknown`: not a Stripe error at all, or one that says nothing of what happened.
  */
 export type StripeFailureKind =
   | 'declined'
@@ -100,7 +100,8 @@ export function mapStripeError(error: unknown): StripeFailure {
     // Refused before it ran (lock_timeout included): nothing happened, the same key may go again.
     return {
       kind: 'rate-limited',
-      code: 'rate-limited',
+      // Not Tarif's own `rate-limited`: the customer did nothing too often, Stripe is busy.
+      code: 'provider-unavailable',
       charged: 'no',
       next: 'retry-same-key',
       ...details,
@@ -119,7 +120,7 @@ export function mapStripeError(error: unknown): StripeFailure {
     // The request may have been carried out; Stripe answers a repeat of the key with its result.
     return {
       kind: 'unavailable',
-      code: 'internal',
+      code: 'provider-unavailable',
       charged: 'unknown',
       next: 'retry-same-key',
       ...details,
@@ -139,12 +140,17 @@ export function mapStripeError(error: unknown): StripeFailure {
   if (status !== undefined && status >= 400 && status < 500) {
     return { kind: 'rejected', code: 'internal', charged: 'no', next: 'drop', ...details };
   }
-  // 5xx, or a Stripe error without a status: outcome unknown, and a 500 replays for its key.
-  return {
-    kind: 'unavailable',
-    code: 'internal',
-    charged: 'unknown',
-    next: 'read-stripe',
-    ...details,
-  };
+  if (status !== undefined && status >= 500) {
+    // Outcome unknown, and a 500 replays for its key.
+    return {
+      kind: 'unavailable',
+      code: 'provider-unavailable',
+      charged: 'unknown',
+      next: 'read-stripe',
+      ...details,
+    };
+  }
+  // A Stripe error with no status that is not a lost connection: nothing says Stripe is down, so
+  // it is not told to the customer as an outage.
+  return { kind: 'unknown', code: 'internal', charged: 'unknown', next: 'read-stripe', ...details };
 }

@@ -8,6 +8,7 @@ import {
   demoCatalogJPY,
   demoCatalogUSD,
 } from '@tarif/core/demo';
+import { PaymentProviderUnavailableError } from '@tarif/server';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { stripeItemsFor } from '../catalog/expected-prices.js';
@@ -169,10 +170,11 @@ describe('createStripePaymentsPort', () => {
     const h = await harness();
     h.fake.failNext('rate_limited', { method: 'POST', path: `/v1/subscriptions/${h.sub.id}` });
     const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
-    // Unknown to the server (it keeps the intent charging); its retry settles, then carries out.
-    await expect(h.port.carryOut(change)).rejects.toBeInstanceOf(
-      Stripe.errors.StripeRateLimitError,
-    );
+    // Unknown to the server (it keeps the intent charging, answering 503 provider-unavailable);
+    // its retry settles, then carries out.
+    const error = await h.port.carryOut(change).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaymentProviderUnavailableError);
+    expect((error as Error).cause).toBeInstanceOf(Stripe.errors.StripeRateLimitError);
     expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
     expect(await h.port.carryOut(change)).toMatchObject({ status: 'done' });
     const updates = h.fake.requests.filter((r) => r.path === `/v1/subscriptions/${h.sub.id}`);
@@ -184,19 +186,47 @@ describe('createStripePaymentsPort', () => {
   });
 
   it.each([
-    ['a 500', 'server_error' as const, {}],
-    ['a timeout', 'hang' as const, { timeout: 300 }],
+    ['a 500', 'server_error' as const, {}, Stripe.errors.StripeAPIError],
+    ['a timeout', 'hang' as const, { timeout: 300 }, Stripe.errors.StripeConnectionError],
   ])(
     'leaves the outcome unknown after %s, and settle finds nothing done',
-    async (_, failure, config) => {
+    async (_, failure, config, stripeError) => {
       const h = await harness(demoCatalogEUR, config);
       h.fake.failNext(failure, { method: 'POST', path: `/v1/subscriptions/${h.sub.id}` });
       const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
-      await expect(h.port.carryOut(change)).rejects.toBeInstanceOf(Stripe.errors.StripeError);
+      // The server's typed outage (503 provider-unavailable), with Stripe's own error as its cause.
+      const error = await h.port.carryOut(change).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PaymentProviderUnavailableError);
+      expect((error as Error).cause).toBeInstanceOf(stripeError);
       expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
       expect(h.billing.invoices.size).toBe(0);
     },
   );
+
+  it('throws the typed outage when settle cannot reach Stripe, and reads it once it is back', async () => {
+    const h = await harness();
+    const path = `/v1/subscriptions/${h.sub.id}`;
+    // The SDK tries a closed connection twice by itself: both attempts are lost.
+    h.fake.failNext('drop', { method: 'GET', path });
+    h.fake.failNext('drop', { method: 'GET', path });
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    const error = await h.port.settle(change).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaymentProviderUnavailableError);
+    expect((error as Error).cause).toBeInstanceOf(Stripe.errors.StripeConnectionError);
+    expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
+  });
+
+  it('leaves a refusal that is a fault of ours (401, a wrong key) untyped: the server answers 500', async () => {
+    const h = await harness();
+    h.fake.route('GET', '/v1/subscriptions/:id', () => ({
+      status: 401,
+      body: { error: { type: 'invalid_request_error', message: 'Invalid API Key provided' } },
+    }));
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    const error = await h.port.carryOut(change).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
+    expect(error).not.toBeInstanceOf(PaymentProviderUnavailableError);
+  });
 
   it('returns the first charge, not a second, when the answer was lost after Stripe charged', async () => {
     const h = await harness();

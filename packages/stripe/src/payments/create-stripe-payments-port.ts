@@ -4,6 +4,7 @@ import Stripe from 'stripe';
 import { stripeItemsFor } from '../catalog/expected-prices.js';
 import { fromStripeAmount } from '../catalog/stripe-amounts.js';
 import { mapStripeError } from '../errors/map-stripe-error.js';
+import { toPortError } from '../errors/provider-unavailable.js';
 import { idempotencyKeyFor } from './idempotency-key.js';
 import { diffItems } from './item-diff.js';
 import { reconcile } from './reconcile.js';
@@ -129,7 +130,8 @@ export function createStripePaymentsPort(
           continue;
         }
         // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
-        // keeps the intent charging, and `settle` reads Stripe before anything is sent again.
+        // keeps the intent charging (503 provider-unavailable, toPortError), and `settle` reads
+        // Stripe before anything is sent again.
         throw error;
       }
     }
@@ -233,5 +235,14 @@ export function createStripePaymentsPort(
     };
   }
 
-  return { carryOut, settle };
+  return {
+    carryOut: (change) =>
+      carryOut(change).catch((error: unknown) => {
+        throw toPortError(error);
+      }),
+    settle: (change) =>
+      settle(change).catch((error: unknown) => {
+        throw toPortError(error);
+      }),
+  };
 }

@@ -2,8 +2,9 @@
 // customer sees"): @tarif/server's handler on SQLite, the Stripe port and the real SDK against the
 // loopback fake. Each failure must map to its wire answer, leave Tarif's subscription, balance and
 // ledger as they were and Stripe's subscription on its old items, and record nothing as paid. The
-// unknown outcomes (rate limited, outage) keep the intent, so the same Idempotency-Key settles it
-// once Stripe answers again, with one charge.
+// unknown outcomes (rate limited, outage, timeout) answer 503 provider-unavailable, so the review
+// modal can say that nothing changed yet and that trying again is safe; they keep the intent, so
+// the same Idempotency-Key settles it once Stripe answers again, with one charge.
 import { createBillingHandler } from '@tarif/server';
 import { demoAuthenticate, seedDemo } from '@tarif/server/demo';
 import { createSqliteStore } from '@tarif/server/sqlite';
@@ -103,6 +104,8 @@ async function errorOf(response: Response) {
   return { status: response.status, code: (await response.json()).error.code as string };
 }
 
+const unavailable = { status: 503, code: 'provider-unavailable' } as const;
+
 describe('failures the customer sees, through @tarif/server and Stripe', () => {
   it.each([
     ['card_declined', 'payment-declined'],
@@ -121,21 +124,20 @@ describe('failures the customer sees, through @tarif/server and Stripe', () => {
     expect(t.updates()[0]!.idempotencyKey).not.toBe(declined.idempotencyKey);
   });
 
-  it('rate limited on every attempt: 500 internal, nothing paid; the same key settles once Stripe answers', async () => {
+  it('rate limited (429) on every attempt: 503 provider-unavailable, nothing paid; the same key settles once Stripe answers', async () => {
     const t = await setup();
     t.h.fake.failNext('rate_limited', { method: 'POST', path: t.updatePath });
     t.h.fake.failNext('rate_limited', { method: 'POST', path: t.updatePath });
-    expect(await errorOf(await t.commit('key-failure-0002'))).toEqual({
-      status: 500,
-      code: 'internal',
-    });
+    const first = await t.commit('key-failure-0002');
+    expect(await errorOf(first)).toEqual(unavailable);
+    // Stripe's 429 says nothing of how long to wait, so neither does the answer.
+    expect(first.headers.has('retry-after')).toBe(false);
     await t.expectUnchanged();
     expect(await t.store.listChargingCommits('2100-01-01T00:00:00Z')).toHaveLength(1);
-    expect(await errorOf(await t.commit('key-failure-0002'))).toEqual({
-      status: 500,
-      code: 'internal',
-    });
+    expect(await errorOf(await t.commit('key-failure-0002'))).toEqual(unavailable);
     await t.expectUnchanged();
+    // An outage is answered, not reported as a fault of ours.
+    expect(t.errors).toEqual([]);
     const response = await t.commit('key-failure-0002');
     expect(response.status).toBe(200);
     await t.expectChargedOnce();
@@ -145,16 +147,14 @@ describe('failures the customer sees, through @tarif/server and Stripe', () => {
     expect(await t.store.listChargingCommits('2100-01-01T00:00:00Z')).toEqual([]);
   });
 
-  it('outage, no answer (timeout): 500 internal, nothing paid; the same key settles with one charge', async () => {
+  it('outage, no answer (timeout): 503 provider-unavailable, nothing paid; the same key settles with one charge', async () => {
     // The fake never answers the update (`hang`), so the SDK's timeout is what ends the wait: the
     // outcome is the same whatever the timeout, only its length is chosen here.
     const t = await setup({ timeout: 1_000 });
     t.h.fake.failNext('hang', { method: 'POST', path: t.updatePath });
-    expect(await errorOf(await t.commit('key-failure-0003'))).toEqual({
-      status: 500,
-      code: 'internal',
-    });
+    expect(await errorOf(await t.commit('key-failure-0003'))).toEqual(unavailable);
     await t.expectUnchanged();
+    expect(t.errors).toEqual([]);
     expect(await t.store.listChargingCommits('2100-01-01T00:00:00Z')).toHaveLength(1);
     const response = await t.commit('key-failure-0003');
     expect(response.status).toBe(200);
@@ -162,14 +162,12 @@ describe('failures the customer sees, through @tarif/server and Stripe', () => {
     expect(new Set(t.updateKeys()).size).toBe(1);
   });
 
-  it('outage (500, which Stripe replays for its key): 500 internal, nothing paid; the same key settles with one charge', async () => {
+  it('outage (500, which Stripe replays for its key): 503 provider-unavailable, nothing paid; the same key settles with one charge', async () => {
     const t = await setup();
     t.h.fake.failNext('server_error', { method: 'POST', path: t.updatePath });
-    expect(await errorOf(await t.commit('key-failure-0004'))).toEqual({
-      status: 500,
-      code: 'internal',
-    });
+    expect(await errorOf(await t.commit('key-failure-0004'))).toEqual(unavailable);
     await t.expectUnchanged();
+    expect(t.errors).toEqual([]);
     expect(await t.store.listChargingCommits('2100-01-01T00:00:00Z')).toHaveLength(1);
     const response = await t.commit('key-failure-0004');
     expect(response.status).toBe(200);
@@ -194,12 +192,12 @@ describe('failures the customer sees, through @tarif/server and Stripe', () => {
       t.h.fake.failNext('server_error', { method: 'POST', path: t.updatePath });
     }
     for (let i = 0; i < 10; i++) {
-      expect((await t.commit('key-failure-0005')).status).toBe(500);
+      expect(await errorOf(await t.commit('key-failure-0005'))).toEqual(unavailable);
       await t.expectUnchanged();
     }
     expect(new Set(t.updateKeys()).size).toBe(10);
     // The eleventh retry replays all ten and gives up: the intent stays for the sweep.
-    expect((await t.commit('key-failure-0005')).status).toBe(500);
+    expect(await errorOf(await t.commit('key-failure-0005'))).toEqual(unavailable);
     expect(t.updateKeys()).toHaveLength(65);
     expect(new Set(t.updateKeys()).size).toBe(10);
     await t.expectUnchanged();
