@@ -1,12 +1,23 @@
 // The failures a Stripe-backed commit answers with (packages/stripe/src/payments/
 // customer-failures.test.ts: a declined card 402 payment-declined, 3-D Secure 402
-// payment-requires-action, Stripe rate limiting and a Stripe outage 500 internal), shown in the
-// review modal in en and fr: the catalog's own words, and the subscription the page shows is
-// still the old one. The memory adapter answers with the same wire codes.
+// payment-requires-action, Stripe rate limiting, an outage or a timeout 503 provider-unavailable),
+// and a fault of the server's own (500 internal), shown in the review modal in en and fr: the
+// catalog's own words, the subscription the page shows is still the old one, and Confirm is still
+// there. The memory adapter answers with the same wire codes; the last test carries them over
+// HTTP through createHttpAdapter, to show that the retry after a 503 sends the same key.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { useBillingAccount, useDraftChange, useReview } from '@tarif/react';
-import type { AdapterErrorCode } from '@tarif/react';
+import { isWireErrorCode, wireErrorStatus } from '@tarif/core';
+import type { Selection } from '@tarif/core';
+import {
+  createHttpAdapter,
+  isAdapterError,
+  useBillingAccount,
+  useDraftChange,
+  useReview,
+} from '@tarif/react';
+import type { AdapterErrorCode, BillingAdapter } from '@tarif/react';
+import type { MemoryAdapter } from '@tarif/react/testing';
 import { cleanup, renderWithBilling } from '../billing-page/test-utils/render-billing.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { en } from '../locales/en.js';
@@ -44,8 +55,9 @@ afterEach(() => cleanup());
 const failures: ReadonlyArray<readonly [string, AdapterErrorCode]> = [
   ['a declined card', 'payment-declined'],
   ['3-D Secure required', 'payment-requires-action'],
-  ['Stripe rate limiting', 'internal'],
-  ['a Stripe outage', 'internal'],
+  ['Stripe rate limiting (429)', 'provider-unavailable'],
+  ['a Stripe outage (500) or timeout', 'provider-unavailable'],
+  ['a fault of the server’s own', 'internal'],
 ];
 
 describe.each(['en', 'fr'] as const)('a payment failure in the review modal (%s)', (locale) => {
@@ -79,4 +91,86 @@ describe.each(['en', 'fr'] as const)('a payment failure in the review modal (%s)
       await expect.element(confirm).toHaveAttribute('aria-disabled', 'false');
     },
   );
+});
+
+interface RequestBody {
+  readonly selection?: Selection;
+  readonly previewId?: string;
+}
+
+/**
+ * An HTTP adapter whose fetch answers from the memory adapter, as a server speaking the wire
+ * contract would: its failures become their status and error body. Keeps every commit's
+ * Idempotency-Key header.
+ */
+function httpOver(memory: MemoryAdapter, commitKeys: string[]): BillingAdapter {
+  const reply = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  async function answer(method: string, path: string, headers: Headers, body: RequestBody) {
+    if (method === 'GET' && path === '/account') return memory.loadAccount();
+    if (method === 'POST' && path === '/previews') {
+      return memory.previewChange({ selection: body.selection! });
+    }
+    if (method === 'POST' && path === '/commits') {
+      const idempotencyKey = headers.get('idempotency-key') ?? '';
+      commitKeys.push(idempotencyKey);
+      return memory.commitChange({ previewId: body.previewId!, idempotencyKey });
+    }
+    throw new Error(`No route for ${method} ${path}`);
+  }
+  return createHttpAdapter({
+    baseUrl: 'https://billing.test/api/billing',
+    fetch: async (input, init = {}) => {
+      const path = new URL(String(input)).pathname.replace('/api/billing', '');
+      const body: RequestBody = typeof init.body === 'string' ? JSON.parse(init.body) : {};
+      try {
+        return reply(
+          200,
+          await answer(init.method ?? 'GET', path, new Headers(init.headers), body),
+        );
+      } catch (error) {
+        if (!isAdapterError(error) || !isWireErrorCode(error.code)) throw error;
+        const { code, message } = error;
+        return reply(wireErrorStatus[code], { error: { code, message } });
+      }
+    },
+  });
+}
+
+describe.each(['en', 'fr'] as const)('a payment provider outage over HTTP (%s)', (locale) => {
+  const messages = catalogs[locale];
+
+  it('answers 503, keeps the old subscription and Confirm, and the retry sends the same key once', async () => {
+    const commitKeys: string[] = [];
+    const { adapter } = await renderWithBilling(<Harness />, {
+      locale,
+      adapterFor: (memory) => httpOver(memory, commitKeys),
+    });
+    const seats = page.getByTestId('seats');
+    await expect.element(seats).toHaveTextContent('3');
+    adapter.rejectNext('commitChange', 'provider-unavailable');
+
+    await page.getByRole('button', { name: messages['ui.review.title'] }).click();
+    const confirm = page.getByRole('button', { name: messages['ui.review.confirm'] });
+    await expect.element(confirm).toHaveAttribute('aria-disabled', 'false');
+    await confirm.click();
+
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toBeVisible();
+    expect(alert.element().querySelector('.tarif-note-title')?.textContent).toBe(
+      messages['error.provider-unavailable'],
+    );
+    await expect.element(seats).toHaveTextContent('3');
+    expect(adapter.snapshot().subscription.selection.seats).toBe(3);
+    expect(commitKeys).toHaveLength(1);
+
+    // The provider is back: Confirm again is the same purchase, under the same key.
+    await expect.element(confirm).toHaveAttribute('aria-disabled', 'false');
+    await confirm.click();
+    await expect.element(seats).toHaveTextContent('5');
+    expect(adapter.snapshot().subscription.selection.seats).toBe(5);
+    expect(commitKeys).toHaveLength(2);
+    expect(commitKeys[1]).toBe(commitKeys[0]);
+    expect(commitKeys[0]!.length).toBeGreaterThanOrEqual(8);
+  });
 });

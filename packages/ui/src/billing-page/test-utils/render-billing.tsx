@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import axe from 'axe-core';
 import { BillingProvider } from '@tarif/react';
-import type { AdapterOperation } from '@tarif/react';
+import type { AdapterOperation, BillingAdapter } from '@tarif/react';
 import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterOptions } from '@tarif/react/testing';
 import { createDemoSubscription } from '@tarif/core/demo';
@@ -27,6 +27,8 @@ export interface RenderOptions extends Omit<MemoryAdapterOptions, 'subscription'
   contactsInUse?: number;
   /** Where the render's container goes (a host page's `#root`, say); default `document.body`. */
   parent?: HTMLElement;
+  /** The adapter the provider gets, built over the memory adapter (an HTTP adapter whose fetch answers from it, say); default the memory adapter itself. */
+  adapterFor?: (memory: MemoryAdapter) => BillingAdapter;
 }
 
 export interface Rendered {
@@ -50,6 +52,7 @@ export async function renderWithBilling(
     seatsInUse,
     contactsInUse,
     parent = document.body,
+    adapterFor,
     ...adapterOptions
   } = options;
   const base = createDemoSubscription(testNow);
@@ -72,7 +75,7 @@ export async function renderWithBilling(
   await act(async () => {
     root.render(
       <BillingProvider
-        adapter={adapter}
+        adapter={adapterFor ? adapterFor(adapter) : adapter}
         locale={locale}
         locales={[fr]}
         now={clock}
