@@ -91,6 +91,7 @@ describe('createStripePaymentsPort', () => {
   ] as const)('in %s', (currency, catalog) => {
     it.each(flows)('bills %s exactly what Tarif previewed', async (_, desired) => {
       const h = await harness(catalog);
+      h.billing.setNow(middle);
       const change = changeFor(catalog, subscription, desired, middle);
       expect(change.mode).toBe('purchase');
       const result = await h.port.carryOut(change);

@@ -7,7 +7,8 @@ import { mapStripeError } from '../errors/map-stripe-error.js';
 import { idempotencyKeyFor } from './idempotency-key.js';
 import { diffItems } from './item-diff.js';
 import { reconcile } from './reconcile.js';
-import { scheduleRenewal } from './schedule-renewal.js';
+import { scheduleId, syncSchedule } from './sync-schedule.js';
+import type { PhaseItem } from './sync-schedule.js';
 
 /** The Stripe objects that bill one Tarif account. */
 export interface StripeIds {
@@ -189,18 +190,19 @@ export function createStripePaymentsPort(
       }
     }
     const renewal = change.mode === 'scheduled' ? (change.renewal ?? change.now) : change.renewal;
+    let phase: PhaseItem[] | null = null;
     if (renewal !== null) {
       const target = stripeItemsFor(change.catalog, renewal);
       const prices = await priceIds(target.map((item) => item.lookupKey));
-      await scheduleRenewal(stripe, {
-        change,
-        subscription: current,
-        renewal: target.map((item) => ({
-          price: prices.get(item.lookupKey)!,
-          quantity: item.quantity,
-        })),
-      });
+      phase = target.map((item) => ({
+        price: prices.get(item.lookupKey)!,
+        quantity: item.quantity,
+      }));
     }
+    // A purchase while a decrease waits in a schedule: the update above billed it; the schedule's
+    // current phase now takes the purchased items and its next phase Tarif's merged renewal, or the
+    // schedule goes when nothing is left to change at renewal.
+    await syncSchedule(stripe, { change, subscription: current, renewal: phase });
     return result;
   }
 
@@ -212,20 +214,25 @@ export function createStripePaymentsPort(
       expand: ['latest_invoice', 'schedule'],
     });
     const schedule = subscription.schedule;
-    const scheduled =
+    const ours =
       schedule !== null &&
       typeof schedule === 'object' &&
       schedule.metadata?.[paymentKeyMetadata] === change.paymentKey;
-    const renews = change.mode === 'scheduled' || change.renewal !== null;
+    // What renews is carried out when the schedule holds this intent's renewal, or, when nothing
+    // changes at renewal, when no schedule is left attached.
+    const renewalDone =
+      change.mode === 'scheduled' || change.renewal !== null
+        ? ours
+        : scheduleId(subscription) === null;
     if (change.mode === 'purchase') {
       if (subscription.metadata[paymentKeyMetadata] !== change.paymentKey)
         return { status: 'not-started' };
-      // The charge happened; a renewal still to schedule is finished by carrying out again,
-      // which skips the update Stripe already made.
-      if (renews && !scheduled) return { status: 'not-started' };
+      // The charge happened; a schedule still to write or release is finished by carrying out
+      // again, which skips the update Stripe already made.
+      if (!renewalDone) return { status: 'not-started' };
       return charged(change, subscription);
     }
-    if (!scheduled) return { status: 'not-started' };
+    if (!renewalDone) return { status: 'not-started' };
     return {
       status: 'done',
       chargeId: null,
