@@ -4,8 +4,8 @@ import Stripe from 'stripe';
 import { stripeItemsFor } from '../catalog/expected-prices.js';
 import { fromStripeAmount } from '../catalog/stripe-amounts.js';
 import { mapStripeError } from '../errors/map-stripe-error.js';
-import { idempotencyKeyFor } from './idempotency-key.js';
 import { diffItems } from './item-diff.js';
+import { sendWithNumberedKeys } from './numbered-keys.js';
 import { reconcile } from './reconcile.js';
 import { scheduleId, syncSchedule } from './sync-schedule.js';
 import type { PhaseItem } from './sync-schedule.js';
@@ -28,16 +28,6 @@ export interface StripePaymentsPortOptions {
   /** The account's Stripe customer and subscription (the host's mapping). */
   stripeIdsFor(accountId: string): Promise<StripeIds>;
   readonly logger: StripePortLogger;
-}
-
-/** How many keys one intent's update may use, each after Stripe replayed a 500 for the one before. */
-const maxUpdateAttempts = 10;
-
-/** A 500 that Stripe answered from its idempotency store: the first call of that key is over. */
-function replayedServerError(error: unknown): boolean {
-  if (!(error instanceof Stripe.errors.StripeError)) return false;
-  const status = error.statusCode ?? 0;
-  return status >= 500 && error.headers?.['idempotent-replayed'] === 'true';
 }
 
 /** The metadata key that proves on Stripe's subscription that an intent was carried out. */
@@ -94,45 +84,43 @@ export function createStripePaymentsPort(
   }
 
   /**
-   * Sends the update with the intent's key and maps a definite refusal to its result. Stripe
-   * replays a 500 for its key for 24 hours, so an intent whose update got a 500 would get it again
-   * on every retry and block the account. A replayed 500 means that first call is over: when
-   * Stripe's subscription then shows no trace of the payment key (the update sets it with the
-   * items, in one request), it did nothing, and the next attempt's key may go.
+   * Sends the update under the intent's keys (`sendWithNumberedKeys`: the update sets the payment
+   * key on the subscription in the same request as the items, so that metadata is its trace) and
+   * maps a definite refusal to its result.
    */
   async function updateOnce(
     change: CommitChange,
     subscriptionId: string,
     params: Stripe.SubscriptionUpdateParams,
   ): Promise<CarryOutResult | { readonly subscription: Stripe.Subscription }> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const subscription = await stripe.subscriptions.update(subscriptionId, params, {
-          idempotencyKey: idempotencyKeyFor(change.paymentKey, 'update', attempt),
-        });
-        return { subscription };
-      } catch (error) {
-        const failure = mapStripeError(error);
-        if (failure.kind === 'declined') return { status: 'declined' };
-        if (failure.kind === 'requires-action') {
-          const intent = (error as Stripe.errors.StripeError).payment_intent;
-          return {
-            status: 'requires-action',
-            paymentIntentId: failure.paymentIntentId ?? intent?.id ?? '',
-            clientSecret: intent?.client_secret ?? null,
-          };
-        }
-        if (attempt < maxUpdateAttempts - 1 && replayedServerError(error)) {
+    try {
+      const subscription = await sendWithNumberedKeys({
+        paymentKey: change.paymentKey,
+        step: 'update',
+        send: (idempotencyKey) =>
+          stripe.subscriptions.update(subscriptionId, params, { idempotencyKey }),
+        trace: async () => {
           const now = await stripe.subscriptions.retrieve(subscriptionId, {
             expand: ['latest_invoice'],
           });
-          if (now.metadata[paymentKeyMetadata] === change.paymentKey) return { subscription: now };
-          continue;
-        }
-        // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
-        // keeps the intent charging, and `settle` reads Stripe before anything is sent again.
-        throw error;
+          return now.metadata[paymentKeyMetadata] === change.paymentKey ? now : null;
+        },
+      });
+      return { subscription };
+    } catch (error) {
+      const failure = mapStripeError(error);
+      if (failure.kind === 'declined') return { status: 'declined' };
+      if (failure.kind === 'requires-action') {
+        const intent = (error as Stripe.errors.StripeError).payment_intent;
+        return {
+          status: 'requires-action',
+          paymentIntentId: failure.paymentIntentId ?? intent?.id ?? '',
+          clientSecret: intent?.client_secret ?? null,
+        };
       }
+      // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
+      // keeps the intent charging, and `settle` reads Stripe before anything is sent again.
+      throw error;
     }
   }
 

@@ -2,76 +2,11 @@
 // SQLite, the Stripe port and the real SDK against the loopback fake. Stripe must bill exactly the
 // preview now (the subscription's update, at the preview's instant) and exactly Tarif's renewal at
 // the period end (the schedule's next phase), which the fake's `renew` plays out.
-import { createHash } from 'node:crypto';
 import type { Selection } from '@tarif/core';
-import { createBillingHandler } from '@tarif/server';
-import { demoAuthenticate, seedDemo } from '@tarif/server/demo';
-import { createSqliteStore } from '@tarif/server/sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
-import { stripeItemsFor } from '../catalog/expected-prices.js';
-import { portHarness } from '../test-utils/port-harness.js';
+import { describe, expect, it } from 'vitest';
+import { keyOf, serverHarnesses } from '../test-utils/server-harness.js';
 
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const close of closers.splice(0)) await close();
-});
-
-const keyOf = (paymentKey: string, step: string) =>
-  `tarif:${createHash('sha256').update(paymentKey).digest('hex')}:${step}`;
-
-async function setup() {
-  let now = new Date('2026-03-10T12:00:00Z');
-  const store = createSqliteStore(':memory:');
-  await seedDemo(store, { now });
-  const account = (await store.getAccount('acct_demo'))!;
-  const stored = (await store.getSubscription('acct_demo'))!;
-  const h = await portHarness(account.catalog, stored.subscription);
-  closers.push(
-    () => h.fake.close(),
-    () => store.close(),
-  );
-  const handler = createBillingHandler({
-    store,
-    payments: h.port,
-    authenticate: demoAuthenticate,
-    now: () => now,
-    onError: () => undefined,
-  });
-  const call = (method: string, path: string, body?: unknown, key?: string) =>
-    handler(
-      new Request(`http://localhost/api/billing${path}`, {
-        method,
-        headers: {
-          authorization: 'Bearer demo-admin',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(key === undefined ? {} : { 'idempotency-key': key }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }),
-    );
-  /** Previews `selection` and commits it under `key`: the preview, and the commit's answer. */
-  async function buy(selection: Selection, key: string) {
-    const { id, preview } = await (await call('POST', '/previews', { selection })).json();
-    const response = await call('POST', '/commits', { previewId: id }, key);
-    expect(response.status).toBe(200);
-    return { preview, committed: await response.json() };
-  }
-  /** The lookup keys and quantities Stripe bills, sorted. */
-  const stripeItems = () =>
-    h.sub.items
-      .map((item) => ({
-        key: h.fake.prices.all().find((price) => price.id === item.price)!.lookup_key,
-        quantity: item.quantity,
-      }))
-      .sort((a, b) => String(a.key).localeCompare(String(b.key)));
-  const itemsOf = (selection: Selection) =>
-    stripeItemsFor(account.catalog, selection)
-      .map((item) => ({ key: item.lookupKey, quantity: item.quantity }))
-      .sort((a, b) => a.key.localeCompare(b.key));
-  const at = (iso: string) => void (now = new Date(iso));
-  const base = stored.subscription.selection;
-  return { store, account, h, call, buy, stripeItems, itemsOf, at, base };
-}
+const setup = serverHarnesses();
 
 /** The phases a recorded schedule update sent, with their quantities as numbers. */
 function phasesOf(params: Record<string, unknown>) {

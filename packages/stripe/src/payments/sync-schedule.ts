@@ -1,7 +1,7 @@
 import type { CommitChange } from '@tarif/server';
 import type Stripe from 'stripe';
 import { paymentKeyMetadata } from './create-stripe-payments-port.js';
-import { idempotencyKeyFor } from './idempotency-key.js';
+import { sendWithNumberedKeys } from './numbered-keys.js';
 
 /** One item of a schedule phase: a Stripe price and its quantity. */
 export interface PhaseItem {
@@ -32,51 +32,79 @@ export async function syncSchedule(
   },
 ): Promise<void> {
   const { change, subscription, renewal } = input;
+  const paymentKey = change.paymentKey;
   const attached = scheduleId(subscription);
+  // Each step goes under the intent's numbered keys (`sendWithNumberedKeys`), its trace read on
+  // Stripe: a 500 on a schedule call cannot block the account, and a second try never creates a
+  // second schedule.
   if (renewal === null) {
     if (attached !== null) {
-      await stripe.subscriptionSchedules.release(
-        attached,
-        {},
-        { idempotencyKey: idempotencyKeyFor(change.paymentKey, 'schedule-release') },
-      );
+      await sendWithNumberedKeys({
+        paymentKey,
+        step: 'schedule-release',
+        send: async (idempotencyKey) => {
+          await stripe.subscriptionSchedules.release(attached, {}, { idempotencyKey });
+          return true;
+        },
+        trace: async () => {
+          const now = await stripe.subscriptions.retrieve(subscription.id);
+          return scheduleId(now) === attached ? null : true;
+        },
+      });
     }
     return;
   }
   const schedule =
     attached === null
-      ? await stripe.subscriptionSchedules.create(
-          { from_subscription: subscription.id },
-          { idempotencyKey: idempotencyKeyFor(change.paymentKey, 'schedule-create') },
-        )
+      ? await sendWithNumberedKeys({
+          paymentKey,
+          step: 'schedule-create',
+          send: (idempotencyKey) =>
+            stripe.subscriptionSchedules.create(
+              { from_subscription: subscription.id },
+              { idempotencyKey },
+            ),
+          trace: async () => {
+            const now = await stripe.subscriptions.retrieve(subscription.id, {
+              expand: ['schedule'],
+            });
+            return typeof now.schedule === 'object' ? now.schedule : null;
+          },
+        })
       : await stripe.subscriptionSchedules.retrieve(attached);
   // The phase running now (a schedule past its first phase still lists the ones before).
   const startDate = schedule.current_phase?.start_date ?? schedule.phases[0]?.start_date;
   if (startDate === undefined) throw new Error(`Schedule ${schedule.id} has no current phase`);
-  await stripe.subscriptionSchedules.update(
-    schedule.id,
-    {
-      end_behavior: 'release',
-      proration_behavior: 'none',
-      phases: [
-        {
-          start_date: startDate,
-          end_date: periodEndOf(subscription),
-          items: subscription.items.data.map((item) => ({
-            price: item.price.id,
-            quantity: item.quantity ?? 1,
-          })),
-          proration_behavior: 'none',
-        },
-        {
-          items: renewal.map((item) => ({ price: item.price, quantity: item.quantity })),
-          proration_behavior: 'none',
-        },
-      ],
-      metadata: { [paymentKeyMetadata]: change.paymentKey },
+  const params: Stripe.SubscriptionScheduleUpdateParams = {
+    end_behavior: 'release',
+    proration_behavior: 'none',
+    phases: [
+      {
+        start_date: startDate,
+        end_date: periodEndOf(subscription),
+        items: subscription.items.data.map((item) => ({
+          price: item.price.id,
+          quantity: item.quantity ?? 1,
+        })),
+        proration_behavior: 'none',
+      },
+      {
+        items: renewal.map((item) => ({ price: item.price, quantity: item.quantity })),
+        proration_behavior: 'none',
+      },
+    ],
+    metadata: { [paymentKeyMetadata]: paymentKey },
+  };
+  await sendWithNumberedKeys({
+    paymentKey,
+    step: 'schedule-update',
+    send: (idempotencyKey) =>
+      stripe.subscriptionSchedules.update(schedule.id, params, { idempotencyKey }),
+    trace: async () => {
+      const now = await stripe.subscriptionSchedules.retrieve(schedule.id);
+      return now.metadata?.[paymentKeyMetadata] === paymentKey ? now : null;
     },
-    { idempotencyKey: idempotencyKeyFor(change.paymentKey, 'schedule-update') },
-  );
+  });
 }
 
 /** The id of the schedule attached to the subscription, expanded or not. */
