@@ -1,5 +1,10 @@
 import type { Catalog, Money } from '@tarif/core';
-import type { CarryOutResult, CommitChange, SubscriptionPaymentsPort } from '@tarif/server';
+import type {
+  CarryOutResult,
+  CommitChange,
+  ScheduledCancel,
+  SubscriptionPaymentsPort,
+} from '@tarif/server';
 import Stripe from 'stripe';
 import { stripeItemsFor } from '../catalog/expected-prices.js';
 import { fromStripeAmount } from '../catalog/stripe-amounts.js';
@@ -7,7 +12,7 @@ import { mapStripeError } from '../errors/map-stripe-error.js';
 import { diffItems } from './item-diff.js';
 import { sendWithNumberedKeys } from './numbered-keys.js';
 import { reconcile } from './reconcile.js';
-import { scheduleId, syncSchedule } from './sync-schedule.js';
+import { releaseSchedule, scheduleId, syncSchedule } from './sync-schedule.js';
 import type { PhaseItem } from './sync-schedule.js';
 
 /** The Stripe objects that bill one Tarif account. */
@@ -228,5 +233,24 @@ export function createStripePaymentsPort(
     };
   }
 
-  return { carryOut, settle };
+  /**
+   * Releases the schedule that bills the cancelled change at renewal, so Stripe renews the items the
+   * subscription has now, as Tarif renews its current selection (release, not a rewritten next
+   * phase: nothing is left to schedule, and a released subscription takes direct updates again).
+   * The key is the schedule's own: a schedule is released once, so a retried cancel replays it, and
+   * one whose release went through finds no schedule and sends nothing.
+   */
+  async function cancelScheduled(input: ScheduledCancel): Promise<void> {
+    const ids = await options.stripeIdsFor(input.accountId);
+    const subscription = await stripe.subscriptions.retrieve(ids.subscription);
+    const attached = scheduleId(subscription);
+    if (attached === null) return;
+    await releaseSchedule(stripe, {
+      paymentKey: `${input.accountId}/cancel-scheduled/${attached}`,
+      subscription: ids.subscription,
+      schedule: attached,
+    });
+  }
+
+  return { carryOut, settle, cancelScheduled };
 }

@@ -39,17 +39,10 @@ export async function syncSchedule(
   // second schedule.
   if (renewal === null) {
     if (attached !== null) {
-      await sendWithNumberedKeys({
+      await releaseSchedule(stripe, {
         paymentKey,
-        step: 'schedule-release',
-        send: async (idempotencyKey) => {
-          await stripe.subscriptionSchedules.release(attached, {}, { idempotencyKey });
-          return true;
-        },
-        trace: async () => {
-          const now = await stripe.subscriptions.retrieve(subscription.id);
-          return scheduleId(now) === attached ? null : true;
-        },
+        subscription: subscription.id,
+        schedule: attached,
       });
     }
     return;
@@ -103,6 +96,28 @@ export async function syncSchedule(
     trace: async () => {
       const now = await stripe.subscriptionSchedules.retrieve(schedule.id);
       return now.metadata?.[paymentKeyMetadata] === paymentKey ? now : null;
+    },
+  });
+}
+
+/**
+ * Releases `schedule` from `subscription` under `paymentKey`'s numbered `schedule-release` keys;
+ * its trace on Stripe is the subscription no longer pointing at the schedule.
+ */
+export async function releaseSchedule(
+  stripe: Stripe,
+  input: { readonly paymentKey: string; readonly subscription: string; readonly schedule: string },
+): Promise<void> {
+  await sendWithNumberedKeys({
+    paymentKey: input.paymentKey,
+    step: 'schedule-release',
+    send: async (idempotencyKey) => {
+      await stripe.subscriptionSchedules.release(input.schedule, {}, { idempotencyKey });
+      return true;
+    },
+    trace: async () => {
+      const now = await stripe.subscriptions.retrieve(input.subscription);
+      return scheduleId(now) === input.schedule ? null : true;
     },
   });
 }
