@@ -33,6 +33,13 @@ export type CarryOutResult =
       /** The provider's record of the money taken (an invoice id), null when nothing was charged. */
       readonly chargeId: string | null;
       readonly charged: Money;
+      /**
+       * The billing period the provider started, when the change started one (an interval change:
+       * Stripe starts it at the time of the update, up to a preview's lifetime after the preview's
+       * instant, where core starts it). The server records it instead of its own, so Tarif renews
+       * when the provider does.
+       */
+      readonly period?: { readonly start: string; readonly end: string };
     }
   | { readonly status: 'price-changed'; readonly provider: { readonly dueToday: Money } }
   | { readonly status: 'declined' }

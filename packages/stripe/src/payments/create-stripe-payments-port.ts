@@ -85,7 +85,21 @@ export function createStripePaymentsPort(
     const paid = invoice === null ? 0 : fromStripeAmount(invoice.amount_paid, currency);
     if (paid === null) throw new Error(`Invoice ${invoice?.id ?? ''} paid a fraction of a unit`);
     const money: Money = { amount: paid, currency };
-    return { status: 'done', chargeId: paid > 0 && invoice ? invoice.id : null, charged: money };
+    const done = {
+      status: 'done',
+      chargeId: paid > 0 && invoice ? invoice.id : null,
+      charged: money,
+    } as const;
+    if (change.now.interval === change.from.interval) return done;
+    // `billing_cycle_anchor: 'now'` started Stripe's period when Stripe ran the update, not at the
+    // preview's instant where core starts it: Tarif records Stripe's, from the items.
+    const item = subscription.items.data[0];
+    if (!item) throw new Error(`Subscription ${subscription.id} has no items`);
+    const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+    return {
+      ...done,
+      period: { start: iso(item.current_period_start), end: iso(item.current_period_end) },
+    };
   }
 
   /**
