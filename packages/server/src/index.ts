@@ -50,6 +50,7 @@ export type {
   AnyPaymentsPort,
   CarryOutResult,
   CommitChange,
+  ScheduledCancel,
   SubscriptionPaymentsPort,
 } from './payments/subscription-payments-port.js';
 export { isSubscriptionPort } from './payments/subscription-payments-port.js';

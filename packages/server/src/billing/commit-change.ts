@@ -259,7 +259,10 @@ async function settleChange(
   // from what it recorded, never sent again as a new call.
   const known = fresh ? null : await port.settle(change);
   const result = known && known.status !== 'not-started' ? known : await port.carryOut(change);
-  if (result.status === 'done') return complete(deps, commit, result.chargeId);
+  if (result.status === 'done') {
+    const final = result.period ? withProviderPeriod(commit, result.period) : commit;
+    return complete(deps, final, result.chargeId, final !== commit);
+  }
   if (result.status === 'price-changed') {
     const preview = await deps.store.withAccount(commit.accountId, async (tx) => {
       await tx.abandonCommit(commit.idempotencyKey);
@@ -297,6 +300,7 @@ async function complete(
   deps: CommitDeps,
   commit: CommitRecord,
   chargeId: string | null,
+  rewritten = false,
 ): Promise<string> {
   await deps.hooks?.afterCharge?.(commit);
   return deps.store.withAccount(commit.accountId, async (tx) => {
@@ -315,10 +319,41 @@ async function complete(
             idempotencyKey: commit.idempotencyKey,
             createdAt: deps.now().toISOString(),
           },
+      rewritten ? { outcome: commit.outcome, body: commit.body } : undefined,
     );
     await applyOutcome(tx, commit);
     return commit.body;
   });
+}
+
+/**
+ * The commit with the provider's billing period instead of the one core computed (an interval
+ * change starts the period at the provider's update, not at the preview's instant): the
+ * subscription's period, the scheduled change's date (it waits for that period's end), and the
+ * answer, which a replay of the key sends again. The same commit when they already agree.
+ */
+function withProviderPeriod(
+  commit: CommitRecord,
+  period: { readonly start: string; readonly end: string },
+): CommitRecord {
+  const { subscription, scheduled } = commit.outcome.subscription;
+  if (subscription.periodStart === period.start && subscription.periodEnd === period.end) {
+    return commit;
+  }
+  const record = {
+    subscription: { ...subscription, periodStart: period.start, periodEnd: period.end },
+    scheduled: scheduled === null ? null : { ...scheduled, effectiveAt: period.end },
+  };
+  const body: CommitResult = {
+    ...(JSON.parse(commit.body) as CommitResult),
+    subscription: record.subscription,
+    scheduled: record.scheduled,
+  };
+  return {
+    ...commit,
+    outcome: { ...commit.outcome, subscription: record },
+    body: JSON.stringify(body),
+  };
 }
 
 async function applyOutcome(tx: AccountTransaction, commit: CommitRecord): Promise<void> {

@@ -33,6 +33,13 @@ export type CarryOutResult =
       /** The provider's record of the money taken (an invoice id), null when nothing was charged. */
       readonly chargeId: string | null;
       readonly charged: Money;
+      /**
+       * The billing period the provider started, when the change started one (an interval change:
+       * Stripe starts it at the time of the update, up to a preview's lifetime after the preview's
+       * instant, where core starts it). The server records it instead of its own, so Tarif renews
+       * when the provider does.
+       */
+      readonly period?: { readonly start: string; readonly end: string };
     }
   | { readonly status: 'price-changed'; readonly provider: { readonly dueToday: Money } }
   | { readonly status: 'declined' }
@@ -56,6 +63,24 @@ export interface SubscriptionPaymentsPort {
   carryOut(change: CommitChange): Promise<CarryOutResult>;
   /** What became of `change.paymentKey`, read from the provider; 'not-started' when nothing did. */
   settle(change: CommitChange): Promise<CarryOutResult | { readonly status: 'not-started' }>;
+  /**
+   * The customer cancelled the change waiting for the renewal: the provider must renew on
+   * `current`, as Tarif does. Idempotent (a retried cancel, or one whose earlier try already went
+   * through, changes nothing more); throws when the outcome is unknown, and the scheduled change
+   * is then kept so the customer can cancel again.
+   */
+  cancelScheduled?(input: ScheduledCancel): Promise<void>;
+}
+
+/** A scheduled change being cancelled: what renews instead. */
+export interface ScheduledCancel {
+  readonly accountId: string;
+  readonly catalog: Catalog;
+  /** The selection the subscription has now, which renews once the change is cancelled. */
+  readonly current: Selection;
+  /** The selection that was scheduled for `effectiveAt`. */
+  readonly scheduled: Selection;
+  readonly effectiveAt: string;
 }
 
 /** What the server accepts as its payments port: an amount charger, or a subscription carrier. */

@@ -14,6 +14,10 @@ import { createBillingHandler } from '../handler/create-billing-handler.js';
 import { createMaintenance } from '../handler/maintenance.js';
 import { PaymentDeclinedError } from '../payments/payments-port.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
+import type {
+  AnyPaymentsPort,
+  SubscriptionPaymentsPort,
+} from '../payments/subscription-payments-port.js';
 import { createTestDatabase } from '../test-utils/postgres.js';
 import { caller, createClock, demoSelection } from '../test-utils/setup.js';
 import { createPostgresStore } from './postgres/postgres-store.js';
@@ -75,7 +79,10 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
   }
 
   /** One server instance over `store`: its own handler, payments port and hooks. */
-  function instance(store: Store, options: { hooks?: CommitHooks; payments?: PaymentsPort } = {}) {
+  function instance(
+    store: Store,
+    options: { hooks?: CommitHooks; payments?: AnyPaymentsPort } = {},
+  ) {
     const payments = options.payments ?? createDemoPayments(store.demoPayments, clock.now);
     const handler = createBillingHandler({
       store,
@@ -372,6 +379,39 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
         /another amount/,
       );
       expect(await first.demoPayments.count('acct_demo')).toBe(1);
+    });
+  });
+
+  describe("a provider's billing period", () => {
+    it("is recorded instead of the commit's own, and answered again on a replay of the key", async () => {
+      const { first } = await database();
+      // The provider starts the yearly period when it runs the change, later than the preview.
+      const period = { start: '2026-03-10T12:06:00.000Z', end: '2027-03-10T12:06:00.000Z' };
+      const payments: SubscriptionPaymentsPort = {
+        carryOut: async (change) => ({
+          status: 'done',
+          chargeId: 'in_yearly',
+          charged: change.agreed.dueToday,
+          period,
+        }),
+        settle: async () => ({ status: 'not-started' }),
+      };
+      const a = instance(first, { payments });
+      const { id } = await a.preview({ ...demoSelection, interval: 'year' });
+      const response = await a.commit(id, 'key-provider-period');
+      expect(response.status).toBe(200);
+      const committed = await response.json();
+      expect(committed.subscription).toMatchObject({
+        periodStart: period.start,
+        periodEnd: period.end,
+      });
+      expect((await first.getSubscription('acct_demo'))!.subscription).toMatchObject({
+        periodStart: period.start,
+        periodEnd: period.end,
+      });
+      const replay = await a.commit(id, 'key-provider-period');
+      expect(await replay.json()).toEqual(committed);
+      expect(await first.listCharges('acct_demo')).toMatchObject([{ chargeId: 'in_yearly' }]);
     });
   });
 

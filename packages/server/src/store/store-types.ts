@@ -117,8 +117,15 @@ export interface AccountTransaction {
   getChargingCommit(): Promise<CommitRecord | null>;
   /** Inserts the commit and marks its preview used; throws `StoreConflictError` if either is taken. */
   insertCommit(record: CommitRecord): Promise<void>;
-  /** 'charging' → 'succeeded' and the ledger row, in this transaction. */
-  completeCommit(idempotencyKey: string, ledger: LedgerEntry | null): Promise<void>;
+  /**
+   * 'charging' → 'succeeded' and the ledger row, in this transaction. `final`: the outcome and the
+   * body as the provider settled them (its own billing period), replacing the intent's.
+   */
+  completeCommit(
+    idempotencyKey: string,
+    ledger: LedgerEntry | null,
+    final?: { readonly outcome: CommitOutcome; readonly body: string },
+  ): Promise<void>;
   /** Drops a charging intent whose payment was declined, and frees its preview. */
   abandonCommit(idempotencyKey: string): Promise<void>;
 }

@@ -92,6 +92,9 @@ describe('createStripePaymentsPort', () => {
   ] as const)('in %s', (currency, catalog) => {
     it.each(flows)('bills %s exactly what Tarif previewed', async (_, desired) => {
       const h = await harness(catalog);
+      // Stripe runs the update four minutes after the preview the customer reviewed.
+      const stripeNow = new Date(middle.getTime() + 4 * 60_000);
+      h.billing.setNow(stripeNow);
       const change = changeFor(catalog, subscription, desired, middle);
       expect(change.mode).toBe('purchase');
       const result = await h.port.carryOut(change);
@@ -110,11 +113,18 @@ describe('createStripePaymentsPort', () => {
           .sort(),
       );
       if (desired.interval !== base.interval) {
-        // A new interval restarts the period at the update, on Stripe as in core.
+        // A new interval restarts the period: Stripe at its update, core at the preview's
+        // instant. The port answers Stripe's period, which the server records instead of core's.
         const update = h.fake.effects.find((r) => r.path === `/v1/subscriptions/${h.sub.id}`);
         expect(update?.params['billing_cycle_anchor']).toBe('now');
-        expect(h.sub.periodStart).toBe(Math.floor(middle.getTime() / 1000));
-        expect(h.sub.periodEnd).toBe(Date.parse('2027-03-16T12:00:00Z') / 1000);
+        expect(h.sub.periodStart).toBe(stripeNow.getTime() / 1000);
+        expect(h.sub.periodEnd).toBe(Date.parse('2027-03-16T12:04:00Z') / 1000);
+        expect(result).toMatchObject({
+          period: { start: '2026-03-16T12:04:00.000Z', end: '2027-03-16T12:04:00.000Z' },
+        });
+        expect(await h.port.settle(change)).toEqual(result);
+      } else {
+        expect(result).not.toHaveProperty('period');
       }
     });
   });

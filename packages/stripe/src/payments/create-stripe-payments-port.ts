@@ -1,14 +1,20 @@
 import type { Catalog, Money } from '@tarif/core';
-import type { CarryOutResult, CommitChange, SubscriptionPaymentsPort } from '@tarif/server';
+import type {
+  CarryOutResult,
+  CommitChange,
+  ScheduledCancel,
+  SubscriptionPaymentsPort,
+} from '@tarif/server';
 import Stripe from 'stripe';
 import { stripeItemsFor } from '../catalog/expected-prices.js';
 import { fromStripeAmount } from '../catalog/stripe-amounts.js';
 import { mapStripeError } from '../errors/map-stripe-error.js';
 import { toPortError } from '../errors/provider-unavailable.js';
-import { idempotencyKeyFor } from './idempotency-key.js';
 import { diffItems } from './item-diff.js';
+import { sendWithNumberedKeys } from './numbered-keys.js';
 import { reconcile } from './reconcile.js';
-import { scheduleRenewal } from './schedule-renewal.js';
+import { releaseSchedule, scheduleId, syncSchedule } from './sync-schedule.js';
+import type { PhaseItem } from './sync-schedule.js';
 
 /** The Stripe objects that bill one Tarif account. */
 export interface StripeIds {
@@ -28,16 +34,6 @@ export interface StripePaymentsPortOptions {
   /** The account's Stripe customer and subscription (the host's mapping). */
   stripeIdsFor(accountId: string): Promise<StripeIds>;
   readonly logger: StripePortLogger;
-}
-
-/** How many keys one intent's update may use, each after Stripe replayed a 500 for the one before. */
-const maxUpdateAttempts = 10;
-
-/** A 500 that Stripe answered from its idempotency store: the first call of that key is over. */
-function replayedServerError(error: unknown): boolean {
-  if (!(error instanceof Stripe.errors.StripeError)) return false;
-  const status = error.statusCode ?? 0;
-  return status >= 500 && error.headers?.['idempotent-replayed'] === 'true';
 }
 
 /** The metadata key that proves on Stripe's subscription that an intent was carried out. */
@@ -90,50 +86,61 @@ export function createStripePaymentsPort(
     const paid = invoice === null ? 0 : fromStripeAmount(invoice.amount_paid, currency);
     if (paid === null) throw new Error(`Invoice ${invoice?.id ?? ''} paid a fraction of a unit`);
     const money: Money = { amount: paid, currency };
-    return { status: 'done', chargeId: paid > 0 && invoice ? invoice.id : null, charged: money };
+    const done = {
+      status: 'done',
+      chargeId: paid > 0 && invoice ? invoice.id : null,
+      charged: money,
+    } as const;
+    if (change.now.interval === change.from.interval) return done;
+    // `billing_cycle_anchor: 'now'` started Stripe's period when Stripe ran the update, not at the
+    // preview's instant where core starts it: Tarif records Stripe's, from the items.
+    const item = subscription.items.data[0];
+    if (!item) throw new Error(`Subscription ${subscription.id} has no items`);
+    const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
+    return {
+      ...done,
+      period: { start: iso(item.current_period_start), end: iso(item.current_period_end) },
+    };
   }
 
   /**
-   * Sends the update with the intent's key and maps a definite refusal to its result. Stripe
-   * replays a 500 for its key for 24 hours, so an intent whose update got a 500 would get it again
-   * on every retry and block the account. A replayed 500 means that first call is over: when
-   * Stripe's subscription then shows no trace of the payment key (the update sets it with the
-   * items, in one request), it did nothing, and the next attempt's key may go.
+   * Sends the update under the intent's keys (`sendWithNumberedKeys`: the update sets the payment
+   * key on the subscription in the same request as the items, so that metadata is its trace) and
+   * maps a definite refusal to its result.
    */
   async function updateOnce(
     change: CommitChange,
     subscriptionId: string,
     params: Stripe.SubscriptionUpdateParams,
   ): Promise<CarryOutResult | { readonly subscription: Stripe.Subscription }> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const subscription = await stripe.subscriptions.update(subscriptionId, params, {
-          idempotencyKey: idempotencyKeyFor(change.paymentKey, 'update', attempt),
-        });
-        return { subscription };
-      } catch (error) {
-        const failure = mapStripeError(error);
-        if (failure.kind === 'declined') return { status: 'declined' };
-        if (failure.kind === 'requires-action') {
-          const intent = (error as Stripe.errors.StripeError).payment_intent;
-          return {
-            status: 'requires-action',
-            paymentIntentId: failure.paymentIntentId ?? intent?.id ?? '',
-            clientSecret: intent?.client_secret ?? null,
-          };
-        }
-        if (attempt < maxUpdateAttempts - 1 && replayedServerError(error)) {
+    try {
+      const subscription = await sendWithNumberedKeys({
+        paymentKey: change.paymentKey,
+        step: 'update',
+        send: (idempotencyKey) =>
+          stripe.subscriptions.update(subscriptionId, params, { idempotencyKey }),
+        trace: async () => {
           const now = await stripe.subscriptions.retrieve(subscriptionId, {
             expand: ['latest_invoice'],
           });
-          if (now.metadata[paymentKeyMetadata] === change.paymentKey) return { subscription: now };
-          continue;
-        }
-        // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
-        // keeps the intent charging (503 provider-unavailable, toPortError), and `settle` reads
-        // Stripe before anything is sent again.
-        throw error;
+          return now.metadata[paymentKeyMetadata] === change.paymentKey ? now : null;
+        },
+      });
+      return { subscription };
+    } catch (error) {
+      const failure = mapStripeError(error);
+      if (failure.kind === 'declined') return { status: 'declined' };
+      if (failure.kind === 'requires-action') {
+        const intent = (error as Stripe.errors.StripeError).payment_intent;
+        return {
+          status: 'requires-action',
+          paymentIntentId: failure.paymentIntentId ?? intent?.id ?? '',
+          clientSecret: intent?.client_secret ?? null,
+        };
       }
+      // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
+      // keeps the intent charging, and `settle` reads Stripe before anything is sent again.
+      throw error;
     }
   }
 
@@ -191,18 +198,19 @@ export function createStripePaymentsPort(
       }
     }
     const renewal = change.mode === 'scheduled' ? (change.renewal ?? change.now) : change.renewal;
+    let phase: PhaseItem[] | null = null;
     if (renewal !== null) {
       const target = stripeItemsFor(change.catalog, renewal);
       const prices = await priceIds(target.map((item) => item.lookupKey));
-      await scheduleRenewal(stripe, {
-        change,
-        subscription: current,
-        renewal: target.map((item) => ({
-          price: prices.get(item.lookupKey)!,
-          quantity: item.quantity,
-        })),
-      });
+      phase = target.map((item) => ({
+        price: prices.get(item.lookupKey)!,
+        quantity: item.quantity,
+      }));
     }
+    // A purchase while a decrease waits in a schedule: the update above billed it; the schedule's
+    // current phase now takes the purchased items and its next phase Tarif's merged renewal, or the
+    // schedule goes when nothing is left to change at renewal.
+    await syncSchedule(stripe, { change, subscription: current, renewal: phase });
     return result;
   }
 
@@ -214,20 +222,25 @@ export function createStripePaymentsPort(
       expand: ['latest_invoice', 'schedule'],
     });
     const schedule = subscription.schedule;
-    const scheduled =
+    const ours =
       schedule !== null &&
       typeof schedule === 'object' &&
       schedule.metadata?.[paymentKeyMetadata] === change.paymentKey;
-    const renews = change.mode === 'scheduled' || change.renewal !== null;
+    // What renews is carried out when the schedule holds this intent's renewal, or, when nothing
+    // changes at renewal, when no schedule is left attached.
+    const renewalDone =
+      change.mode === 'scheduled' || change.renewal !== null
+        ? ours
+        : scheduleId(subscription) === null;
     if (change.mode === 'purchase') {
       if (subscription.metadata[paymentKeyMetadata] !== change.paymentKey)
         return { status: 'not-started' };
-      // The charge happened; a renewal still to schedule is finished by carrying out again,
-      // which skips the update Stripe already made.
-      if (renews && !scheduled) return { status: 'not-started' };
+      // The charge happened; a schedule still to write or release is finished by carrying out
+      // again, which skips the update Stripe already made.
+      if (!renewalDone) return { status: 'not-started' };
       return charged(change, subscription);
     }
-    if (!scheduled) return { status: 'not-started' };
+    if (!renewalDone) return { status: 'not-started' };
     return {
       status: 'done',
       chargeId: null,
@@ -235,14 +248,32 @@ export function createStripePaymentsPort(
     };
   }
 
+  /**
+   * Releases the schedule that bills the cancelled change at renewal, so Stripe renews the items the
+   * subscription has now, as Tarif renews its current selection (release, not a rewritten next
+   * phase: nothing is left to schedule, and a released subscription takes direct updates again).
+   * The key is the schedule's own: a schedule is released once, so a retried cancel replays it, and
+   * one whose release went through finds no schedule and sends nothing.
+   */
+  async function cancelScheduled(input: ScheduledCancel): Promise<void> {
+    const ids = await options.stripeIdsFor(input.accountId);
+    const subscription = await stripe.subscriptions.retrieve(ids.subscription);
+    const attached = scheduleId(subscription);
+    if (attached === null) return;
+    await releaseSchedule(stripe, {
+      paymentKey: `${input.accountId}/cancel-scheduled/${attached}`,
+      subscription: ids.subscription,
+      schedule: attached,
+    });
+  }
+
+  // Unknown outcomes (outage, timeout, rate limit) reach the server as PaymentProviderUnavailableError.
+  const asPortError = (error: unknown): never => {
+    throw toPortError(error);
+  };
   return {
-    carryOut: (change) =>
-      carryOut(change).catch((error: unknown) => {
-        throw toPortError(error);
-      }),
-    settle: (change) =>
-      settle(change).catch((error: unknown) => {
-        throw toPortError(error);
-      }),
+    carryOut: (change) => carryOut(change).catch(asPortError),
+    settle: (change) => settle(change).catch(asPortError),
+    cancelScheduled: (input) => cancelScheduled(input).catch(asPortError),
   };
 }

@@ -1,5 +1,6 @@
 // Stripe Billing's state for the loopback fake: subscriptions with items, the prorated invoices an
-// update makes, `invoices.createPreview` computed from the same state, and subscription schedules.
+// update makes, `invoices.createPreview` computed from the same state, subscription schedules
+// (fake-schedules.ts) and a renewal (`renew`, what a Stripe test clock's advance would do).
 // Proration is the fake's own rule, as Stripe documents it: each item that changes gets a credit
 // line for the unused time of the old price × quantity and a charge line for the remaining time of
 // the new one, each rounded half up to the minor unit (in integers). Tests only.
@@ -7,6 +8,7 @@ import type Stripe from 'stripe';
 import type { FakeStripe, RouteAnswer, WirePrice } from './fake-stripe.js';
 import { invoiceFixture, subscriptionFixture } from './fixtures/stripe-objects.js';
 import type { Wire } from './fixtures/wire.js';
+import { installFakeSchedules, scheduleWire } from './fake-schedules.js';
 import type { FormObject, FormValue } from './form.js';
 
 export interface FakeItem {
@@ -30,9 +32,12 @@ export interface FakeSubscription {
 export interface FakeSchedule {
   readonly id: string;
   readonly subscription: string;
-  phases: FormValue;
+  /** Every phase sent, past ones included; `current` indexes the one running. */
+  phases: FormObject[];
+  current: number;
   metadata: Record<string, string>;
   endBehavior: string;
+  status: 'active' | 'released';
 }
 
 export interface FakeBilling {
@@ -46,6 +51,17 @@ export interface FakeBilling {
   subscription(id: string): FakeSubscription;
   readonly invoices: ReadonlyMap<string, Wire<Stripe.Invoice>>;
   readonly schedules: ReadonlyMap<string, FakeSchedule>;
+  /**
+   * Stripe's clock for `billing_cycle_anchor: 'now'` (Unix seconds): Stripe restarts the period at
+   * the time of the request, not at `proration_date`. The real time unless a test sets it.
+   */
+  setNow(date: Date): void;
+  /**
+   * The period ends (a test clock advanced to `periodEnd`): the schedule's next phase, if any,
+   * becomes the items (a schedule on its last phase is released, `end_behavior: 'release'`), the
+   * next period starts, and its invoice bills every item in full, paid. Returns that invoice.
+   */
+  renew(id: string): Wire<Stripe.Invoice>;
 }
 
 type Line = {
@@ -59,6 +75,8 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
   const subscriptions = new Map<string, FakeSubscription>();
   const invoices = new Map<string, Wire<Stripe.Invoice>>();
   const schedules = new Map<string, FakeSchedule>();
+  let clock: number | null = null;
+  const now = () => clock ?? Math.floor(Date.now() / 1000);
   let ids = 0;
   const nextId = (prefix: string) => `${prefix}_bill${String(++ids).padStart(6, '0')}`;
 
@@ -78,8 +96,8 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     return sub;
   };
 
-  /** The items after `changes` (Stripe's `items[]`), and the prorated lines they make. */
   /**
+   * The items after `changes` (Stripe's `items[]`), and the prorated lines they make.
    * `anchorNow` (`billing_cycle_anchor: 'now'`, as an interval change needs): a new period starts
    * at `prorationDate`; every item is credited for its unused time and charged in full.
    */
@@ -133,8 +151,9 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       return { ...line, amount: line.sign * amount };
     });
     const interval = items[0] ? priceById(items[0].price).recurring?.interval : undefined;
+    // Stripe anchors the new period at the time of the request (`now`), not at `proration_date`.
     const nextPeriod = anchorNow
-      ? { start: prorationDate, end: addInterval(prorationDate, String(interval ?? 'month')) }
+      ? { start: now(), end: addInterval(now(), String(interval ?? 'month')) }
       : { start: sub.periodStart, end: sub.periodEnd };
     return { items, prorated, period: nextPeriod };
   }
@@ -143,6 +162,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     sub: FakeSubscription,
     prorated: ReturnType<typeof apply>['prorated'],
     paid: boolean,
+    proration = true,
   ): Wire<Stripe.Invoice> {
     const id = nextId('in');
     const total = prorated.reduce((sum, line) => sum + line.amount, 0);
@@ -175,7 +195,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
             invoice_item_details: null,
             subscription_item_details: {
               invoice_item: null,
-              proration: true,
+              proration,
               proration_details: null,
               subscription: sub.id,
               subscription_item: line.item,
@@ -252,41 +272,44 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     const anchorNow = text(details['billing_cycle_anchor']) === 'now';
     return { body: invoice(sub, apply(sub, details['items'], at, anchorNow).prorated, false) };
   });
-  fake.route('POST', '/v1/subscription_schedules', (request): RouteAnswer => {
-    const sub = find(text(request.params['from_subscription']));
-    const schedule: FakeSchedule = {
-      id: nextId('sub_sched'),
-      subscription: sub.id,
-      phases: [
-        {
-          start_date: String(sub.periodStart),
-          end_date: String(sub.periodEnd),
-          items: sub.items.map((item) => ({ price: item.price, quantity: String(item.quantity) })),
-        },
-      ],
-      metadata: {},
-      endBehavior: 'release',
-    };
-    schedules.set(schedule.id, schedule);
-    sub.schedule = schedule.id;
-    return { body: scheduleWire(schedule) };
-  });
-  fake.route('POST', '/v1/subscription_schedules/:id', (request, { id }): RouteAnswer => {
-    const schedule = schedules.get(id ?? '');
-    if (!schedule) return notFound('subscription_schedule', id);
-    const params = request.params;
-    if (params['phases'] !== undefined) schedule.phases = params['phases'];
-    const metadata = params['metadata'];
-    if (metadata && typeof metadata === 'object' && !Array.isArray(metadata)) {
-      schedule.metadata = { ...schedule.metadata, ...(metadata as Record<string, string>) };
+  installFakeSchedules(fake, { schedules, find, nextId, phaseItems });
+
+  function renew(id: string): Wire<Stripe.Invoice> {
+    const sub = find(id);
+    const schedule = sub.schedule === null ? undefined : schedules.get(sub.schedule);
+    if (schedule) {
+      const next = schedule.phases[schedule.current + 1];
+      if (next === undefined) {
+        // The last phase ran its one period: the schedule ends and lets the subscription go on.
+        schedule.status = 'released';
+        sub.schedule = null;
+      } else {
+        schedule.current += 1;
+        sub.items = phaseItems(sub, next);
+      }
     }
-    schedule.endBehavior = text(params['end_behavior']) ?? schedule.endBehavior;
-    return { body: scheduleWire(schedule) };
-  });
-  fake.route('GET', '/v1/subscription_schedules/:id', (_, { id }): RouteAnswer => {
-    const schedule = schedules.get(id ?? '');
-    return schedule ? { body: scheduleWire(schedule) } : notFound('subscription_schedule', id);
-  });
+    const interval = sub.items[0] ? priceById(sub.items[0].price).recurring?.interval : undefined;
+    sub.periodStart = sub.periodEnd;
+    sub.periodEnd = addInterval(sub.periodEnd, String(interval ?? 'month'));
+    const lines = sub.items.map((item) => {
+      const price = priceById(item.price);
+      const amount = (price.unit_amount ?? 0) * item.quantity;
+      return { item: item.id, price, quantity: item.quantity, sign: 1 as const, amount };
+    });
+    const renewal = invoice(sub, lines, true, false);
+    invoices.set(renewal.id, renewal);
+    sub.latestInvoice = renewal.id;
+    return renewal;
+  }
+
+  /** A phase's items on the subscription, keeping the item id of a price it already bills. */
+  function phaseItems(sub: FakeSubscription, phase: FormObject): FakeItem[] {
+    return list(phase['items']).map((item) => {
+      const price = text(item['price']) ?? '';
+      const kept = sub.items.find((existing) => existing.price === price);
+      return { id: kept?.id ?? nextId('si'), price, quantity: Number(text(item['quantity']) ?? 1) };
+    });
+  }
 
   return {
     addSubscription(input) {
@@ -310,40 +333,20 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     subscription: (id) => find(id),
     invoices,
     schedules,
-  };
-}
-
-/** The fields of a schedule this package reads; the rest of Stripe's object is not modelled. */
-function scheduleWire(schedule: FakeSchedule) {
-  const phases = list(schedule.phases).map((phase) => ({
-    start_date: Number(text(phase['start_date']) ?? 0),
-    end_date: text(phase['end_date']) === undefined ? null : Number(text(phase['end_date'])),
-    proration_behavior: text(phase['proration_behavior']) ?? 'create_prorations',
-    items: list(phase['items']).map((item) => ({
-      price: text(item['price']) ?? '',
-      quantity: Number(text(item['quantity']) ?? 1),
-    })),
-  }));
-  return {
-    id: schedule.id,
-    object: 'subscription_schedule',
-    subscription: schedule.subscription,
-    end_behavior: schedule.endBehavior,
-    metadata: schedule.metadata,
-    phases,
-    status: 'active',
+    setNow: (date) => void (clock = Math.floor(date.getTime() / 1000)),
+    renew,
   };
 }
 
 /** Unix seconds one calendar month or year after `start` (UTC). */
-function addInterval(start: number, interval: string): number {
+export function addInterval(start: number, interval: string): number {
   const date = new Date(start * 1000);
   if (interval === 'year') date.setUTCFullYear(date.getUTCFullYear() + 1);
   else date.setUTCMonth(date.getUTCMonth() + 1);
   return Math.floor(date.getTime() / 1000);
 }
 
-function list(value: FormValue | undefined): FormObject[] {
+export function list(value: FormValue | undefined): FormObject[] {
   return Array.isArray(value)
     ? value.filter((v): v is FormObject => typeof v === 'object' && !Array.isArray(v))
     : [];
@@ -358,11 +361,11 @@ function object(value: FormValue | undefined): FormObject {
   return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
 }
 
-function text(value: FormValue | undefined): string | undefined {
+export function text(value: FormValue | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function notFound(resource: string, id: string | undefined): RouteAnswer {
+export function notFound(resource: string, id: string | undefined): RouteAnswer {
   const message = `No such ${resource}: '${id ?? ''}'`;
   return {
     status: 404,

@@ -219,11 +219,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (used.rowCount !== 1)
           throw new StoreConflictError(`Preview ${record.previewId} was already used`);
       },
-      async completeCommit(key, ledger) {
+      async completeCommit(key, ledger, final) {
         const done = await db.query(
-          `UPDATE commits SET status = 'succeeded'
+          `UPDATE commits SET status = 'succeeded',
+             outcome = COALESCE($3, outcome), body = COALESCE($4, body)
            WHERE account_id = $1 AND idempotency_key = $2 AND status = 'charging'`,
-          [accountId, key],
+          [accountId, key, final ? json(final.outcome) : null, final ? final.body : null],
         );
         if (done.rowCount !== 1) throw new StoreConflictError(`Commit ${key} is not charging`);
         if (ledger) {

@@ -246,10 +246,13 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
         if (used.changes !== 1)
           throw new StoreConflictError(`Preview ${record.previewId} was already used`);
       },
-      async completeCommit(key, ledger) {
+      async completeCommit(key, ledger, final) {
         const done = run(
-          `UPDATE commits SET status = 'succeeded'
+          `UPDATE commits SET status = 'succeeded',
+             outcome_json = COALESCE(?, outcome_json), body = COALESCE(?, body)
            WHERE account_id = ? AND idempotency_key = ? AND status = 'charging'`,
+          final ? json(final.outcome) : null,
+          final ? final.body : null,
           accountId,
           key,
         );
