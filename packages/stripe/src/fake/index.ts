@@ -30,3 +30,5 @@ export { seedPrices } from './seed-prices.js';
 export { decodeForm } from './form.js';
 export type { FormObject, FormValue } from './form.js';
 export type { Wire } from './fixtures/wire.js';
+export { stripeFakePayments } from './stripe-fake-payments.js';
+export type { StripeFakePaymentsOptions } from './stripe-fake-payments.js';
