@@ -82,13 +82,16 @@ describe('startFakeStripeAccount', () => {
     },
   );
 
-  it('subscribing the account again (a reset) makes a new subscription and pays by visa again', async () => {
+  it('subscribing the account again (a reset) cancels the old subscription, makes a new one and pays by visa again', async () => {
     const { account, ids, stripe } = await setup();
     await stripe.customers.update(ids.customer, {
       invoice_settings: { default_payment_method: 'pm_card_chargeDeclined' },
     });
     const again = account.subscribe('acct_demo', demoCatalogEUR, subscription);
     expect(again.subscription).not.toBe(ids.subscription);
+    const listed = await stripe.subscriptions.list({ customer: ids.customer });
+    expect(listed.data.map((sub) => sub.id)).toEqual([again.subscription]);
+    expect((await stripe.subscriptions.retrieve(ids.subscription)).status).toBe('canceled');
     expect(await account.stripeIdsFor('acct_demo')).toEqual(again);
     expect(account.billing.customers.paymentOutcome(again.customer)).toEqual({
       kind: 'succeeded',

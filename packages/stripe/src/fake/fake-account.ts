@@ -62,6 +62,8 @@ export async function startFakeStripeAccount(
         id: `cus_${accountId}`,
         metadata: { tarif_account_id: accountId },
       });
+      const previous = ids.get(accountId);
+      if (previous) billing.subscription(previous.subscription).status = 'canceled';
       const sub = billing.addSubscription({
         customer: customer.id,
         periodStart: new Date(subscription.periodStart),

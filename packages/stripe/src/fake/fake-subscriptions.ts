@@ -21,6 +21,8 @@ export interface FakeItem {
 export interface FakeSubscription {
   readonly id: string;
   readonly customer: string;
+  /** 'canceled' once replaced (`FakeStripeAccount.subscribe` again); Stripe's lists then skip it. */
+  status: 'active' | 'canceled';
   /** Unix seconds. */
   periodStart: number;
   periodEnd: number;
@@ -166,6 +168,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       total_excluding_tax: total,
       amount_due: due,
       amount_paid: paid ? due : 0,
+      amount_overpaid: 0,
       amount_remaining: paid ? 0 : due,
       lines: {
         ...invoiceFixture.lines,
@@ -202,7 +205,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       ...subscriptionFixture,
       id: sub.id,
       customer: sub.customer,
-      status: 'active',
+      status: sub.status,
       metadata: { ...sub.metadata },
       schedule:
         sub.schedule !== null && expand.includes('schedule')
@@ -227,6 +230,22 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     };
   }
 
+  fake.route('GET', '/v1/subscriptions', (request): RouteAnswer => {
+    const customer = text(request.params['customer']);
+    // Without `status`, Stripe lists every subscription that is not canceled.
+    const status = text(request.params['status']);
+    const data = [...subscriptions.values()]
+      .filter(
+        (sub) =>
+          (customer === undefined || sub.customer === customer) &&
+          (status === undefined
+            ? sub.status !== 'canceled'
+            : status === 'all' || sub.status === status),
+      )
+      .reverse()
+      .map((sub) => wire(sub, request.params));
+    return { body: { object: 'list', data, has_more: false, url: '/v1/subscriptions' } };
+  });
   fake.route('GET', '/v1/subscriptions/:id', (request, { id }): RouteAnswer => {
     const sub = subscriptions.get(id ?? '');
     return sub ? { body: wire(sub, request.params) } : notFound('subscription', id);
@@ -327,6 +346,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       const sub: FakeSubscription = {
         id: nextId('sub'),
         customer: input.customer,
+        status: 'active',
         periodStart: Math.floor(input.periodStart.getTime() / 1000),
         periodEnd: Math.floor(input.periodEnd.getTime() / 1000),
         items: input.items.map((item) => ({
