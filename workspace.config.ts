@@ -44,6 +44,9 @@ export const sourceAliases = {
     new URL('./packages/server/src/demo/index.ts', import.meta.url),
   ),
   '@tarif/server': src('server'),
+  '@tarif/stripe/fake': fileURLToPath(
+    new URL('./packages/stripe/src/fake/index.ts', import.meta.url),
+  ),
   '@tarif/stripe': src('stripe'),
 };
 

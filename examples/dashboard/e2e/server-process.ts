@@ -8,7 +8,11 @@ import { createContractCheck } from './contract.js';
 import { startLoadBalancer } from './load-balancer.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const serverEntry = path.join(root, 'packages/server/dist/bin/serve.js');
+/** The server each `TARIF_PAYMENTS` value runs, as scripts/start.mjs picks it. */
+const serverEntries = {
+  demo: path.join(root, 'packages/server/dist/bin/serve.js'),
+  'stripe-fake': path.join(root, 'packages/stripe/dist/bin/serve-stripe-fake.js'),
+} as const;
 const dashboardDir = path.join(root, 'examples/dashboard/dist');
 
 /** A fresh SQLite file for one test file, so flows never see each other's purchases. */
@@ -70,13 +74,16 @@ export interface RunningServer {
  * Starts the built reference server (with test controls) serving the built dashboard (or `staticDir`), on a SQLite
  * file or, when `database` is a `postgres://` URL, on that PostgreSQL database. The browser and the
  * tests reach it through a tap on `port` that checks every API answer against the published
- * contract (docs/openapi.yaml).
+ * contract (docs/openapi.yaml). `payments: 'stripe-fake'` runs it as `TARIF_PAYMENTS=stripe-fake`
+ * does: every charge through @tarif/stripe's port and the real SDK to the loopback fake.
  */
 export async function startServer(
   database: string,
   port?: number,
   staticDir: string = dashboardDir,
+  { payments = 'demo' }: { payments?: keyof typeof serverEntries } = {},
 ): Promise<RunningServer> {
+  const serverEntry = serverEntries[payments];
   for (const built of [serverEntry, path.join(staticDir, 'index.html')]) {
     if (!existsSync(built)) {
       throw new Error(

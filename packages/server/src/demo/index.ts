@@ -6,3 +6,6 @@ export { demoAuthenticate } from './demo-authenticate.js';
 export { demoUsers, demoAccounts } from './demo-users.js';
 export { createDemoPayments } from './demo-payments.js';
 export type { DemoPayment, DemoPaymentsTable } from './demo-payments.js';
+export { runDemoServer } from './run-demo-server.js';
+export type { DemoPaymentsChoice, RunDemoServerOptions } from './run-demo-server.js';
+export { quietSqliteWarning } from './quiet-sqlite-warning.js';

@@ -28,8 +28,11 @@ export interface TestControlsOptions {
   /** The billing handler's base path. Default '/api/billing'. */
   readonly basePath?: string;
   readonly now?: () => Date;
-  /** Called by `POST {base}/__test/reset` too, e.g. `limiter.clear` of the handler's rate limiter. */
-  readonly onReset?: () => void;
+  /**
+   * Called by `POST {base}/__test/reset` after the demo is seeded again, e.g. `limiter.clear` of
+   * the handler's rate limiter, or a payments provider's fake set back to the new subscriptions.
+   */
+  readonly onReset?: () => void | Promise<void>;
   /** Where to say that a commit paused after its charge (the e2e tests wait for this line). */
   readonly log?: (line: string) => void;
 }
@@ -74,7 +77,7 @@ export function createTestControls(options: TestControlsOptions): TestControls {
       await options.store.clear();
       await seedDemo(options.store, { now: now() });
       clearFaults(faults);
-      options.onReset?.();
+      await options.onReset?.();
       return json(200, { reset: true });
     }
     if (path !== '/__test/faults') throw new HttpError('not-found', 'No such route.');

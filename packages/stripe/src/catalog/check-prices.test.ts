@@ -1,9 +1,9 @@
 import { demoCatalogEUR, demoCatalogJPY, demoCatalogUSD } from '@tarif/core/demo';
 import Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeStripe } from '../test-utils/fake-stripe.js';
-import type { FakeStripe } from '../test-utils/fake-stripe.js';
-import { seedPrices } from '../test-utils/seed-prices.js';
+import { startFakeStripe } from '../fake/fake-stripe.js';
+import type { FakeStripe } from '../fake/fake-stripe.js';
+import { seedPrices } from '../fake/seed-prices.js';
 import { checkStripePrices, describeMismatch } from './check-prices.js';
 import { expectedStripePrices } from './expected-prices.js';
 

@@ -1,8 +1,8 @@
 import { demoCatalogEUR } from '@tarif/core/demo';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeStripe } from '../test-utils/fake-stripe.js';
-import type { FakeStripe } from '../test-utils/fake-stripe.js';
-import { seedPrices } from '../test-utils/seed-prices.js';
+import { startFakeStripe } from '../fake/fake-stripe.js';
+import type { FakeStripe } from '../fake/fake-stripe.js';
+import { seedPrices } from '../fake/seed-prices.js';
 import { runCli, usage } from './run-cli.js';
 import type { CliContext } from './run-cli.js';
 

@@ -1,8 +1,8 @@
 import { wireErrorStatus } from '@tarif/core';
 import Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeStripe } from '../test-utils/fake-stripe.js';
-import type { FakeStripe, RouteAnswer, ScriptedFailure } from '../test-utils/fake-stripe.js';
+import { startFakeStripe } from '../fake/fake-stripe.js';
+import type { FakeStripe, RouteAnswer, ScriptedFailure } from '../fake/fake-stripe.js';
 import { mapStripeError } from './map-stripe-error.js';
 import type { StripeFailure } from './map-stripe-error.js';
 

@@ -61,7 +61,7 @@ describe('cancelling a scheduled change with the Stripe port', () => {
     // Cut twice: the SDK's own retry (same key) is cut too.
     t.h.fake.failNext('drop_after_processing', { method: 'POST', path: t.releasePath });
     t.h.fake.failNext('drop', { method: 'POST', path: t.releasePath });
-    expect((await t.call('DELETE', '/scheduled-change')).status).toBe(500);
+    expect((await t.call('DELETE', '/scheduled-change')).status).toBe(503);
     expect((await t.store.getSubscription('acct_demo'))!.scheduled).not.toBeNull();
     expect(t.h.sub.schedule).toBeNull();
     expect((await t.call('DELETE', '/scheduled-change')).status).toBe(200);
@@ -72,7 +72,7 @@ describe('cancelling a scheduled change with the Stripe port', () => {
   it('a 500 on the release: the change stays, and the next cancel releases under the next key', async () => {
     const t = await withScheduledDecrease();
     t.h.fake.failNext('server_error', { method: 'POST', path: t.releasePath });
-    expect((await t.call('DELETE', '/scheduled-change')).status).toBe(500);
+    expect((await t.call('DELETE', '/scheduled-change')).status).toBe(503);
     expect((await t.store.getSubscription('acct_demo'))!.scheduled).not.toBeNull();
     expect(t.h.sub.schedule).toBe(t.schedule.id);
     expect((await t.call('DELETE', '/scheduled-change')).status).toBe(200);

@@ -15,7 +15,7 @@ describe('a 500 on a schedule step', () => {
     t.h.fake.failNext('server_error', { method: 'POST', path: schedulesPath });
     const { id, preview } = await t.preview({ ...t.base, seats: 2 });
     const first = await t.call('POST', '/commits', { previewId: id }, 'key-create-500');
-    expect(first.status).toBe(500);
+    expect(first.status).toBe(503);
     expect(t.h.billing.schedules.size).toBe(0);
     expect((await t.store.getSubscription('acct_demo'))!.scheduled).toBeNull();
 
@@ -41,7 +41,7 @@ describe('a 500 on a schedule step', () => {
     t.h.fake.failNext('drop', { method: 'POST', path: schedulesPath });
     const { id } = await t.preview({ ...t.base, seats: 2 });
     expect((await t.call('POST', '/commits', { previewId: id }, 'key-create-lost')).status).toBe(
-      500,
+      503,
     );
     expect(t.h.billing.schedules.size).toBe(1);
     const retry = await t.call('POST', '/commits', { previewId: id }, 'key-create-lost');
@@ -62,7 +62,7 @@ describe('a 500 on a schedule step', () => {
     });
     const { id } = await t.preview({ ...t.base, seats: 2 });
     expect((await t.call('POST', '/commits', { previewId: id }, 'key-update-500')).status).toBe(
-      500,
+      503,
     );
     const [schedule] = t.h.billing.schedules.values();
     expect(schedule!.phases).toHaveLength(1);
@@ -88,7 +88,7 @@ describe('a 500 on a schedule step', () => {
     t.h.fake.failNext('server_error', { method: 'POST', path: releasePath });
     const { id, preview } = await t.preview({ ...t.base, seats: 5 });
     expect((await t.call('POST', '/commits', { previewId: id }, 'key-release-500')).status).toBe(
-      500,
+      503,
     );
     // Stripe charged, the schedule is still attached: the intent stays, nothing recorded yet.
     expect(t.h.billing.invoices.size).toBe(1);
@@ -128,14 +128,14 @@ describe('a 500 on a schedule step', () => {
     const { id } = await t.preview({ ...t.base, seats: 2 });
     for (let i = 0; i < 10; i++) {
       expect((await t.call('POST', '/commits', { previewId: id }, 'key-create-down')).status).toBe(
-        500,
+        503,
       );
     }
     expect(t.keysTo(schedulesPath)).toHaveLength(55);
     expect(new Set(t.keysTo(schedulesPath)).size).toBe(10);
     // The eleventh replays all ten and gives up: the intent stays for the sweep.
     expect((await t.call('POST', '/commits', { previewId: id }, 'key-create-down')).status).toBe(
-      500,
+      503,
     );
     expect(t.keysTo(schedulesPath)).toHaveLength(65);
     expect(new Set(t.keysTo(schedulesPath)).size).toBe(10);

@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import type { HandledStripeEvent } from '../webhooks/event-order.js';
-import { invoiceFixture, subscriptionFixture } from './fixtures/stripe-objects.js';
-import type { Wire } from './fixtures/wire.js';
+import { invoiceFixture, subscriptionFixture } from '../fake/fixtures/stripe-objects.js';
+import type { Wire } from '../fake/fixtures/wire.js';
 
 export const webhookSecret = 'whsec_test_secret';
 

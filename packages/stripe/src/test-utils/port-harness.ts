@@ -3,10 +3,10 @@ import { agreedPrice, previewWithScheduled, sameSelection } from '@tarif/core/co
 import type { CommitChange } from '@tarif/server';
 import { stripeItemsFor } from '../catalog/expected-prices.js';
 import { createStripePaymentsPort } from '../payments/create-stripe-payments-port.js';
-import { startFakeStripe } from './fake-stripe.js';
-import type { FakeStripe } from './fake-stripe.js';
-import { installFakeBilling } from './fake-subscriptions.js';
-import { seedPrices } from './seed-prices.js';
+import { startFakeStripe } from '../fake/fake-stripe.js';
+import type { FakeStripe } from '../fake/fake-stripe.js';
+import { installFakeBilling } from '../fake/fake-subscriptions.js';
+import { seedPrices } from '../fake/seed-prices.js';
 import type Stripe from 'stripe';
 import { afterEach } from 'vitest';
 

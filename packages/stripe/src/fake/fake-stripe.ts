@@ -1,7 +1,8 @@
 // A loopback fake of the few Stripe API routes this package uses, for the real `stripe` SDK:
 // `fake.client()` is `new Stripe(key, { host: '127.0.0.1', port, protocol: 'http' })`. It answers
 // with Stripe's own example objects (fixtures/), records every request, keeps Stripe's idempotency
-// rules, and can be scripted to fail the way Stripe fails. Tests only: never published.
+// rules, and can be scripted to fail the way Stripe fails. Published as `@tarif/stripe/fake` for
+// demos and tests: it binds to loopback only, and is not Stripe (see README "The fake").
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -100,7 +101,13 @@ interface Route {
   readonly handler: RouteHandler;
 }
 
-export async function startFakeStripe(): Promise<FakeStripe> {
+export interface FakeStripeOptions {
+  /** The loopback port to listen on; 0 (the default) picks a free one, read back as `fake.port`. */
+  readonly port?: number;
+}
+
+/** Starts the fake on 127.0.0.1; `close()` stops it. */
+export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<FakeStripe> {
   const requests: RecordedRequest[] = [];
   const effects: RecordedRequest[] = [];
   const prices: WirePrice[] = [];
@@ -213,34 +220,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   }
 
   function answerFor(request: RecordedRequest, scripted: ScriptedFailure | undefined): RouteAnswer {
-    if (scripted === 'card_declined') {
-      return {
-        status: 402,
-        body: {
-          error: {
-            type: 'card_error',
-            code: 'card_declined',
-            decline_code: 'generic_decline',
-            message: 'Your card was declined.',
-            doc_url: 'https://stripe.com/docs/error-codes/card-declined',
-          },
-        },
-      };
-    }
-    if (scripted === 'requires_action') {
-      return {
-        status: 402,
-        body: {
-          error: {
-            type: 'card_error',
-            code: 'invoice_payment_intent_requires_action',
-            message:
-              'Payment for this subscription requires additional user action before it can be completed successfully.',
-            payment_intent: { ...paymentIntentFixture, status: 'requires_action' },
-          },
-        },
-      };
-    }
+    if (scripted === 'card_declined') return cardDeclined('generic_decline');
+    if (scripted === 'requires_action') return requiresAction();
     if (scripted === 'server_error') {
       return {
         status: 500,
@@ -267,7 +248,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     };
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 
   return {
@@ -310,6 +291,38 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
+    },
+  };
+}
+
+/** Stripe's 402 for a declined card; `declineCode` as Stripe's decline codes name it. */
+export function cardDeclined(declineCode: string): RouteAnswer {
+  return {
+    status: 402,
+    body: {
+      error: {
+        type: 'card_error',
+        code: 'card_declined',
+        decline_code: declineCode,
+        message: 'Your card was declined.',
+        doc_url: 'https://stripe.com/docs/error-codes/card-declined',
+      },
+    },
+  };
+}
+
+/** Stripe's 402 when `payment_behavior: 'error_if_incomplete'` meets a payment needing 3-D Secure. */
+export function requiresAction(): RouteAnswer {
+  return {
+    status: 402,
+    body: {
+      error: {
+        type: 'card_error',
+        code: 'invoice_payment_intent_requires_action',
+        message:
+          'Payment for this subscription requires additional user action before it can be completed successfully.',
+        payment_intent: { ...paymentIntentFixture, status: 'requires_action' },
+      },
     },
   };
 }

@@ -3,8 +3,11 @@
 // (fake-schedules.ts) and a renewal (`renew`, what a Stripe test clock's advance would do).
 // Proration is the fake's own rule, as Stripe documents it: each item that changes gets a credit
 // line for the unused time of the old price × quantity and a charge line for the remaining time of
-// the new one, each rounded half up to the minor unit (in integers). Tests only.
+// the new one, each rounded half up to the minor unit (in integers). A payment is decided by the customer's default payment method (fake-customers.ts).
 import type Stripe from 'stripe';
+import { installFakeCustomers } from './fake-customers.js';
+import type { FakeCustomers } from './fake-customers.js';
+import { cardDeclined, requiresAction } from './fake-stripe.js';
 import type { FakeStripe, RouteAnswer, WirePrice } from './fake-stripe.js';
 import { invoiceFixture, subscriptionFixture } from './fixtures/stripe-objects.js';
 import type { Wire } from './fixtures/wire.js';
@@ -20,6 +23,8 @@ export interface FakeItem {
 export interface FakeSubscription {
   readonly id: string;
   readonly customer: string;
+  /** 'canceled' once replaced (`FakeStripeAccount.subscribe` again); Stripe's lists then skip it. */
+  status: 'active' | 'canceled';
   /** Unix seconds. */
   periodStart: number;
   periodEnd: number;
@@ -49,6 +54,8 @@ export interface FakeBilling {
     readonly items: readonly { readonly lookupKey: string; readonly quantity: number }[];
   }): FakeSubscription;
   subscription(id: string): FakeSubscription;
+  /** The customers; a subscription's customer is added (paying by `pm_card_visa`) if missing. */
+  readonly customers: FakeCustomers;
   readonly invoices: ReadonlyMap<string, Wire<Stripe.Invoice>>;
   readonly schedules: ReadonlyMap<string, FakeSchedule>;
   /**
@@ -77,6 +84,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
   const schedules = new Map<string, FakeSchedule>();
   let clock: number | null = null;
   const now = () => clock ?? Math.floor(Date.now() / 1000);
+  const customers = installFakeCustomers(fake);
   let ids = 0;
   const nextId = (prefix: string) => `${prefix}_bill${String(++ids).padStart(6, '0')}`;
 
@@ -161,9 +169,10 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
   function invoice(
     sub: FakeSubscription,
     prorated: ReturnType<typeof apply>['prorated'],
-    paid: boolean,
+    status: 'paid' | 'open' | 'draft',
     proration = true,
   ): Wire<Stripe.Invoice> {
+    const paid = status === 'paid';
     const id = nextId('in');
     const total = prorated.reduce((sum, line) => sum + line.amount, 0);
     const template = invoiceFixture.lines.data[0]!;
@@ -173,12 +182,13 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       id,
       customer: sub.customer,
       currency: prorated[0]?.price.currency ?? 'eur',
-      status: paid ? 'paid' : 'draft',
+      status,
       subtotal: total,
       total,
       total_excluding_tax: total,
       amount_due: due,
       amount_paid: paid ? due : 0,
+      amount_overpaid: 0,
       amount_remaining: paid ? 0 : due,
       lines: {
         ...invoiceFixture.lines,
@@ -215,7 +225,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       ...subscriptionFixture,
       id: sub.id,
       customer: sub.customer,
-      status: 'active',
+      status: sub.status,
       metadata: { ...sub.metadata },
       schedule:
         sub.schedule !== null && expand.includes('schedule')
@@ -240,6 +250,22 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     };
   }
 
+  fake.route('GET', '/v1/subscriptions', (request): RouteAnswer => {
+    const customer = text(request.params['customer']);
+    // Without `status`, Stripe lists every subscription that is not canceled.
+    const status = text(request.params['status']);
+    const data = [...subscriptions.values()]
+      .filter(
+        (sub) =>
+          (customer === undefined || sub.customer === customer) &&
+          (status === undefined
+            ? sub.status !== 'canceled'
+            : status === 'all' || sub.status === status),
+      )
+      .reverse()
+      .map((sub) => wire(sub, request.params));
+    return { body: { object: 'list', data, has_more: false, url: '/v1/subscriptions' } };
+  });
   fake.route('GET', '/v1/subscriptions/:id', (request, { id }): RouteAnswer => {
     const sub = subscriptions.get(id ?? '');
     return sub ? { body: wire(sub, request.params) } : notFound('subscription', id);
@@ -251,13 +277,23 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     const at = Number(text(params['proration_date']) ?? sub.periodStart);
     const anchorNow = text(params['billing_cycle_anchor']) === 'now';
     const { items, prorated, period } = apply(sub, params['items'], at, anchorNow);
+    const invoiced = text(params['proration_behavior']) === 'always_invoice' && prorated.length > 0;
+    const due = prorated.reduce((sum, line) => sum + line.amount, 0);
+    // The invoice is paid at once by the customer's default payment method. With
+    // 'error_if_incomplete' a failed payment fails the whole update: nothing changes, no invoice
+    // is kept. Otherwise the update stands and the invoice stays open.
+    const outcome = invoiced && due > 0 ? customers.paymentOutcome(sub.customer) : null;
+    const failed = outcome !== null && outcome.kind !== 'succeeded';
+    if (failed && text(params['payment_behavior']) === 'error_if_incomplete') {
+      return outcome.kind === 'declined' ? cardDeclined(outcome.declineCode) : requiresAction();
+    }
     sub.items = items;
     sub.periodStart = period.start;
     sub.periodEnd = period.end;
-    if (text(params['proration_behavior']) === 'always_invoice' && prorated.length > 0) {
-      const paid = invoice(sub, prorated, true);
-      invoices.set(paid.id, paid);
-      sub.latestInvoice = paid.id;
+    if (invoiced) {
+      const issued = invoice(sub, prorated, failed ? 'open' : 'paid');
+      invoices.set(issued.id, issued);
+      sub.latestInvoice = issued.id;
     }
     const metadata = params['metadata'];
     if (metadata && typeof metadata === 'object' && !Array.isArray(metadata)) {
@@ -265,12 +301,28 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     }
     return { body: wire(sub, params) };
   });
+  fake.route('GET', '/v1/invoices', (request): RouteAnswer => {
+    const { customer, subscription, status } = request.params;
+    const data = [...invoices.values()]
+      .filter(
+        (inv) =>
+          (customer === undefined || inv.customer === customer) &&
+          (subscription === undefined || inv.lines.data[0]?.subscription === subscription) &&
+          (status === undefined || inv.status === status),
+      )
+      .reverse(); // Stripe lists the newest first
+    return { body: { object: 'list', data, has_more: false, url: '/v1/invoices' } };
+  });
+  fake.route('GET', '/v1/invoices/:id', (_, { id }): RouteAnswer => {
+    const found = invoices.get(id ?? '');
+    return found ? { body: found } : notFound('invoice', id);
+  });
   fake.route('POST', '/v1/invoices/create_preview', (request): RouteAnswer => {
     const sub = find(text(request.params['subscription']));
     const details = object(request.params['subscription_details']);
     const at = Number(text(details['proration_date']) ?? sub.periodStart);
     const anchorNow = text(details['billing_cycle_anchor']) === 'now';
-    return { body: invoice(sub, apply(sub, details['items'], at, anchorNow).prorated, false) };
+    return { body: invoice(sub, apply(sub, details['items'], at, anchorNow).prorated, 'draft') };
   });
   installFakeSchedules(fake, { schedules, find, nextId, phaseItems });
 
@@ -296,7 +348,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       const amount = (price.unit_amount ?? 0) * item.quantity;
       return { item: item.id, price, quantity: item.quantity, sign: 1 as const, amount };
     });
-    const renewal = invoice(sub, lines, true, false);
+    const renewal = invoice(sub, lines, 'paid', false);
     invoices.set(renewal.id, renewal);
     sub.latestInvoice = renewal.id;
     return renewal;
@@ -313,9 +365,11 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
 
   return {
     addSubscription(input) {
+      if (!customers.get(input.customer)) customers.add({ id: input.customer });
       const sub: FakeSubscription = {
         id: nextId('sub'),
         customer: input.customer,
+        status: 'active',
         periodStart: Math.floor(input.periodStart.getTime() / 1000),
         periodEnd: Math.floor(input.periodEnd.getTime() / 1000),
         items: input.items.map((item) => ({
@@ -331,6 +385,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       return sub;
     },
     subscription: (id) => find(id),
+    customers,
     invoices,
     schedules,
     setNow: (date) => void (clock = Math.floor(date.getTime() / 1000)),
