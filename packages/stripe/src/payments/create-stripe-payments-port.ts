@@ -166,7 +166,8 @@ export function createStripePaymentsPort(
         const items = diffItems(subscription.items.data, target, prices);
         if (items.length > 0) {
           const proration_date = Math.floor(Date.parse(change.at) / 1000);
-          // A new interval starts a new period at the update, as core starts one at `at`.
+          // A new interval starts a new period when Stripe runs the update, minutes after `at`
+          // where core starts it: `charged` answers Stripe's period, which the server records.
           const anchorNow = change.now.interval !== change.from.interval;
           const refused = await reconcile(
             { stripe, logger },
