@@ -1,6 +1,6 @@
 // Interaction benchmark for @tarif/ui in real Chromium, against a baseline measured in the same
-// page and the same run: a bare Radix slider (the same @radix-ui/react-slider, range, start and
-// classes as ContactLimitSlider's). Each page run times, one step at a time on the main thread,
+// page and the same run: a bare Radix slider (@radix-ui/react-slider, a devDependency kept for
+// this baseline, with the same range, start and classes as ContactLimitSlider's own slider). Each page run times, one step at a time on the main thread,
 // five bursts of 100 steps in turn: bare slider, Tarif's contact slider (100 × ArrowRight),
 // bare slider, Tarif's seat stepper (100 clicks on +), bare slider; and counts the previews the
 // adapter receives. Tarif's p95 is then given as a multiple of the bare slider's p95, so that a
@@ -221,7 +221,7 @@ console.log(
   `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}`,
 );
 console.log(
-  `Node ${process.version}, Chromium ${chromiumVersion}, React ${version('react')}, @radix-ui/react-slider ${version('@radix-ui/react-slider')} (@tarif/ui's)`,
+  `Node ${process.version}, Chromium ${chromiumVersion}, React ${version('react')}, @radix-ui/react-slider ${version('@radix-ui/react-slider')} (the baseline)`,
 );
 const first = timed[0]?.result;
 if (first) {

@@ -116,8 +116,8 @@ function LiveReview() {
 // ---- the baseline: a bare Radix slider -------------------------------------------------------------
 
 /**
- * ContactLimitSlider's slider without Tarif: the same @radix-ui/react-slider (imported from
- * @tarif/ui's own dependency), the same range (one step per band and one past the last, as
+ * A slider without Tarif: @radix-ui/react-slider (a devDependency of @tarif/ui kept for this
+ * comparison only; ContactLimitSlider has its own slider since issue 12), the same range (one step per band and one past the last, as
  * `useContactLimitField` has it), the same start, the same classes on root, track, range and
  * thumb, controlled by a `useState`. Nothing else renders on its steps.
  */
@@ -153,7 +153,8 @@ function BareSlider() {
 
 // As wide as the slider in the contacts dialog (560 px less its padding and border). On the page,
 // inside a <form> as ContactLimitSlider is inside the dialog's form: Radix then renders a hidden
-// input per thumb and fires an input event on it at every step, for both.
+// input per thumb and fires an input event on it at every step (ContactLimitSlider's own slider
+// has no hidden input: it takes no `name` and posts nothing).
 const bare = h(
   'div',
   {

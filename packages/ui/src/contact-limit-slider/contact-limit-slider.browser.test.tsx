@@ -77,6 +77,55 @@ describe.each(['en', 'fr'] as const)('ContactLimitSlider in %s', (locale) => {
       expect(await axeViolations(container)).toEqual([]);
     });
 
+    it('is a horizontal slider from 0 to 12, on band 3 (10,000), in the tab order', async () => {
+      const { screen } = await renderWithBilling(<ContactLimitSlider />, { locale });
+      const thumb = await screen.findByRole('slider', { name: c.label });
+      expect(thumb).toHaveAttribute('aria-valuemin', '0');
+      expect(thumb).toHaveAttribute('aria-valuenow', '3');
+      expect(thumb).toHaveAttribute('aria-orientation', 'horizontal');
+      await userEvent.tab();
+      expect(thumb).toHaveFocus();
+    });
+
+    it('moves to the band under a press on the track, and follows a drag back down', async () => {
+      const { screen, container } = await renderWithBilling(<ContactLimitSlider />, { locale });
+      const thumb = await screen.findByRole('slider');
+      const control = container.querySelector<HTMLElement>(
+        '[data-slot="contact-limit-slider-control"]',
+      )!;
+      // The thumb's centre travels the control less one thumb: band i of 12 is at
+      // half a thumb + i/12 of that travel.
+      const at = (band: number) => ({
+        x: thumb.offsetWidth / 2 + (band / 12) * (control.offsetWidth - thumb.offsetWidth),
+        y: control.offsetHeight / 2,
+      });
+      const before = amount(container);
+      await userEvent.click(control, { position: at(6) });
+      expect(thumb).toHaveAttribute('aria-valuetext', valueText(30000));
+      expect(thumb).toHaveFocus();
+      await waitFor(() => expect(amount(container)).not.toBe(before));
+      expect(amount(container)).not.toMatch(/NaN|undefined/);
+      await userEvent.dragAndDrop(thumb, control, { targetPosition: at(4), steps: 3 });
+      expect(thumb).toHaveAttribute('aria-valuetext', valueText(15000));
+    });
+
+    it('stops a drag into the hatched bands at the lowest band that holds the contacts in use', async () => {
+      const { screen, container } = await renderWithBilling(<ContactLimitSlider />, {
+        locale,
+        subscription: { contactsInUse: 26000, selection: { contactLimit: 50000 } },
+      });
+      const thumb = await screen.findByRole('slider');
+      const control = container.querySelector<HTMLElement>(
+        '[data-slot="contact-limit-slider-control"]',
+      )!;
+      // Released at the very start of the track, band 0 (1 000 contacts).
+      await userEvent.dragAndDrop(thumb, control, {
+        targetPosition: { x: 1, y: control.offsetHeight / 2 },
+        steps: 4,
+      });
+      expect(thumb).toHaveAttribute('aria-valuetext', valueText(30000));
+    });
+
     it('stops at the lowest band that holds the contacts in use when Home is pressed, and says why', async () => {
       const { screen } = await renderWithBilling(<ContactLimitSlider />, {
         locale,
@@ -130,6 +179,12 @@ describe.each(['en', 'fr'] as const)('ContactLimitSlider in %s', (locale) => {
     });
     const thumb = await screen.findByRole('slider');
     expect(thumb).not.toHaveAttribute('tabindex');
+    expect(thumb).toHaveAttribute('aria-disabled', 'true');
+    const control = container.querySelector<HTMLElement>(
+      '[data-slot="contact-limit-slider-control"]',
+    )!;
+    await userEvent.click(control, { position: { x: control.offsetWidth - 2, y: 12 } });
+    expect(thumb).toHaveAttribute('aria-valuetext', valueText(10000));
     expect(
       container.querySelector('[data-slot="contact-limit-slider-read-only"]')?.textContent,
     ).toContain('Alex Admin');
@@ -144,5 +199,15 @@ describe('ContactLimitSlider in a right-to-left page', () => {
     thumb.focus();
     await userEvent.keyboard('{ArrowLeft}');
     expect(thumb).toHaveAttribute('aria-valuetext', '15,000 contacts');
+  });
+
+  it('puts the first band at the right edge: a press near the left edge is past the last band', async () => {
+    const { screen, container } = await renderWithBilling(<ContactLimitSlider />, { dir: 'rtl' });
+    const thumb = await screen.findByRole('slider');
+    const control = container.querySelector<HTMLElement>(
+      '[data-slot="contact-limit-slider-control"]',
+    )!;
+    await userEvent.click(control, { position: { x: 2, y: control.offsetHeight / 2 } });
+    expect(thumb).toHaveAttribute('aria-valuetext', 'More than 100,000 contacts');
   });
 });

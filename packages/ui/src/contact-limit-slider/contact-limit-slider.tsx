@@ -1,6 +1,5 @@
 import { forwardRef, memo, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
-import * as Slider from '@radix-ui/react-slider';
 import { useContactLimitField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { PriceText } from '../internal/price-text.js';
@@ -8,6 +7,7 @@ import { Skeleton } from '../internal/skeleton.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useDirection } from '../internal/use-direction.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
+import { useSlider } from '../internal/use-slider.js';
 import { UsageMeter } from '../internal/usage-meter.js';
 import { loadingRootProps } from '../internal/widget-loading.js';
 
@@ -46,6 +46,15 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     const labelId = `${id}-label`;
     const blockedId = `${id}-blocked`;
     const usageId = `${id}-usage`;
+    const disabled = field.disabled || readOnly;
+    const slider = useSlider({
+      value: field.selectedIndex,
+      min: 0,
+      max: field.maxIndex,
+      onValueChange: field.setIndex,
+      disabled,
+      dir,
+    });
 
     if (account.status !== 'ready' || field.bands.length === 0) {
       return (
@@ -78,7 +87,6 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
       bands.findIndex((b) => !b.blocked),
     );
     const atBlockedEdge = firstAllowed > 0 && selectedIndex === firstAllowed;
-    const disabled = field.disabled || readOnly;
     const countText = beyond
       ? t('ui.contactLimit.beyond', { count: lastBand?.limit ?? 0 })
       : t('ui.contactLimit.contacts', { count: limit });
@@ -129,19 +137,12 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
           </div>
         </div>
 
-        <Slider.Root
+        <span
           data-slot="contact-limit-slider-control"
           className="tarif-cls-control"
-          min={0}
-          max={maxIndex}
-          step={1}
-          value={[selectedIndex]}
-          onValueChange={(values) => field.setIndex(values[0] ?? selectedIndex)}
-          disabled={disabled}
-          dir={dir}
-          aria-labelledby={labelId}
+          {...slider.rootProps}
         >
-          <Slider.Track data-slot="contact-limit-slider-track" className="tarif-cls-track">
+          <span data-slot="contact-limit-slider-track" className="tarif-cls-track">
             {firstAllowed > 0 && (
               <span
                 data-slot="contact-limit-slider-blocked"
@@ -149,16 +150,23 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
                 style={{ inlineSize: `${(firstAllowed / maxIndex) * 100}%` }}
               />
             )}
-            <Slider.Range data-slot="contact-limit-slider-range" className="tarif-cls-range" />
-          </Slider.Track>
-          <Slider.Thumb
-            data-slot="contact-limit-slider-thumb"
-            className="tarif-cls-thumb"
-            aria-labelledby={labelId}
-            aria-valuetext={countText}
-            aria-describedby={atBlockedEdge ? blockedId : undefined}
-          />
-        </Slider.Root>
+            <span
+              data-slot="contact-limit-slider-range"
+              className="tarif-cls-range"
+              style={slider.rangeStyle}
+            />
+          </span>
+          <span style={slider.thumbPositionStyle}>
+            <span
+              data-slot="contact-limit-slider-thumb"
+              className="tarif-cls-thumb"
+              {...slider.thumbProps}
+              aria-labelledby={labelId}
+              aria-valuetext={countText}
+              aria-describedby={atBlockedEdge ? blockedId : undefined}
+            />
+          </span>
+        </span>
 
         <SliderScale
           from={formatNumber(bands[0]?.limit ?? 0)}

@@ -2,9 +2,9 @@ import { useCallback, useState } from 'react';
 import type { RefCallback } from 'react';
 
 /**
- * The writing direction an element is laid out in, read when it mounts. Radix reads direction
- * from a prop or its own provider, not from the DOM, so widgets on Radix ask the DOM and pass it
- * on: a host that sets `dir="rtl"` on any ancestor gets a mirrored slider without extra wiring.
+ * The writing direction an element is laid out in, read when it mounts. The slider's keys and
+ * pointer maths need it as a value (CSS alone mirrors only the drawing), so widgets ask the DOM:
+ * a host that sets `dir="rtl"` on any ancestor gets a mirrored slider without extra wiring.
  */
 export function useDirection(explicit?: 'ltr' | 'rtl'): ['ltr' | 'rtl', RefCallback<HTMLElement>] {
   const [dir, setDir] = useState<'ltr' | 'rtl'>('ltr');
