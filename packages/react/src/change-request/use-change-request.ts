@@ -175,7 +175,7 @@ function validate(
     const value = values[field].trim();
     if (value === '') errors[field] = t(`changeRequest.${field}.required`);
     else if (value.length > changeRequestLimits[field])
-      errors[field] = t(`changeRequest.${field}.tooLong`, { max: changeRequestLimits[field] });
+      errors[field] = t('changeRequest.tooLong', { max: changeRequestLimits[field] });
   }
   if (!errors.contactEmail && !isContactEmail(values.contactEmail.trim()))
     errors.contactEmail = t('changeRequest.contactEmail.invalid');

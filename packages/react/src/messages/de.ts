@@ -49,15 +49,11 @@ export const de = defineMessages({
   'request.seats': 'Anzahl der Plätze von {from} auf {to} ändern',
   'request.addOn.add': 'Zusatzmodul {name} hinzufügen',
   'request.addOn.remove': 'Zusatzmodul {name} entfernen',
-  'request.contactsBeyond': 'Mehr als {count} Kontakte',
   'request.subject.more': {
     one: '{first} und {count} weitere Änderung',
     other: '{first} und {count} weitere Änderungen',
   },
   'request.subject.truncated': '{text} …',
-  'change.contacts': 'Kontaktlimit',
-  'change.seats': 'Plätze',
-  'change.plan': 'Tarif',
   'change.product': 'Produkt',
   'change.interval': 'Abrechnungszeitraum',
   'change.interval.month': 'Monatlich',
@@ -145,11 +141,9 @@ export const de = defineMessages({
     'Der Preis hat sich geändert. Prüfen Sie zuerst die neuen Beträge.',
   'scheduled.nothing': 'Für die Verlängerung ist keine Änderung geplant.',
   'changeRequest.subject.required': 'Geben Sie einen Betreff ein.',
-  'changeRequest.subject.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
+  'changeRequest.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'changeRequest.message.required': 'Sagen Sie uns, was Sie brauchen.',
-  'changeRequest.message.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'changeRequest.contactEmail.required': 'Geben Sie eine E-Mail-Adresse ein.',
-  'changeRequest.contactEmail.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'changeRequest.contactEmail.invalid':
     'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
 } satisfies Record<MessageKey, Message>);

@@ -43,7 +43,6 @@ export const en = defineMessages({
   'request.seats': 'Change seats from {from} to {to}',
   'request.addOn.add': 'Add {name}',
   'request.addOn.remove': 'Remove {name}',
-  'request.contactsBeyond': 'More than {count} contacts',
   // A change request's subject: the first change, then how many more (the selection carries them all).
   'request.subject.more': {
     one: '{first}, and {count} other change',
@@ -51,10 +50,7 @@ export const en = defineMessages({
   },
   // A subject cut to the wire limit at a word boundary.
   'request.subject.truncated': '{text}…',
-  // Review: what changes, part by part
-  'change.contacts': 'Contact limit',
-  'change.seats': 'Seats',
-  'change.plan': 'Plan',
+  // Review: what changes, part by part (contacts, seats and plan are named by their fields' labels)
   'change.product': 'Product',
   'change.interval': 'Billing period',
   'change.interval.month': 'Monthly',
@@ -139,11 +135,9 @@ export const en = defineMessages({
   'scheduled.nothing': 'No change is scheduled for the renewal.',
   // Change request form
   'changeRequest.subject.required': 'Enter a subject.',
-  'changeRequest.subject.tooLong': 'Use at most {max} characters.',
+  'changeRequest.tooLong': 'Use at most {max} characters.',
   'changeRequest.message.required': 'Tell us what you need.',
-  'changeRequest.message.tooLong': 'Use at most {max} characters.',
   'changeRequest.contactEmail.required': 'Enter an email address.',
-  'changeRequest.contactEmail.tooLong': 'Use at most {max} characters.',
   'changeRequest.contactEmail.invalid': 'Enter an email address like name@example.com.',
 });
 

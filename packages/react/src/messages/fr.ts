@@ -41,15 +41,11 @@ export const fr = defineMessages({
   'request.seats': 'Faire passer le nombre de sièges de {from} à {to}',
   'request.addOn.add': 'Ajouter le module complémentaire {name}',
   'request.addOn.remove': 'Retirer le module complémentaire {name}',
-  'request.contactsBeyond': 'Plus de {count} contacts',
   'request.subject.more': {
     one: '{first}, et {count} autre modification',
     other: '{first}, et {count} autres modifications',
   },
   'request.subject.truncated': '{text}…',
-  'change.contacts': 'Limite de contacts',
-  'change.seats': 'Sièges',
-  'change.plan': 'Plan',
   'change.product': 'Produit',
   'change.interval': 'Cycle de facturation',
   'change.interval.month': 'Mensuel',
@@ -131,11 +127,9 @@ export const fr = defineMessages({
   'purchase.disabled.price-changed': 'Le prix a changé. Vérifiez d’abord les nouveaux montants.',
   'scheduled.nothing': 'Aucun changement n’est programmé pour le renouvellement.',
   'changeRequest.subject.required': 'Indiquez un objet.',
-  'changeRequest.subject.tooLong': 'Utilisez au plus {max} caractères.',
+  'changeRequest.tooLong': 'Utilisez au plus {max} caractères.',
   'changeRequest.message.required': 'Dites-nous ce dont vous avez besoin.',
-  'changeRequest.message.tooLong': 'Utilisez au plus {max} caractères.',
   'changeRequest.contactEmail.required': 'Indiquez une adresse e-mail.',
-  'changeRequest.contactEmail.tooLong': 'Utilisez au plus {max} caractères.',
   'changeRequest.contactEmail.invalid':
     'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.',
 } satisfies Record<MessageKey, Message>);
