@@ -110,17 +110,12 @@ export const de = defineMessages({
     'Ihre Zahlung wurde abgelehnt, es wurde nichts belastet. Prüfen Sie Ihre Zahlungsmethode und versuchen Sie es erneut.',
   'error.payment-requires-action':
     'Ihre Bank möchte, dass Sie diese Zahlung bestätigen; es wurde noch nichts belastet. Bestätigen Sie sie bei Ihrer Bank und versuchen Sie es erneut.',
-  'error.method-not-allowed':
+  'error.refused':
     'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
-  'error.request-timeout': 'Der Abrechnungsdienst hat zu lange gebraucht. Versuchen Sie es erneut.',
   'error.preview-already-used':
     'Diese Änderung wurde bereits gebucht. Öffnen Sie Ihren Tarif erneut, um weitere Änderungen vorzunehmen.',
-  'error.unsupported-media-type':
-    'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.rate-limited':
     'Zu viele Anfragen in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.',
-  'error.headers-too-large':
-    'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.commit-in-progress':
     'Eine andere Änderung an diesem Konto wird gerade verarbeitet. Versuchen Sie es gleich noch einmal.',
   'error.internal': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',

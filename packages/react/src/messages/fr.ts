@@ -98,16 +98,11 @@ export const fr = defineMessages({
     'Votre paiement a été refusé et rien n’a été prélevé. Vérifiez votre moyen de paiement, puis réessayez.',
   'error.payment-requires-action':
     'Votre banque vous demande de confirmer ce paiement ; rien n’a encore été prélevé. Confirmez-le auprès de votre banque, puis réessayez.',
-  'error.method-not-allowed':
+  'error.refused':
     'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
-  'error.request-timeout': 'Le service de facturation a mis trop de temps à répondre. Réessayez.',
   'error.preview-already-used':
     'Ce changement a déjà été acheté. Vérifiez votre plan avant d’en faire un autre.',
-  'error.unsupported-media-type':
-    'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
   'error.rate-limited': 'Trop de demandes en peu de temps. Patientez une minute, puis réessayez.',
-  'error.headers-too-large':
-    'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
   'error.commit-in-progress':
     'Un autre changement de ce compte est en cours. Réessayez dans un instant.',
   'error.internal': 'Un problème est survenu de notre côté. Réessayez dans un instant.',
