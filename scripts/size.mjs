@@ -129,7 +129,14 @@ export const budgets = [
     limit: 7500,
     forbid: /@radix-ui[\\/]react-(slider|dialog)/,
   },
-  { name: '@tarif/ui/styles.css', css: dist('ui', 'styles.css'), limit: 4500, target: 6000 },
+  {
+    // 4.56 kB: plan cards never narrower than their unbreakable price (German's « zzgl. MwSt. /
+    // Monat »), four tiers two by two when they cannot stand in one row.
+    name: '@tarif/ui/styles.css',
+    css: dist('ui', 'styles.css'),
+    limit: 5000,
+    target: 6000,
+  },
   {
     // The custom element as a host loads it: React, React DOM, our packages and the stylesheet,
     // English built in. 134.22 kB gzip; of the 445 kB minified, React DOM is about 209 kB
