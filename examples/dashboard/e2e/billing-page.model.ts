@@ -4,8 +4,9 @@ import { formatDate, formatMoney, formatNumber, localizeCatalog } from '@tarif/c
 import type { Money } from '@tarif/core';
 import { demoCatalogEUR } from '@tarif/core/demo';
 import { createTranslator } from '@tarif/react/i18n';
-import type { MessageParams } from '@tarif/react/i18n';
+import type { MessageKey, MessageParams } from '@tarif/react/i18n';
 import type { UiMessageKey } from '@tarif/ui';
+
 import { en } from '@tarif/ui/locales/en';
 import { fr } from '@tarif/ui/locales/fr';
 
@@ -19,6 +20,10 @@ export type Lang = 'en' | 'fr';
 
 /** The dashboard's BillingProvider formats dates in this time zone (examples/dashboard/src/dashboard.tsx). */
 const dashboardTimeZone = 'Europe/Paris';
+
+/** A key of the page's copy: the widgets' own, or the hooks' words they show (`seats.label`). */
+type CopyKey = UiMessageKey | MessageKey;
+
 export type DemoUser = 'admin' | 'member';
 
 /**
@@ -39,7 +44,7 @@ export function copyFor(lang: Lang) {
     formatNumber: (value) => formatNumber(value, lang),
   });
   return {
-    t: (key: UiMessageKey, params?: MessageParams) => translate(key, params),
+    t: (key: CopyKey, params?: MessageParams) => translate(key, params),
     money: (money: Money) => formatMoney(money, lang),
     date: (iso: string) => formatDate(iso, lang, { timeZone: dashboardTimeZone }),
   };
@@ -105,12 +110,12 @@ export class BillingPageModel {
   }
 
   /** A UI message in the page's language, as the widgets render it. */
-  t(key: UiMessageKey, params?: MessageParams): string {
+  t(key: CopyKey, params?: MessageParams): string {
     return this.copy.t(key, params);
   }
 
   /** The same message with the layout's whitespace collapsed, to compare with `innerText` read through the model. */
-  text(key: UiMessageKey, params?: MessageParams): string {
+  text(key: CopyKey, params?: MessageParams): string {
     return normalizeSpaces(this.t(key, params));
   }
 
@@ -178,7 +183,7 @@ export class BillingPageModel {
     return normalizeSpaces(await this.rowValue('ui.billing.seats.title'));
   }
 
-  private rowValue(title: UiMessageKey): Promise<string> {
+  private rowValue(title: CopyKey): Promise<string> {
     return this.page
       .getByRole('heading', { level: 3, name: this.t(title), exact: true })
       .locator('xpath=following-sibling::p[1]')
@@ -301,20 +306,20 @@ export class BillingPageModel {
   /** The seat stepper, in the seats dialog or the bundle screen. */
   readonly seats = {
     increment: () =>
-      this.page.getByRole('button', { name: this.t('ui.seats.increment'), exact: true }).click(),
+      this.page.getByRole('button', { name: this.t('seats.increment'), exact: true }).click(),
     decrement: () =>
-      this.page.getByRole('button', { name: this.t('ui.seats.decrement'), exact: true }).click(),
+      this.page.getByRole('button', { name: this.t('seats.decrement'), exact: true }).click(),
     valueText: async () =>
       normalizeSpaces(
         (await this.page
-          .getByRole('spinbutton', { name: this.t('ui.seats.label') })
+          .getByRole('spinbutton', { name: this.t('seats.label') })
           .getAttribute('aria-valuetext')) ?? '',
       ),
   };
 
   /** The plan tiers, a radio group named "Plan". */
   readonly tiers = {
-    group: () => this.page.getByRole('radiogroup', { name: this.t('ui.plans.label'), exact: true }),
+    group: () => this.page.getByRole('radiogroup', { name: this.t('plans.label'), exact: true }),
     choose: async (name: string) => {
       await this.tiers.group().getByRole('radio', { name, exact: true }).click();
       await expect
@@ -326,7 +331,7 @@ export class BillingPageModel {
     /** The button in the downgrade note: lower tiers go through a change request. */
     requestDowngrade: async () => {
       await this.page
-        .getByRole('button', { name: this.t('ui.plans.requestChange'), exact: true })
+        .getByRole('button', { name: this.t('ui.common.requestChange'), exact: true })
         .click();
       await this.changeRequest.dialog().waitFor();
     },

@@ -179,15 +179,15 @@ describe('<tarif-billing-page> in a plain HTML page (one module script, no React
     await open('en');
     await billing.editSeats();
     await billing.seats.increment();
-    expect(await billing.seats.valueText()).toBe(billing.text('ui.seats.count', { count: 4 }));
+    expect(await billing.seats.valueText()).toBe(billing.text('seats.valueText', { count: 4 }));
     await billing.page
       .locator('tarif-billing-page')
       .evaluate((el) => el.setAttribute('locale', 'fr'));
     const fr = copyFor('fr');
-    const stepper = billing.page.getByRole('spinbutton', { name: fr.t('ui.seats.label') });
+    const stepper = billing.page.getByRole('spinbutton', { name: fr.t('seats.label') });
     await stepper.waitFor();
     expect(normalizeSpaces((await stepper.getAttribute('aria-valuetext')) ?? '')).toBe(
-      normalizeSpaces(fr.t('ui.seats.count', { count: 4 })),
+      normalizeSpaces(fr.t('seats.valueText', { count: 4 })),
     );
     await billing.page.getByRole('dialog', { name: fr.t('ui.seats.title') }).waitFor();
     expect(await billing.page.locator('tarif-billing-page .tarif-embed').getAttribute('lang')).toBe(
@@ -231,10 +231,10 @@ describe('<tarif-billing-page> in a plain HTML page (one module script, no React
     };
     await tabTo(billing.editSeatsButton);
     await page.keyboard.press('Enter');
-    const stepper = page.getByRole('spinbutton', { name: billing.t('ui.seats.label') });
+    const stepper = page.getByRole('spinbutton', { name: billing.t('seats.label') });
     await tabTo(stepper);
     await page.keyboard.press('ArrowUp');
-    expect(await billing.seats.valueText()).toBe(billing.text('ui.seats.count', { count: 4 }));
+    expect(await billing.seats.valueText()).toBe(billing.text('seats.valueText', { count: 4 }));
     await tabTo(page.getByRole('button', { name: billing.t('ui.billing.seats.submit') }));
     await page.keyboard.press('Enter');
     await billing.review.waitForServerPreview();

@@ -77,7 +77,7 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
     await billing.open({ lang });
     await billing.editSeats();
     await billing.seats.increment();
-    expect(await billing.seats.valueText()).toBe(billing.text('ui.seats.count', { count: 4 }));
+    expect(await billing.seats.valueText()).toBe(billing.text('seats.valueText', { count: 4 }));
     await billing.continueToReview();
     await billing.review.waitForServerPreview();
     const shownDueToday = await billing.review.dueToday();
@@ -92,7 +92,7 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
     expect(subscription.selection).toMatchObject({ plan: 'plus', contactLimit: 10000, seats: 4 });
 
     await billing.review.done();
-    expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: 4 }));
+    expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 4 }));
   });
 
   it.each(languages)(
@@ -284,7 +284,7 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
       await billing.open({ lang });
       await billing.editSeats();
       await billing.seats.decrement();
-      expect(await billing.seats.valueText()).toBe(billing.text('ui.seats.count', { count: 2 }));
+      expect(await billing.seats.valueText()).toBe(billing.text('seats.valueText', { count: 2 }));
       await billing.continueToReview();
       await billing.review.waitForServerPreview();
       await billing.review.scheduledNote().waitFor();
@@ -300,7 +300,7 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
       });
 
       await billing.review.done();
-      expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: 3 }));
+      expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 3 }));
       await billing.scheduledNotice.waitFor();
     },
   );
@@ -343,7 +343,7 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
       expect(after.subscription).toEqual(before.subscription);
       expect(after.ledger).toEqual([]);
       expect((await auditCharges(server.database)).payments).toBe(0);
-      expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: 3 }));
+      expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 3 }));
 
       // The server's word, not the page's memory: after a reload nothing is scheduled.
       await billing.reload();

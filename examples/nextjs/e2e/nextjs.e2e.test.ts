@@ -56,7 +56,7 @@ describe('the Next.js example, on the demo account (Marketing Plus, monthly, 10 
 
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       expect(await billing.seatsText()).toBe(
-        billing.text('ui.seats.count', { count: subscription.selection.seats }),
+        billing.text('seats.valueText', { count: subscription.selection.seats }),
       );
       const shownPrice = await page
         .locator('[data-slot="billing-page-summary-price"] .tarif-amount')
@@ -88,7 +88,7 @@ describe('the Next.js example, on the demo account (Marketing Plus, monthly, 10 
       await billing.editSeats();
       await billing.seats.increment();
       expect(await billing.seats.valueText()).toBe(
-        billing.text('ui.seats.count', { count: seats + 1 }),
+        billing.text('seats.valueText', { count: seats + 1 }),
       );
       await billing.continueToReview();
       await billing.review.waitForServerPreview();
@@ -105,7 +105,7 @@ describe('the Next.js example, on the demo account (Marketing Plus, monthly, 10 
       expect(after.subscription.selection.seats).toBe(seats + 1);
 
       await billing.review.done();
-      expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: seats + 1 }));
+      expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: seats + 1 }));
       expect(billing.pageErrors).toEqual([]);
       expect(consoleMessages).toEqual([]);
     },

@@ -15,6 +15,7 @@ export type {
   PluralMessage,
 } from './i18n/message-types.js';
 export { createTranslator, messageArguments } from './i18n/translate.js';
+export { errorMessageKey } from './i18n/error-message-key.js';
 export type { Translate, TranslatorOptions } from './i18n/translate.js';
 export { localeChain, resolveMessagesLocale } from './i18n/resolve-locale.js';
 // English only: other languages are packs, `@tarif/react/locales/<tag>`.

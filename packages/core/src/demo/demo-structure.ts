@@ -125,6 +125,45 @@ const french = {
   addOns: Record<AddOnId, { name: string; description: string }>;
 };
 
+// German names, so the German widgets show a German catalog (their long compound words are what
+// docs/screenshots/*-de-*.png check the layout with).
+const german = {
+  products: {
+    marketing: 'Marketing',
+    sales: 'Vertrieb',
+    'marketing-sales': 'Marketing & Vertrieb',
+  },
+  features: {
+    'email-campaigns': 'E-Mail-Kampagnen',
+    'marketing-automation': 'Marketing-Automatisierung',
+    'ab-testing': 'A/B-Tests',
+    'landing-pages': 'Landingpages',
+    'advanced-reporting': 'Erweiterte Berichte',
+    'multi-user-access': 'Mehrbenutzerzugriff',
+    'phone-support': 'Telefonsupport',
+    'sales-pipeline': 'Vertriebspipeline',
+    'meeting-scheduler': 'Terminplanung',
+    'deal-forecasting': 'Umsatzprognosen',
+    'dedicated-manager': 'Persönliche Kundenbetreuung',
+    'single-sign-on': 'Single Sign-on (SSO)',
+  },
+  addOns: {
+    sms: { name: 'SMS', description: 'Versenden Sie SMS-Kampagnen zusätzlich zu Ihren E-Mails.' },
+    'transactional-email': {
+      name: 'Transaktions-E-Mails',
+      description: 'Bestellbestätigungen und Passwortrücksetzungen über unsere Server.',
+    },
+    'custom-reporting': {
+      name: 'Individuelle Berichte',
+      description: 'Erstellen Sie eigene Dashboards und geplante Exporte.',
+    },
+  },
+} as const satisfies CatalogTranslation & {
+  products: Record<DemoProductId, string>;
+  features: Record<FeatureId, string>;
+  addOns: Record<AddOnId, { name: string; description: string }>;
+};
+
 /** Prices of one currency: plan prices per band, extra-seat prices and add-on prices. */
 export interface DemoPriceSheet {
   readonly version: string;
@@ -214,6 +253,6 @@ export function buildDemoCatalog(sheet: DemoPriceSheet): Catalog {
     addOns,
     features,
     nearLimitPercent: 90,
-    translations: { fr: french },
+    translations: { fr: french, de: german },
   };
 }

@@ -10,6 +10,7 @@ import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { describeRequest } from '../flow/describe-change.js';
 import { requestSubject } from './request-subject.js';
+import { errorMessageKey } from '../i18n/error-message-key.js';
 
 /** The change-request form's fields. */
 export type ChangeRequestField = 'subject' | 'message' | 'contactEmail';
@@ -134,7 +135,7 @@ export function useChangeRequest(): ChangeRequest {
     sending: status === 'sending',
     receipt,
     error,
-    errorText: error ? t(`error.${error.code}`) : null,
+    errorText: error ? t(errorMessageKey(error.code)) : null,
     setValue: (field, value) => setEdited((previous) => ({ ...previous, [field]: value })),
     submit,
     reset: () => {
@@ -175,7 +176,7 @@ function validate(
     const value = values[field].trim();
     if (value === '') errors[field] = t(`changeRequest.${field}.required`);
     else if (value.length > changeRequestLimits[field])
-      errors[field] = t(`changeRequest.${field}.tooLong`, { max: changeRequestLimits[field] });
+      errors[field] = t('changeRequest.tooLong', { max: changeRequestLimits[field] });
   }
   if (!errors.contactEmail && !isContactEmail(values.contactEmail.trim()))
     errors.contactEmail = t('changeRequest.contactEmail.invalid');

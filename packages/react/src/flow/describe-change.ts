@@ -9,6 +9,7 @@ import type {
   Selection,
 } from '@tarif/core';
 import type { Translate } from '../i18n/translate.js';
+import type { MessageKey } from '../messages/en.js';
 
 /** One part of a change, in words: « Contact limit · 10,000 → 20,000 contacts ». */
 export interface ChangeDescription {
@@ -34,7 +35,7 @@ export function describeChanges(
   return preview.changes.map((change) => {
     const names = namesOf(catalog, product, change, t);
     const { dimension } = change;
-    const label = dimension === 'addOn' ? String(names.to) : t(`change.${dimension}`);
+    const label = dimension === 'addOn' ? String(names.to) : t(dimensionLabels[dimension]);
     const value =
       dimension === 'addOn'
         ? t(change.direction === 'down' ? 'change.removed' : 'change.added')
@@ -83,9 +84,18 @@ export function describeRequest(
     }
   });
   if (contactsBeyond)
-    parts.unshift(t('request.contactsBeyond', { count: catalog.contactBands.at(-1) ?? 0 }));
+    parts.unshift(t('contacts.valueText.beyond', { count: catalog.contactBands.at(-1) ?? 0 }));
   return parts;
 }
+
+/** A part's label is the name its field has everywhere else (« Contact limit »), so it is one message. */
+const dimensionLabels = {
+  contacts: 'contacts.label',
+  seats: 'seats.label',
+  plan: 'plans.label',
+  product: 'change.product',
+  interval: 'change.interval',
+} as const satisfies Record<Exclude<Dimension, 'addOn'>, MessageKey>;
 
 /** The two ends of a change as shown: catalog names for plans, products and add-ons, numbers as numbers. */
 function namesOf(

@@ -49,15 +49,11 @@ export const de = defineMessages({
   'request.seats': 'Anzahl der Plätze von {from} auf {to} ändern',
   'request.addOn.add': 'Zusatzmodul {name} hinzufügen',
   'request.addOn.remove': 'Zusatzmodul {name} entfernen',
-  'request.contactsBeyond': 'Mehr als {count} Kontakte',
   'request.subject.more': {
     one: '{first} und {count} weitere Änderung',
     other: '{first} und {count} weitere Änderungen',
   },
   'request.subject.truncated': '{text} …',
-  'change.contacts': 'Kontaktlimit',
-  'change.seats': 'Plätze',
-  'change.plan': 'Tarif',
   'change.product': 'Produkt',
   'change.interval': 'Abrechnungszeitraum',
   'change.interval.month': 'Monatlich',
@@ -114,17 +110,12 @@ export const de = defineMessages({
     'Ihre Zahlung wurde abgelehnt, es wurde nichts belastet. Prüfen Sie Ihre Zahlungsmethode und versuchen Sie es erneut.',
   'error.payment-requires-action':
     'Ihre Bank möchte, dass Sie diese Zahlung bestätigen; es wurde noch nichts belastet. Bestätigen Sie sie bei Ihrer Bank und versuchen Sie es erneut.',
-  'error.method-not-allowed':
+  'error.refused':
     'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
-  'error.request-timeout': 'Der Abrechnungsdienst hat zu lange gebraucht. Versuchen Sie es erneut.',
   'error.preview-already-used':
     'Diese Änderung wurde bereits gebucht. Öffnen Sie Ihren Tarif erneut, um weitere Änderungen vorzunehmen.',
-  'error.unsupported-media-type':
-    'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.rate-limited':
     'Zu viele Anfragen in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.',
-  'error.headers-too-large':
-    'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.commit-in-progress':
     'Eine andere Änderung an diesem Konto wird gerade verarbeitet. Versuchen Sie es gleich noch einmal.',
   'error.provider-unavailable':
@@ -147,11 +138,9 @@ export const de = defineMessages({
     'Der Preis hat sich geändert. Prüfen Sie zuerst die neuen Beträge.',
   'scheduled.nothing': 'Für die Verlängerung ist keine Änderung geplant.',
   'changeRequest.subject.required': 'Geben Sie einen Betreff ein.',
-  'changeRequest.subject.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
+  'changeRequest.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'changeRequest.message.required': 'Sagen Sie uns, was Sie brauchen.',
-  'changeRequest.message.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'changeRequest.contactEmail.required': 'Geben Sie eine E-Mail-Adresse ein.',
-  'changeRequest.contactEmail.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
   'changeRequest.contactEmail.invalid':
     'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',
 } satisfies Record<MessageKey, Message>);

@@ -43,7 +43,6 @@ export const en = defineMessages({
   'request.seats': 'Change seats from {from} to {to}',
   'request.addOn.add': 'Add {name}',
   'request.addOn.remove': 'Remove {name}',
-  'request.contactsBeyond': 'More than {count} contacts',
   // A change request's subject: the first change, then how many more (the selection carries them all).
   'request.subject.more': {
     one: '{first}, and {count} other change',
@@ -51,10 +50,7 @@ export const en = defineMessages({
   },
   // A subject cut to the wire limit at a word boundary.
   'request.subject.truncated': '{text}…',
-  // Review: what changes, part by part
-  'change.contacts': 'Contact limit',
-  'change.seats': 'Seats',
-  'change.plan': 'Plan',
+  // Review: what changes, part by part (contacts, seats and plan are named by their fields' labels)
   'change.product': 'Product',
   'change.interval': 'Billing period',
   'change.interval.month': 'Monthly',
@@ -90,6 +86,7 @@ export const en = defineMessages({
   'blocking.add-on-not-allowed': 'This add-on is not available with this plan.',
   // Adapter errors
   'error.network': 'We could not reach the billing service. Check your connection and try again.',
+  // Also a 408 from the server: to the customer, the same wait (errorMessageKey).
   'error.timeout': 'The billing service took too long to answer. Try again.',
   'error.aborted': 'The request was cancelled.',
   'error.unauthenticated': 'Your session has ended. Sign in again.',
@@ -108,16 +105,11 @@ export const en = defineMessages({
     'Your payment was declined and nothing was charged. Check your payment method, then try again.',
   'error.payment-requires-action':
     'Your bank needs you to confirm this payment, and nothing was charged yet. Confirm it with your bank, then try again.',
-  'error.method-not-allowed':
-    'The billing service refused this request. Reload the page and try again.',
-  'error.request-timeout': 'The billing service took too long to answer. Try again.',
+  // 405, 415 and 431: the service refused what our page sent (errorMessageKey).
+  'error.refused': 'The billing service refused this request. Reload the page and try again.',
   'error.preview-already-used':
     'This change was already bought. Review your plan again to change more.',
-  'error.unsupported-media-type':
-    'The billing service refused this request. Reload the page and try again.',
   'error.rate-limited': 'Too many requests in a short time. Wait a minute, then try again.',
-  'error.headers-too-large':
-    'The billing service refused this request. Reload the page and try again.',
   'error.commit-in-progress':
     'Another change to this account is being processed. Try again in a moment.',
   'error.provider-unavailable':
@@ -141,11 +133,9 @@ export const en = defineMessages({
   'scheduled.nothing': 'No change is scheduled for the renewal.',
   // Change request form
   'changeRequest.subject.required': 'Enter a subject.',
-  'changeRequest.subject.tooLong': 'Use at most {max} characters.',
+  'changeRequest.tooLong': 'Use at most {max} characters.',
   'changeRequest.message.required': 'Tell us what you need.',
-  'changeRequest.message.tooLong': 'Use at most {max} characters.',
   'changeRequest.contactEmail.required': 'Enter an email address.',
-  'changeRequest.contactEmail.tooLong': 'Use at most {max} characters.',
   'changeRequest.contactEmail.invalid': 'Enter an email address like name@example.com.',
 });
 

@@ -41,15 +41,11 @@ export const fr = defineMessages({
   'request.seats': 'Faire passer le nombre de sièges de {from} à {to}',
   'request.addOn.add': 'Ajouter le module complémentaire {name}',
   'request.addOn.remove': 'Retirer le module complémentaire {name}',
-  'request.contactsBeyond': 'Plus de {count} contacts',
   'request.subject.more': {
     one: '{first}, et {count} autre modification',
     other: '{first}, et {count} autres modifications',
   },
   'request.subject.truncated': '{text}…',
-  'change.contacts': 'Limite de contacts',
-  'change.seats': 'Sièges',
-  'change.plan': 'Plan',
   'change.product': 'Produit',
   'change.interval': 'Cycle de facturation',
   'change.interval.month': 'Mensuel',
@@ -102,16 +98,11 @@ export const fr = defineMessages({
     'Votre paiement a été refusé et rien n’a été prélevé. Vérifiez votre moyen de paiement, puis réessayez.',
   'error.payment-requires-action':
     'Votre banque vous demande de confirmer ce paiement ; rien n’a encore été prélevé. Confirmez-le auprès de votre banque, puis réessayez.',
-  'error.method-not-allowed':
+  'error.refused':
     'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
-  'error.request-timeout': 'Le service de facturation a mis trop de temps à répondre. Réessayez.',
   'error.preview-already-used':
     'Ce changement a déjà été acheté. Vérifiez votre plan avant d’en faire un autre.',
-  'error.unsupported-media-type':
-    'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
   'error.rate-limited': 'Trop de demandes en peu de temps. Patientez une minute, puis réessayez.',
-  'error.headers-too-large':
-    'Le service de facturation a refusé cette demande. Rechargez la page et réessayez.',
   'error.commit-in-progress':
     'Un autre changement de ce compte est en cours. Réessayez dans un instant.',
   'error.provider-unavailable':
@@ -133,11 +124,9 @@ export const fr = defineMessages({
   'purchase.disabled.price-changed': 'Le prix a changé. Vérifiez d’abord les nouveaux montants.',
   'scheduled.nothing': 'Aucun changement n’est programmé pour le renouvellement.',
   'changeRequest.subject.required': 'Indiquez un objet.',
-  'changeRequest.subject.tooLong': 'Utilisez au plus {max} caractères.',
+  'changeRequest.tooLong': 'Utilisez au plus {max} caractères.',
   'changeRequest.message.required': 'Dites-nous ce dont vous avez besoin.',
-  'changeRequest.message.tooLong': 'Utilisez au plus {max} caractères.',
   'changeRequest.contactEmail.required': 'Indiquez une adresse e-mail.',
-  'changeRequest.contactEmail.tooLong': 'Utilisez au plus {max} caractères.',
   'changeRequest.contactEmail.invalid':
     'Indiquez une adresse e-mail valide, par exemple nom@exemple.fr.',
 } satisfies Record<MessageKey, Message>);

@@ -4,6 +4,7 @@ import { en } from './en.js';
 import { fr } from './fr.js';
 import { messageArguments } from '../i18n/translate.js';
 import { adapterErrorCodes } from '../adapter/adapter-error.js';
+import { errorMessageKey } from '../i18n/error-message-key.js';
 
 const blockingCodes: readonly BlockingCode[] = [
   'unknown-product',
@@ -58,7 +59,7 @@ describe('message catalogs', () => {
   });
 
   it('have a message for every adapter error code', () => {
-    for (const code of adapterErrorCodes) expect(en).toHaveProperty([`error.${code}`]);
+    for (const code of adapterErrorCodes) expect(en).toHaveProperty([errorMessageKey(code)]);
   });
 
   it('have a message for every blocking code', () => {

@@ -6,6 +6,7 @@ import { useBillingStore } from '../provider/billing-context.js';
 import { selectFlow } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
+import { errorMessageKey } from '../i18n/error-message-key.js';
 
 export type { ConfirmBlocker, PurchaseStatus };
 
@@ -56,7 +57,7 @@ export function usePurchase(): Purchase {
     status: purchase.status,
     error: purchase.error,
     failureReason: purchase.error?.code ?? null,
-    failureText: purchase.error ? t(`error.${purchase.error.code}`) : null,
+    failureText: purchase.error ? t(errorMessageKey(purchase.error.code)) : null,
     result: purchase.result,
     canConfirm,
     disabledReason,

@@ -26,6 +26,7 @@ import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { lastDayOfPeriod } from './last-day.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
+import { errorMessageKey } from '../i18n/error-message-key.js';
 
 export type { ChangeDescription, ReviewNextStep };
 
@@ -153,7 +154,7 @@ export function useReview(): Review {
     priceChanged,
     acknowledgePriceChange: send('ACKNOWLEDGE_PRICE'),
     error,
-    errorText: error ? t(`error.${error.code}`) : null,
+    errorText: error ? t(errorMessageKey(error.code)) : null,
     retry: send('RETRY_PREVIEW'),
   };
 }

@@ -7,6 +7,7 @@ import type { CancelScheduledBlocker } from '../flow/transition.js';
 import { selectAccount, selectCancelScheduled } from '../provider/selectors.js';
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
+import { errorMessageKey } from '../i18n/error-message-key.js';
 
 export type { CancelScheduledBlocker, CancelScheduledStatus };
 
@@ -66,7 +67,7 @@ export function useScheduledChange(): ScheduledChangeState {
     status: cancelState.status,
     error,
     failureReason: error?.code ?? null,
-    failureText: error && t(`error.${error.code}`),
+    failureText: error && t(errorMessageKey(error.code)),
     cancel: () => store.cancelScheduledChange(),
     reset: () => store.send({ type: 'CANCEL_RESET' }),
   };

@@ -90,13 +90,13 @@ const BundleConfigurator = forwardRef<HTMLElement, BundleConfiguratorProps>(
         <div className="tarif-bp-grid">
           <section aria-labelledby={`${id}-contacts`} className="tarif-bp-section">
             <h3 id={`${id}-contacts`} className="tarif-bp-section-title">
-              {t('ui.billing.bundle.contacts')}
+              {t('ui.billing.contacts.title')}
             </h3>
             <ContactLimitSlider onContactSales={onRequestChange} />
           </section>
           <section aria-labelledby={`${id}-seats`} className="tarif-bp-section">
             <h3 id={`${id}-seats`} className="tarif-bp-section-title">
-              {t('ui.billing.bundle.seats')}
+              {t('ui.billing.seats.title')}
             </h3>
             <SeatStepper />
           </section>

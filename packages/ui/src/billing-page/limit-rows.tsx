@@ -65,7 +65,7 @@ function LimitRows({ page, readOnlyId }: LimitRowsProps) {
       <BillingRow
         slot="billing-page-seats"
         title={t('ui.billing.seats.title')}
-        value={t('ui.seats.count', { count: seats })}
+        value={t('seats.valueText', { count: seats })}
         detail={
           <p className="tarif-muted tarif-amount">
             {t('ui.seats.inUse', { count: subscription.seatsInUse })}

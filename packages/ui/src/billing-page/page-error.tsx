@@ -1,4 +1,5 @@
-import { useBillingAccount, useMessages } from '@tarif/react';
+import { isAdapterError, useBillingAccount, useMessages } from '@tarif/react';
+import { errorMessageKey } from '@tarif/react/i18n';
 import { Notice } from '../internal/notice.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 
@@ -17,7 +18,7 @@ function PageError({ titleId }: PageErrorProps) {
   const { t } = useUiMessages();
   // A catalog core refused has no adapter code: it is our side's problem, said as such.
   const error = account.error;
-  const code = error && 'code' in error && typeof error.code === 'string' ? error.code : 'internal';
+  const code = isAdapterError(error) ? error.code : 'internal';
   return (
     <>
       <h2 id={titleId} className="tarif-bp-title">
@@ -38,7 +39,7 @@ function PageError({ titleId }: PageErrorProps) {
           </button>
         }
       >
-        <p>{hookT(`error.${code}`)}</p>
+        <p>{hookT(errorMessageKey(code))}</p>
       </Notice>
     </>
   );

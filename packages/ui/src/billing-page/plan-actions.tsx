@@ -34,7 +34,7 @@ function PlanActions({ readOnly, readOnlyId, onCancel, onRequest, onUpgrade }: P
           disabled={readOnly}
           onClick={(event) => onRequest(event.currentTarget)}
         >
-          {t('ui.review.request.action')}
+          {t('ui.common.requestChange')}
         </button>
       ) : (
         <button

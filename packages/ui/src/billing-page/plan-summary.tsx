@@ -66,12 +66,8 @@ const PlanSummary = memo(
           )}
         </div>
         <dl className="tarif-bp-facts">
-          <Fact label={t('ui.billing.summary.interval')}>
-            {t(
-              selection.interval === 'year'
-                ? 'ui.common.interval.year'
-                : 'ui.common.interval.month',
-            )}
+          <Fact label={t('change.interval')}>
+            {t(selection.interval === 'year' ? 'change.interval.year' : 'change.interval.month')}
           </Fact>
           <Fact label={t('ui.billing.summary.renewal')}>
             <span className="tarif-amount">{formatDate(subscription.periodEnd)}</span>

@@ -49,8 +49,8 @@ describe('German, the third language', () => {
   });
 
   it('counts 0 as plural, as CLDR says for German, and 1 as singular', () => {
-    expect(t('ui.seats.count', { count: 0 })).toBe('0 Plätze');
-    expect(t('ui.seats.count', { count: 1 })).toBe('1 Platz');
+    expect(t('seats.valueText', { count: 0 })).toBe('0 Plätze');
+    expect(t('seats.valueText', { count: 1 })).toBe('1 Platz');
   });
 
   it('writes a price with its VAT mention and unit as one unbreakable message', () => {

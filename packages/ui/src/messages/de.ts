@@ -14,8 +14,7 @@ export const de = {
   'ui.common.cancel': 'Abbrechen',
   'ui.common.retry': 'Erneut versuchen',
   'ui.common.contactSales': 'Vertrieb kontaktieren',
-  'ui.common.interval.month': 'Monatlich',
-  'ui.common.interval.year': 'Jährlich',
+  'ui.common.requestChange': 'Kontoänderung anfragen',
   // Netto- oder Bruttopreis (taxMode des Katalogs), mit geschützten Leerzeichen: bricht nie auseinander.
   'ui.common.amount.exclusive': '{amount}\u00a0zzgl.\u00a0MwSt.',
   'ui.common.amount.inclusive': '{amount}\u00a0inkl.\u00a0MwSt.',
@@ -56,10 +55,6 @@ export const de = {
 
   // ---- seat stepper -------------------------------------------------------
   'ui.seats.title': 'Nutzerplätze verwalten',
-  'ui.seats.label': 'Plätze',
-  'ui.seats.decrement': 'Platz entfernen',
-  'ui.seats.increment': 'Platz hinzufügen',
-  'ui.seats.count': { one: '{count} Platz', other: '{count} Plätze' },
   'ui.seats.inUse': { one: '{count} Platz belegt', other: '{count} Plätze belegt' },
   'ui.seats.included': {
     one: '{count} Platz im Tarif enthalten',
@@ -81,13 +76,10 @@ export const de = {
   },
 
   // ---- plan tier picker ---------------------------------------------------
-  'ui.plans.label': 'Tarif',
-  'ui.plans.interval': 'Abrechnungszeitraum',
   'ui.plans.yearlySaving': '{amount} pro Jahr sparen',
   'ui.plans.current': 'Aktueller Tarif',
   'ui.plans.features': 'Wichtigste Funktionen',
   'ui.plans.everythingIn': 'Alles aus {plan}, dazu:',
-  'ui.plans.requestChange': 'Kontoänderung anfragen',
   'ui.plans.featuresLost': 'Sie verlieren den Zugriff auf:',
   'ui.plans.downgradeRequest':
     'Der Wechsel in einen kleineren Tarif läuft über eine Änderungsanfrage; unser Team meldet sich bei Ihnen.',
@@ -136,7 +128,6 @@ export const de = {
   'ui.review.request.title': 'Diese Änderung läuft über unser Team',
   'ui.review.request.body':
     'Senden Sie uns eine Anfrage, wir melden uns bei Ihnen. Bis dahin ändert sich nichts.',
-  'ui.review.request.action': 'Kontoänderung anfragen',
   'ui.review.blocked.title': 'Diese Änderung ist so nicht möglich',
   'ui.review.success.title': 'Kauf bestätigt',
   'ui.review.success.scheduledTitle': 'Änderung geplant',
@@ -167,7 +158,6 @@ export const de = {
   'ui.billing.loadError': 'Ihre Abrechnungsdaten konnten nicht geladen werden.',
   'ui.billing.summary.title': 'Aktueller Tarif',
   'ui.billing.summary.plan': '{product} {plan}',
-  'ui.billing.summary.interval': 'Abrechnungszeitraum',
   'ui.billing.summary.price': 'Preis',
   'ui.billing.summary.renewal': 'Nächste Verlängerung',
   'ui.billing.summary.balance': 'Kontoguthaben',
@@ -200,8 +190,6 @@ export const de = {
   'ui.billing.bundle.screenTitle': '{bundle} konfigurieren',
   'ui.billing.bundle.back': 'Zurück zur Abrechnung',
   'ui.billing.bundle.tier': 'Tarifstufe',
-  'ui.billing.bundle.contacts': 'Kontakte',
-  'ui.billing.bundle.seats': 'Nutzerplätze',
   'ui.billing.bundle.addOns': 'Zusatzmodule',
   'ui.billing.bundle.total': 'Geschätzter wiederkehrender Preis',
   'ui.billing.bundle.submit': 'Meinen Tarif aktualisieren',

@@ -12,8 +12,8 @@ export const en = {
   'ui.common.cancel': 'Cancel',
   'ui.common.retry': 'Try again',
   'ui.common.contactSales': 'Contact sales',
-  'ui.common.interval.month': 'Monthly',
-  'ui.common.interval.year': 'Yearly',
+  // The button that opens the change request form, wherever a change needs our team.
+  'ui.common.requestChange': 'Request an account change',
   // A price with its tax mention (the catalog's taxMode) and its unit: one message, so the amount,
   // the mention and the unit never wrap apart (no-break spaces) nor get glued together in JSX.
   'ui.common.amount.exclusive': '{amount}\u00a0excl.\u00a0tax',
@@ -53,10 +53,6 @@ export const en = {
 
   // ---- seat stepper -------------------------------------------------------
   'ui.seats.title': 'Manage user seats',
-  'ui.seats.label': 'Seats',
-  'ui.seats.decrement': 'Remove a seat',
-  'ui.seats.increment': 'Add a seat',
-  'ui.seats.count': { one: '{count} seat', other: '{count} seats' },
   'ui.seats.inUse': { one: '{count} seat in use', other: '{count} seats in use' },
   'ui.seats.included': {
     one: '{count} seat included in the plan',
@@ -78,13 +74,10 @@ export const en = {
   },
 
   // ---- plan tier picker ---------------------------------------------------
-  'ui.plans.label': 'Plan',
-  'ui.plans.interval': 'Billing period',
   'ui.plans.yearlySaving': 'Save {amount} a year',
   'ui.plans.current': 'Current plan',
   'ui.plans.features': 'Key features',
   'ui.plans.everythingIn': 'Everything in {plan}, plus:',
-  'ui.plans.requestChange': 'Request an account change',
   'ui.plans.featuresLost': 'You will lose access to:',
   'ui.plans.downgradeRequest':
     'Moving to a lower plan goes through a change request; our team will get back to you.',
@@ -131,7 +124,6 @@ export const en = {
   'ui.review.request.title': 'This change goes through our team',
   'ui.review.request.body':
     'Send us a request and we will get back to you. Nothing changes until then.',
-  'ui.review.request.action': 'Request an account change',
   'ui.review.blocked.title': 'This change cannot be made as it is',
   'ui.review.success.title': 'Purchase confirmed',
   'ui.review.success.scheduledTitle': 'Change scheduled',
@@ -161,7 +153,6 @@ export const en = {
   'ui.billing.loadError': 'We could not load your billing details.',
   'ui.billing.summary.title': 'Current plan',
   'ui.billing.summary.plan': '{product} {plan}',
-  'ui.billing.summary.interval': 'Billing period',
   'ui.billing.summary.price': 'Price',
   'ui.billing.summary.renewal': 'Next renewal',
   'ui.billing.summary.balance': 'Account balance',
@@ -194,8 +185,6 @@ export const en = {
   'ui.billing.bundle.screenTitle': 'Configure {bundle}',
   'ui.billing.bundle.back': 'Back to billing',
   'ui.billing.bundle.tier': 'Plan tier',
-  'ui.billing.bundle.contacts': 'Contacts',
-  'ui.billing.bundle.seats': 'User seats',
   'ui.billing.bundle.addOns': 'Add-ons',
   'ui.billing.bundle.total': 'Estimated recurring price',
   'ui.billing.bundle.submit': 'Update my plan',

@@ -13,8 +13,7 @@ export const fr = {
   'ui.common.cancel': 'Annuler',
   'ui.common.retry': 'Réessayer',
   'ui.common.contactSales': 'Contacter l’équipe commerciale',
-  'ui.common.interval.month': 'Mensuel',
-  'ui.common.interval.year': 'Annuel',
+  'ui.common.requestChange': 'Demander une modification du compte',
   // HT (hors taxes) for a catalog whose taxMode is 'exclusive', TTC for 'inclusive'; no-break spaces throughout.
   'ui.common.amount.exclusive': '{amount}\u00a0HT',
   'ui.common.amount.inclusive': '{amount}\u00a0TTC',
@@ -53,10 +52,6 @@ export const fr = {
 
   // ---- seat stepper -------------------------------------------------------
   'ui.seats.title': 'Gérer les sièges utilisateur',
-  'ui.seats.label': 'Sièges',
-  'ui.seats.decrement': 'Retirer un siège',
-  'ui.seats.increment': 'Ajouter un siège',
-  'ui.seats.count': { one: '{count} siège', other: '{count} sièges' },
   'ui.seats.inUse': { one: '{count} siège utilisé', other: '{count} sièges utilisés' },
   'ui.seats.included': {
     one: '{count} siège inclus dans le plan',
@@ -79,13 +74,10 @@ export const fr = {
   },
 
   // ---- plan tier picker ---------------------------------------------------
-  'ui.plans.label': 'Plan',
-  'ui.plans.interval': 'Cycle de facturation',
   'ui.plans.yearlySaving': 'Économisez {amount} par an',
   'ui.plans.current': 'Plan actuel',
   'ui.plans.features': 'Fonctionnalités clés',
   'ui.plans.everythingIn': 'Tout ce qu’inclut le plan {plan}, ainsi que :',
-  'ui.plans.requestChange': 'Demander une modification du compte',
   'ui.plans.featuresLost': 'Vous perdrez l’accès à :',
   'ui.plans.downgradeRequest':
     'Le passage à un plan inférieur se fait par une demande de modification ; notre équipe vous recontactera.',
@@ -134,7 +126,6 @@ export const fr = {
   'ui.review.request.title': 'Ce changement passe par notre équipe',
   'ui.review.request.body':
     'Envoyez-nous une demande et nous vous recontacterons. Rien ne change d’ici là.',
-  'ui.review.request.action': 'Demander une modification du compte',
   'ui.review.blocked.title': 'Ce changement n’est pas possible en l’état',
   'ui.review.success.title': 'Achat confirmé',
   'ui.review.success.scheduledTitle': 'Changement programmé',
@@ -165,7 +156,6 @@ export const fr = {
   'ui.billing.loadError': 'Impossible de charger vos informations de facturation.',
   'ui.billing.summary.title': 'Plan actuel',
   'ui.billing.summary.plan': '{product} {plan}',
-  'ui.billing.summary.interval': 'Cycle de facturation',
   'ui.billing.summary.price': 'Prix',
   'ui.billing.summary.renewal': 'Prochain renouvellement',
   'ui.billing.summary.balance': 'Solde du compte',
@@ -199,8 +189,6 @@ export const fr = {
   'ui.billing.bundle.screenTitle': 'Configurer {bundle}',
   'ui.billing.bundle.back': 'Retour à la facturation',
   'ui.billing.bundle.tier': 'Niveau du plan',
-  'ui.billing.bundle.contacts': 'Contacts',
-  'ui.billing.bundle.seats': 'Sièges utilisateur',
   'ui.billing.bundle.addOns': 'Modules complémentaires',
   'ui.billing.bundle.total': 'Prix récurrent estimé',
   'ui.billing.bundle.submit': 'Mettre à jour mon plan',

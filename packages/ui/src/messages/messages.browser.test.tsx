@@ -32,9 +32,9 @@ describe('the @tarif/ui catalogs', () => {
       layers: uiMessages,
       formatNumber: (n) => new Intl.NumberFormat('fr').format(n),
     });
-    expect(t('ui.seats.count', { count: 0 })).toBe('0 siège');
-    expect(t('ui.seats.count', { count: 1 })).toBe('1 siège');
-    expect(t('ui.seats.count', { count: 2 })).toBe('2 sièges');
+    expect(t('seats.valueText', { count: 0 })).toBe('0 siège');
+    expect(t('seats.valueText', { count: 1 })).toBe('1 siège');
+    expect(t('seats.valueText', { count: 2 })).toBe('2 sièges');
     expect(t('ui.seats.max', { plan: 'Starter', count: 1 })).toBe(
       'Le plan Starter est limité à 1 siège.',
     );

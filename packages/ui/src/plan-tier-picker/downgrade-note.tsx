@@ -38,7 +38,7 @@ function DowngradeNote({ tier, messages, readOnly, onRequestChange }: DowngradeN
           className="tarif-button tarif-button--secondary"
           onClick={onRequestChange}
         >
-          {t('ui.plans.requestChange')}
+          {t('ui.common.requestChange')}
         </button>
       )}
     </div>

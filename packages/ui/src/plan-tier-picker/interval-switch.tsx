@@ -37,7 +37,7 @@ const IntervalSwitch = memo(function IntervalSwitch({
   return (
     <div data-slot="plan-tier-picker-interval" className="tarif-ptp-interval">
       <fieldset className="tarif-segmented" disabled={readOnly}>
-        <legend className="tarif-sr-only">{t('ui.plans.interval')}</legend>
+        <legend className="tarif-sr-only">{t('change.interval')}</legend>
         {intervals.map((interval) => {
           const checked = value === interval;
           return (
@@ -54,7 +54,7 @@ const IntervalSwitch = memo(function IntervalSwitch({
                 onChange={() => onValueChange(interval)}
                 className="tarif-segmented-input"
               />
-              {t(interval === 'year' ? 'ui.common.interval.year' : 'ui.common.interval.month')}
+              {t(interval === 'year' ? 'change.interval.year' : 'change.interval.month')}
             </label>
           );
         })}

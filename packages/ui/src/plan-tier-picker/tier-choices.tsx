@@ -74,7 +74,7 @@ function TierChoices(props: TierChoicesProps) {
 
       <div
         role="radiogroup"
-        aria-label={t('ui.plans.label')}
+        aria-label={t('plans.label')}
         aria-disabled={readOnly ? true : undefined}
         data-slot="plan-tier-picker-tiers"
         className="tarif-ptp-tiers"

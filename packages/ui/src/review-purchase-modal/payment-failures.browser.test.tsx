@@ -19,6 +19,7 @@ import {
 import type { AdapterErrorCode, BillingAdapter } from '@tarif/react';
 import type { MemoryAdapter } from '@tarif/react/testing';
 import { cleanup, renderWithBilling } from '../billing-page/test-utils/render-billing.js';
+import { errorMessageKey } from '@tarif/react/i18n';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { en } from '../locales/en.js';
 import { fr } from '../locales/fr.js';
@@ -81,7 +82,9 @@ describe.each(['en', 'fr'] as const)('a payment failure in the review modal (%s)
       const alert = page.getByRole('alert');
       await expect.element(alert).toBeVisible();
       const note = alert.element();
-      expect(note.querySelector('.tarif-note-title')?.textContent).toBe(messages[`error.${code}`]);
+      expect(note.querySelector('.tarif-note-title')?.textContent).toBe(
+        messages[errorMessageKey(code)],
+      );
       expect(note.querySelector('.tarif-note-title + p')?.textContent).toBe(
         messages['ui.review.purchaseError'],
       );

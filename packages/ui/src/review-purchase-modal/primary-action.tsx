@@ -22,7 +22,7 @@ function PrimaryAction({ review, purchase, onRequestChange }: PrimaryActionProps
         className="tarif-button tarif-button--primary"
         onClick={onRequestChange}
       >
-        {t('ui.review.request.action')}
+        {t('ui.common.requestChange')}
       </button>
     );
   }

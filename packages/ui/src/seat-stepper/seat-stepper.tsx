@@ -88,14 +88,14 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
         <div data-slot="seat-stepper-row" className="tarif-seats-row">
           <div data-slot="seat-stepper-field" className="tarif-seats-field">
             <label data-slot="seat-stepper-label" htmlFor={inputId} className="tarif-seats-label">
-              {t('ui.seats.label')}
+              {t('seats.label')}
             </label>
             <div data-slot="seat-stepper-group" className="tarif-seats-group">
               <button
                 {...decrement}
                 data-slot="seat-stepper-decrement"
                 className="tarif-seats-button"
-                aria-label={t('ui.seats.decrement')}
+                aria-label={t('seats.decrement')}
                 disabled={decrement.disabled || readOnly}
               >
                 <MinusIcon />
@@ -109,7 +109,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                 aria-label={undefined}
                 // A number input is a spinbutton, which takes aria-valuetext; the linter maps it to textbox.
                 // oxlint-disable-next-line jsx-a11y/role-supports-aria-props
-                aria-valuetext={t('ui.seats.count', { count: field.value })}
+                aria-valuetext={t('seats.valueText', { count: field.value })}
                 aria-describedby={reasonText ? reasonId : undefined}
                 disabled={readOnly}
                 value={typed ?? String(field.value)}
@@ -150,7 +150,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                 {...increment}
                 data-slot="seat-stepper-increment"
                 className="tarif-seats-button"
-                aria-label={t('ui.seats.increment')}
+                aria-label={t('seats.increment')}
                 disabled={increment.disabled || readOnly}
               >
                 <PlusIcon />

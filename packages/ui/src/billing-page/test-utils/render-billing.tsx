@@ -11,6 +11,7 @@ import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterOptions } from '@tarif/react/testing';
 import { createDemoSubscription } from '@tarif/core/demo';
 import type { Selection } from '@tarif/core';
+import { de } from '../../locales/de.js';
 import { fr } from '../../locales/fr.js';
 import '../../styles.css';
 
@@ -77,7 +78,7 @@ export async function renderWithBilling(
       <BillingProvider
         adapter={adapterFor ? adapterFor(adapter) : adapter}
         locale={locale}
-        locales={[fr]}
+        locales={[fr, de]}
         now={clock}
         previewDebounceMs={0}
       >
