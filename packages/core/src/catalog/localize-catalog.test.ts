@@ -40,6 +40,19 @@ describe('localizeCatalog', () => {
     expect(french.addOns[0]!.description).toBe('Envoyez des campagnes SMS en plus de vos e-mails.');
   });
 
+  it('names the demo catalog in German for a de-AT viewer, prices untouched', () => {
+    const german = localizeCatalog(demoCatalogEUR, ['de-AT', 'de', 'en']);
+    expect(german.products.map((product) => product.name)).toEqual([
+      'Marketing',
+      'Vertrieb',
+      'Marketing & Vertrieb',
+    ]);
+    expect(german.features.find((feature) => feature.id === 'multi-user-access')?.name).toBe(
+      'Mehrbenutzerzugriff',
+    );
+    expect(withoutText(german)).toEqual(withoutText(demoCatalogEUR));
+  });
+
   it('leaves ids, prices, bands, policy and version untouched', () => {
     const french = localizeCatalog(demoCatalogEUR, ['fr']);
     expect(withoutText(french)).toEqual(withoutText(demoCatalogEUR));
@@ -95,7 +108,8 @@ describe('localizeCatalog', () => {
   });
 
   it('returns the same catalog when no locale of the chain has a translation', () => {
-    expect(localizeCatalog(demoCatalogEUR, ['de-AT', 'de', 'en'])).toBe(demoCatalogEUR);
+    // The demo catalog has French and German names, no Spanish ones.
+    expect(localizeCatalog(demoCatalogEUR, ['es-MX', 'es', 'en'])).toBe(demoCatalogEUR);
     expect(localizeCatalog(demoCatalogEUR, [])).toBe(demoCatalogEUR);
   });
 
