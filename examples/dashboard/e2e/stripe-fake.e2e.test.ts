@@ -101,7 +101,7 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
     ]);
     expect(await stripeItems()).toEqual(expectedItems());
     await billing.review.done();
-    expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: 4 }));
+    expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 4 }));
 
     // Then the SMS add-on, from its card.
     await billing.addOns.add(billing.addOnName('sms'));
@@ -123,7 +123,7 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
     expect(await stripeItems()).toEqual(expectedItems());
     await billing.review.done();
     await billing.addOns.button(billing.addOnName('sms')).waitFor({ state: 'detached' });
-    expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: 4 }));
+    expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 4 }));
   });
 
   it('[fr] a declined card: the review says so in French, a double click calls Stripe at most once per step, and nothing changes anywhere', async () => {
@@ -164,6 +164,6 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
     expect(await paidInvoices()).toEqual([]);
     expect(await stripeItems()).toEqual(stripeBefore);
     await billing.review.cancel();
-    expect(await billing.seatsText()).toBe(billing.text('ui.seats.count', { count: 3 }));
+    expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 3 }));
   });
 });
