@@ -4,6 +4,7 @@
 // sets one with `customers.update(id, { invoice_settings: { default_payment_method } })`, the
 // same call a host makes, instead of reaching into the fake.
 import type Stripe from 'stripe';
+import { notFound } from './fake-stripe.js';
 import type { FakeStripe, RouteAnswer } from './fake-stripe.js';
 import { customerFixture } from './fixtures/stripe-objects.js';
 import type { Wire } from './fixtures/wire.js';
@@ -92,11 +93,11 @@ export function installFakeCustomers(fake: FakeStripe): FakeCustomers {
   });
   fake.route('GET', '/v1/customers/:id', (_, { id }): RouteAnswer => {
     const customer = customers.get(id ?? '');
-    return customer ? { body: customer } : noSuchCustomer(id);
+    return customer ? { body: customer } : notFound('customer', id);
   });
   fake.route('POST', '/v1/customers/:id', (request, { id }): RouteAnswer => {
     const customer = customers.get(id ?? '');
-    return customer ? { body: update(customer, request.params) } : noSuchCustomer(id);
+    return customer ? { body: update(customer, request.params) } : notFound('customer', id);
   });
 
   return {
@@ -120,18 +121,4 @@ function strings(value: FormObject): Record<string, string> {
       (entry): entry is [string, string] => typeof entry[1] === 'string',
     ),
   );
-}
-
-function noSuchCustomer(id: string | undefined): RouteAnswer {
-  return {
-    status: 404,
-    body: {
-      error: {
-        type: 'invalid_request_error',
-        code: 'resource_missing',
-        param: 'customer',
-        message: `No such customer: '${id ?? ''}'`,
-      },
-    },
-  };
 }

@@ -4,9 +4,10 @@
 // an update; a released schedule cannot be updated or released again; release leaves the
 // subscription as it is). Where Stripe's documentation is silent, the fake assumes, and says so
 // at the line that does: each assumption is one the STRIPE_TEST_KEY run should confirm. Tests only.
+import { notFound } from './fake-stripe.js';
 import type { FakeStripe, RouteAnswer } from './fake-stripe.js';
 import type { FakeItem, FakeSchedule, FakeSubscription } from './fake-subscriptions.js';
-import { list, notFound, text } from './fake-subscriptions.js';
+import { list, text } from './fake-subscriptions.js';
 import type { FormObject } from './form.js';
 
 export interface ScheduleDeps {

@@ -136,7 +136,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   route('GET', '/v1/prices', (request) => listPrices(prices, request.params));
   route('GET', '/v1/prices/:id', (_, { id }) => {
     const price = prices.find((p) => p.id === id);
-    return price ? { body: price } : missing('price', id);
+    return price ? { body: price } : notFound('price', id);
   });
   route('GET', '/v1/subscriptions/:id', (_, { id }) => ({ body: { ...subscriptionFixture, id } }));
   route('POST', '/v1/subscriptions/:id', (_, { id }) => ({ body: { ...subscriptionFixture, id } }));
@@ -378,7 +378,8 @@ function stripeError(type: string, code: string | undefined, message: string): u
   return { error: { type, ...(code === undefined ? {} : { code }), message } };
 }
 
-function missing(resource: string, id: string | undefined): RouteAnswer {
+/** Stripe's 404 for an id it does not know. */
+export function notFound(resource: string, id: string | undefined): RouteAnswer {
   return {
     status: 404,
     body: {

@@ -7,7 +7,7 @@
 import type Stripe from 'stripe';
 import { installFakeCustomers } from './fake-customers.js';
 import type { FakeCustomers } from './fake-customers.js';
-import { cardDeclined, requiresAction } from './fake-stripe.js';
+import { cardDeclined, notFound, requiresAction } from './fake-stripe.js';
 import type { FakeStripe, RouteAnswer, WirePrice } from './fake-stripe.js';
 import { invoiceFixture, subscriptionFixture } from './fixtures/stripe-objects.js';
 import type { Wire } from './fixtures/wire.js';
@@ -418,12 +418,4 @@ function object(value: FormValue | undefined): FormObject {
 
 export function text(value: FormValue | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-export function notFound(resource: string, id: string | undefined): RouteAnswer {
-  const message = `No such ${resource}: '${id ?? ''}'`;
-  return {
-    status: 404,
-    body: { error: { type: 'invalid_request_error', code: 'resource_missing', message } },
-  };
 }
