@@ -156,6 +156,29 @@ describe('useSlider', () => {
       ]);
     });
 
+    it('leaves keys with Alt, Control or Meta held to the browser (Alt+ArrowLeft is Back)', async () => {
+      const onValueChange = vi.fn();
+      render(<Harness initial={5} max={30} onValueChange={onValueChange} />);
+      const slider = thumb();
+      slider.focus();
+      const events: KeyboardEvent[] = [];
+      slider.addEventListener('keydown', (event) => events.push(event));
+      await userEvent.keyboard(
+        '{Alt>}{ArrowLeft}{/Alt}{Control>}{End}{/Control}{Meta>}{ArrowRight}{/Meta}',
+      );
+      expect(
+        events
+          .filter((event) => event.key !== 'Alt' && event.key !== 'Control' && event.key !== 'Meta')
+          .map((event) => [event.key, event.defaultPrevented]),
+      ).toEqual([
+        ['ArrowLeft', false],
+        ['End', false],
+        ['ArrowRight', false],
+      ]);
+      expect(onValueChange).not.toHaveBeenCalled();
+      expect(slider).toHaveAttribute('aria-valuenow', '5');
+    });
+
     it('in right-to-left, goes up with ArrowLeft and down with ArrowRight; Up and Down do not flip', async () => {
       render(<Harness dir="rtl" />);
       const slider = thumb();

@@ -132,6 +132,9 @@ function keyTarget(
   max: number,
   rtl: boolean,
 ): number | null {
+  // Alt+ArrowLeft is the browser's Back, Ctrl/Cmd with arrows or Home/End the system's own
+  // shortcuts: the slider pattern defines none of them, so they stay the browser's.
+  if (event.altKey || event.ctrlKey || event.metaKey) return null;
   const steps = event.shiftKey ? PAGE_STEPS : 1;
   switch (event.key) {
     case 'Home':
