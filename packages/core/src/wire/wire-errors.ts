@@ -28,7 +28,7 @@ export const wireErrorStatus = {
   internal: 500,
   // 503, not 409: a client that does not know the code must not read it as price-changed.
   'commit-in-progress': 503,
-  // The payment provider did not answer (rate limited, down, timed out): nothing was applied yet,
+  // The payment provider did not answer (rate limited, down, timed out): the change is not confirmed,
   // and the same Idempotency-Key retried later charges at most once.
   'provider-unavailable': 503,
 } as const satisfies Record<string, number>;

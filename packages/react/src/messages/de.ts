@@ -119,7 +119,7 @@ export const de = defineMessages({
   'error.commit-in-progress':
     'Eine andere Änderung an diesem Konto wird gerade verarbeitet. Versuchen Sie es gleich noch einmal.',
   'error.provider-unavailable':
-    'Der Zahlungsdienst ist gerade nicht verfügbar; Ihre Änderung wurde noch nicht übernommen. Versuchen Sie es gleich noch einmal: Es wird nie etwas doppelt belastet.',
+    'Der Zahlungsdienst antwortet gerade nicht; wir konnten Ihre Änderung nicht bestätigen. Versuchen Sie es gleich noch einmal: Es wird nie etwas doppelt belastet.',
   'error.internal': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
   'line.plan': '{product} {plan}, {contacts} Kontakte',
   'line.seats': { one: '{count} zusätzlicher Platz', other: '{count} zusätzliche Plätze' },

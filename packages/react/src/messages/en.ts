@@ -113,7 +113,7 @@ export const en = defineMessages({
   'error.commit-in-progress':
     'Another change to this account is being processed. Try again in a moment.',
   'error.provider-unavailable':
-    'The payment service is unavailable right now, so your change has not been applied yet. Try again in a moment: you will never be charged twice.',
+    'The payment service is not responding right now, so we could not confirm your change. Try again in a moment: you will never be charged twice.',
   'error.internal': 'Something went wrong on our side. Try again in a moment.',
   // Review and purchase
   'line.plan': '{product} {plan}, {contacts} contacts',

@@ -106,7 +106,7 @@ export const fr = defineMessages({
   'error.commit-in-progress':
     'Un autre changement de ce compte est en cours. Réessayez dans un instant.',
   'error.provider-unavailable':
-    'Le service de paiement est indisponible pour le moment ; votre changement n’a pas encore été appliqué. Réessayez dans un instant, sans risque : rien ne sera jamais prélevé deux fois.',
+    'Le service de paiement ne répond pas pour le moment ; nous n’avons pas pu confirmer votre changement. Réessayez dans un instant, sans risque : rien ne sera jamais prélevé deux fois.',
   'error.internal': 'Un problème est survenu de notre côté. Réessayez dans un instant.',
   'line.plan': '{product} {plan}, {contacts} contacts',
   'line.seats': { one: '{count} siège supplémentaire', other: '{count} sièges supplémentaires' },

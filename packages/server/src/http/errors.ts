@@ -47,7 +47,7 @@ export function invalidRequest(fields: readonly FieldError[]): HttpError {
 export function providerUnavailable(retryAfterSeconds: number | undefined): HttpError {
   return new HttpError(
     'provider-unavailable',
-    'The payment provider is unavailable; nothing was applied yet. Retry with the same Idempotency-Key.',
+    'The payment provider is unavailable, so the change could not be confirmed. Retrying is safe: a commit retried with the same Idempotency-Key charges at most once.',
     retryAfterSeconds === undefined
       ? {}
       : { headers: { 'retry-after': String(retryAfterSeconds) } },

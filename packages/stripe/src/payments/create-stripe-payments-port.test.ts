@@ -226,6 +226,22 @@ describe('createStripePaymentsPort', () => {
     expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
   });
 
+  it('answers a 409 for a key another finisher is using as the typed outage, retry in 1 s', async () => {
+    const h = await harness();
+    h.fake.failNext('idempotency_key_in_use', {
+      method: 'POST',
+      path: `/v1/subscriptions/${h.sub.id}`,
+    });
+    const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    const error = await h.port.carryOut(change).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaymentProviderUnavailableError);
+    expect((error as PaymentProviderUnavailableError).retryAfterSeconds).toBe(1);
+    expect((error as Error).cause).toBeInstanceOf(Stripe.errors.StripeError);
+    expect(h.billing.invoices.size).toBe(0);
+    expect(await h.port.carryOut(change)).toMatchObject({ status: 'done' });
+    expect(h.billing.invoices.size).toBe(1);
+  });
+
   it('leaves a refusal that is a fault of ours (401, a wrong key) untyped: the server answers 500', async () => {
     const h = await harness();
     h.fake.route('GET', '/v1/subscriptions/:id', () => ({
