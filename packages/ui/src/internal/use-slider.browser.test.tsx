@@ -224,6 +224,25 @@ describe('useSlider', () => {
       expect(thumb()).toHaveFocus();
     });
 
+    it('keeps the grip of a drag that took the thumb off its centre: no jump on the first move', async () => {
+      const onValueChange = vi.fn();
+      // Max 20: 10 px a step; step 10's thumb spans x = 100 to 120, its centre at 110. Held at 118
+      // (8 px right of the centre) and moved 1 px, the thumb's centre is at 111: still step 10.
+      render(<Harness initial={10} max={20} onValueChange={onValueChange} />);
+      await userEvent.pointer([
+        { target: control(), coords: { x: 118, y: 12 }, keys: '[MouseLeft>]' },
+        { target: control(), coords: { x: 119, y: 12 } },
+      ]);
+      expect(onValueChange).not.toHaveBeenCalled();
+      // Moved 20 px in all, still held 8 px right of the centre: the centre is at 130, step 12.
+      await userEvent.pointer([
+        { target: control(), coords: { x: 138, y: 12 } },
+        { keys: '[/MouseLeft]' },
+      ]);
+      expect(thumb()).toHaveAttribute('aria-valuenow', '12');
+      expect(onValueChange.mock.calls).toEqual([[12]]);
+    });
+
     it('follows a drag of the thumb, step by step', async () => {
       const onValueChange = vi.fn();
       render(<Harness onValueChange={onValueChange} />);

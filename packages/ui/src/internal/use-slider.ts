@@ -53,6 +53,9 @@ const PAGE_STEPS = 10;
 export function useSlider(options: SliderOptions): SliderParts {
   const { value, min, max, onValueChange, disabled, dir } = options;
   const thumbRef = useRef<HTMLSpanElement>(null);
+  // How far from the thumb's centre a drag took hold of it, so the thumb keeps that grip instead
+  // of jumping its centre under the pointer on the first move. Zero for a press on the track.
+  const grip = useRef(0);
   const percent = max > min ? ((Math.min(Math.max(value, min), max) - min) / (max - min)) * 100 : 0;
   const rtl = dir === 'rtl';
   const flag = disabled ? '' : undefined;
@@ -87,12 +90,18 @@ export function useSlider(options: SliderOptions): SliderParts {
         event.preventDefault();
         thumbRef.current?.focus({ preventScroll: true });
         // A press on the thumb grabs it where it is; a press on the track moves it there.
-        if (!thumbRef.current?.contains(event.target as Node))
+        const thumb = thumbRef.current;
+        if (thumb?.contains(event.target as Node)) {
+          const box = thumb.getBoundingClientRect();
+          grip.current = event.clientX - (box.left + box.width / 2);
+        } else {
+          grip.current = 0;
           change(fromPointer(control, event.clientX));
+        }
       },
       onPointerMove: (event) => {
         if (!disabled && event.currentTarget.hasPointerCapture(event.pointerId))
-          change(fromPointer(event.currentTarget, event.clientX));
+          change(fromPointer(event.currentTarget, event.clientX - grip.current));
       },
     },
     rangeStyle: { insetInlineStart: 0, insetInlineEnd: `${100 - percent}%` },
