@@ -2,14 +2,12 @@
 // review modal through @tarif/server, @tarif/stripe's payments port and the real `stripe` SDK to
 // the loopback fake, which prorates and invoices from its own state. What the customer was shown
 // must be what Stripe billed, to the minor unit; a declined card must change nothing anywhere.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { stripeItemsFor } from '@tarif/stripe';
 import type { RecordedRequest } from '@tarif/stripe/fake';
 import { fr } from '@tarif/ui/locales/fr';
 import { axeViolations } from './axe.js';
-import { launchChromium } from './browser.js';
-import { BillingPageModel } from './billing-page.model.js';
+import { billingPageSession } from './billing-page-session.js';
 import { readDemoAccount } from './database.js';
 import { freshDatabasePath } from './server-process.js';
 import { startStripeFakeServer } from './stripe-fake-server.js';
@@ -20,27 +18,12 @@ const customer = 'cus_acct_demo';
 
 describe('given the demo account billed through Stripe (the loopback fake): Marketing Plus, monthly, 10 000 contacts, 3 seats', () => {
   let fake: StripeFakeServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let billing: BillingPageModel;
 
-  beforeAll(async () => {
+  // Before each test the reset seeds the demo again and gives it a new Stripe subscription, paid
+  // by pm_card_visa.
+  const t = billingPageSession(async () => {
     fake = await startStripeFakeServer(freshDatabasePath());
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await fake?.server.stop();
-  });
-  beforeEach(async () => {
-    // Seeds the demo again and gives it a new Stripe subscription, paid by pm_card_visa.
-    await fake.server.reset();
-    context = await browser.newContext();
-    billing = new BillingPageModel(await context.newPage(), fake.server.url);
-  });
-  afterEach(async () => {
-    expect(billing.pageErrors).toEqual([]);
-    await context.close();
+    return fake.server;
   });
 
   /** The account's live Stripe subscription. */
@@ -79,17 +62,17 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
   it('[en] buying a seat, then the SMS add-on: Stripe bills exactly what each review showed as due today, once', async () => {
     // The fake keeps every request since the server started: count this test's only.
     const since = (await fake.requests()).length;
-    await billing.open({ lang: 'en' });
+    await t.billing.open({ lang: 'en' });
 
     // A seat: 3 → 4 (Plus includes 3, so one paid seat, prorated).
-    await billing.editSeats();
-    await billing.seats.increment();
-    await billing.continueToReview();
-    await billing.review.waitForServerPreview();
-    const seatDueToday = billing.minorUnits(await billing.review.dueToday(), 'EUR');
+    await t.billing.editSeats();
+    await t.billing.seats.increment();
+    await t.billing.continueToReview();
+    await t.billing.review.waitForServerPreview();
+    const seatDueToday = t.billing.minorUnits(await t.billing.review.dueToday(), 'EUR');
     expect(seatDueToday).toBeGreaterThan(0);
-    await billing.review.confirm();
-    await billing.review.expectSuccess();
+    await t.billing.review.confirm();
+    await t.billing.review.expectSuccess();
 
     let invoices = await paidInvoices();
     expect(invoices.map((invoice) => invoice.amount_paid)).toEqual([seatDueToday]);
@@ -100,16 +83,16 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
       [invoices[0]!.id, seatDueToday],
     ]);
     expect(await stripeItems()).toEqual(expectedItems());
-    await billing.review.done();
-    expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 4 }));
+    await t.billing.review.done();
+    expect(await t.billing.seatsText()).toBe(t.billing.text('seats.valueText', { count: 4 }));
 
     // Then the SMS add-on, from its card.
-    await billing.addOns.add(billing.addOnName('sms'));
-    await billing.review.waitForServerPreview();
-    const addOnDueToday = billing.minorUnits(await billing.review.dueToday(), 'EUR');
+    await t.billing.addOns.add(t.billing.addOnName('sms'));
+    await t.billing.review.waitForServerPreview();
+    const addOnDueToday = t.billing.minorUnits(await t.billing.review.dueToday(), 'EUR');
     expect(addOnDueToday).toBeGreaterThan(0);
-    await billing.review.confirm();
-    await billing.review.expectSuccess();
+    await t.billing.review.confirm();
+    await t.billing.review.expectSuccess();
 
     invoices = await paidInvoices(); // newest first
     expect(invoices.map((invoice) => invoice.amount_paid)).toEqual([addOnDueToday, seatDueToday]);
@@ -121,9 +104,9 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
       [invoices[0]!.id, addOnDueToday],
     ]);
     expect(await stripeItems()).toEqual(expectedItems());
-    await billing.review.done();
-    await billing.addOns.button(billing.addOnName('sms')).waitFor({ state: 'detached' });
-    expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 4 }));
+    await t.billing.review.done();
+    await t.billing.addOns.button(t.billing.addOnName('sms')).waitFor({ state: 'detached' });
+    expect(await t.billing.seatsText()).toBe(t.billing.text('seats.valueText', { count: 4 }));
   });
 
   it('[fr] a declined card: the review says so in French, a double click calls Stripe at most once per step, and nothing changes anywhere', async () => {
@@ -131,19 +114,19 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
       invoice_settings: { default_payment_method: 'pm_card_chargeDeclined' },
     });
     const stripeBefore = await stripeItems();
-    await billing.open({ lang: 'fr' });
-    await billing.editSeats();
-    await billing.seats.increment();
-    await billing.continueToReview();
-    await billing.review.waitForServerPreview();
+    await t.billing.open({ lang: 'fr' });
+    await t.billing.editSeats();
+    await t.billing.seats.increment();
+    await t.billing.continueToReview();
+    await t.billing.review.waitForServerPreview();
     const since = (await fake.requests()).length;
 
-    const confirm = billing.review.confirmButton();
+    const confirm = t.billing.review.confirmButton();
     await expect.poll(() => confirm.getAttribute('aria-disabled')).not.toBe('true');
     expect(await confirm.innerText()).toBe('Confirmer l’achat');
     await confirm.dblclick();
 
-    const alert = billing.review.purchaseError();
+    const alert = t.billing.review.purchaseError();
     await alert.waitFor();
     // The catalog's own words, typographic apostrophe and all, not a normalised copy.
     expect(await alert.locator('.tarif-note-title').textContent()).toBe(
@@ -155,7 +138,7 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
     const perStep = new Map<string, number>();
     for (const call of calls) perStep.set(call, (perStep.get(call) ?? 0) + 1);
     expect([...perStep.values()].every((count) => count === 1)).toBe(true);
-    expect(await axeViolations(billing.page)).toEqual([]);
+    expect(await axeViolations(t.billing.page)).toEqual([]);
 
     // Unchanged in the database, on Stripe and on the page.
     const account = readDemoAccount(fake.server.database);
@@ -163,7 +146,7 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
     expect(account.subscription.selection.seats).toBe(3);
     expect(await paidInvoices()).toEqual([]);
     expect(await stripeItems()).toEqual(stripeBefore);
-    await billing.review.cancel();
-    expect(await billing.seatsText()).toBe(billing.text('seats.valueText', { count: 3 }));
+    await t.billing.review.cancel();
+    expect(await t.billing.seatsText()).toBe(t.billing.text('seats.valueText', { count: 3 }));
   });
 });
