@@ -6,6 +6,7 @@ import { startFakeStripe } from './fake-stripe.js';
 import type { FakeStripe } from './fake-stripe.js';
 import { installFakeBilling } from './fake-subscriptions.js';
 import type { FakeBilling, FakeSubscription } from './fake-subscriptions.js';
+import { failure } from '../test-utils/stripe-failure.js';
 
 let fake: FakeStripe;
 let billing: FakeBilling;
@@ -42,17 +43,6 @@ afterEach(async () => {
 });
 
 const price = (key: string) => fake.prices.all().find((p) => p.lookup_key === key)!.id;
-
-/** The error a call rejects with (the test fails if it resolves). */
-async function failure(call: Promise<unknown>): Promise<Stripe.errors.StripeError> {
-  try {
-    await call;
-  } catch (error) {
-    expect(error).toBeInstanceOf(Stripe.errors.StripeError);
-    return error as Stripe.errors.StripeError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe("the fake's subscription schedules", () => {
   it('starts a schedule from the subscription with one phase of its items until the period ends', async () => {

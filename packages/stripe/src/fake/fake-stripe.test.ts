@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeStripe } from './fake-stripe.js';
 import type { FakeStripe } from './fake-stripe.js';
+import { failure } from '../test-utils/stripe-failure.js';
 
 let fake: FakeStripe;
 let stripe: Stripe;
@@ -15,17 +16,6 @@ afterEach(async () => {
 
 const update = (key: string, params: Stripe.SubscriptionUpdateParams = { proration_date: 1 }) =>
   stripe.subscriptions.update('sub_123', params, { idempotencyKey: key });
-
-/** The error a call rejects with (the test fails if it resolves). */
-async function failure(call: Promise<unknown>): Promise<Stripe.errors.StripeError> {
-  try {
-    await call;
-  } catch (error) {
-    expect(error).toBeInstanceOf(Stripe.errors.StripeError);
-    return error as Stripe.errors.StripeError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('the loopback fake, through the real SDK', () => {
   it("answers with Stripe's own object shapes", async () => {
