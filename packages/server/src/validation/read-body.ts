@@ -4,17 +4,25 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A string field of `length` min..max characters (after trimming), or a field error. */
+/**
+ * A string field of `length` min..max characters (after trimming), or a field error. Control
+ * characters are refused (line breaks and tabs too, unless `multiline`), see `controlCharacterError`.
+ */
 export function readString(
   body: Record<string, unknown>,
   key: string,
   path: string,
-  length: { min: number; max: number },
+  length: { min: number; max: number; multiline?: boolean },
   errors: FieldError[],
 ): string {
   const value = body[key];
   if (typeof value !== 'string') {
     errors.push({ path, message: 'Expected a string.' });
+    return '';
+  }
+  const control = controlCharacterError(value, length.multiline ?? false);
+  if (control) {
+    errors.push({ path, message: control });
     return '';
   }
   const trimmed = value.trim();
@@ -27,4 +35,21 @@ export function readString(
 /** Prefix for a nested path: `at('selection', 'plan')` is `selection.plan`; `at('', 'plan')` is `plan`. */
 export function at(prefix: string, key: string): string {
   return prefix === '' ? key : `${prefix}.${key}`;
+}
+
+// C0 controls (NUL among them), DEL and C1 controls. PostgreSQL refuses NUL in text (a 500 if it
+// got that far) and SQLite's C API stops reading at it, silently cutting the text; the others
+// have no place in a name, an id or an address, and would reach the sales team's tools as is.
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+const controlCharacterExceptLines = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/**
+ * The field error for a string holding a control character, naming it (`U+0000`) and where it is;
+ * null when there is none. `multiline`: line feeds, carriage returns and tabs are text.
+ */
+export function controlCharacterError(value: string, multiline = false): string | null {
+  const match = (multiline ? controlCharacterExceptLines : controlCharacter).exec(value);
+  if (!match) return null;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `Contains a control character (U+${code}) at position ${match.index}.`;
 }
