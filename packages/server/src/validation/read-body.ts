@@ -40,16 +40,19 @@ export function at(prefix: string, key: string): string {
 // C0 controls (NUL among them), DEL and C1 controls. PostgreSQL refuses NUL in text (a 500 if it
 // got that far) and SQLite's C API stops reading at it, silently cutting the text; the others
 // have no place in a name, an id or an address, and would reach the sales team's tools as is.
-const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
-const controlCharacterExceptLines = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f);
+const lineCharacters = new Set([0x09, 0x0a, 0x0d]);
 
 /**
  * The field error for a string holding a control character, naming it (`U+0000`) and where it is;
- * null when there is none. `multiline`: line feeds, carriage returns and tabs are text.
+ * null when there is none. `multiline`: tabs, line feeds and carriage returns are text.
  */
 export function controlCharacterError(value: string, multiline = false): string | null {
-  const match = (multiline ? controlCharacterExceptLines : controlCharacter).exec(value);
-  if (!match) return null;
-  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  return `Contains a control character (U+${code}) at position ${match.index}.`;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (!isControl(code) || (multiline && lineCharacters.has(code))) continue;
+    const name = code.toString(16).toUpperCase().padStart(4, '0');
+    return `Contains a control character (U+${name}) at position ${index}.`;
+  }
+  return null;
 }
