@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Money } from '@tarif/core';
+import type { Catalog, Money } from '@tarif/core';
 import { demoCatalogUSD } from '@tarif/core/demo';
 import type { CommitHooks } from '../billing/commit-change.js';
 import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js';
@@ -146,7 +146,7 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
     });
 
     describe('a catalog in another currency than the credit', () => {
-      const inUsd = (catalog: { currency: string }) => ({
+      const inUsd = (catalog: Catalog): Catalog => ({
         ...catalog,
         currency: 'USD' as const,
         version: 'usd',
