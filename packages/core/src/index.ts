@@ -63,6 +63,21 @@ export { usageStatus } from './pricing/usage-status.js';
 export type { UsageStatus } from './pricing/usage-status.js';
 export { addInterval } from './pricing/periods.js';
 
+// Tax
+export type {
+  BillingDetails,
+  PreviewTax,
+  TaxAmount,
+  TaxDecision,
+  TaxedAmount,
+  TaxedLines,
+  TaxRates,
+  TaxTreatment,
+} from './tax/tax-types.js';
+export { decideTax, vatNumberState } from './tax/tax-decision.js';
+export { taxLine } from './tax/tax-amount.js';
+export { taxLines, taxTotal, totalOf } from './tax/tax-lines.js';
+export { previewTax } from './tax/preview-tax.js';
 // Formatting
 export {
   formatMoney,

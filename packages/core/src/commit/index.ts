@@ -3,7 +3,7 @@
 // to still holds. Pure functions: no clock but the one passed in, no I/O.
 export type { ScheduledChange, SubscriptionState } from './commit-types.js';
 export { agreedPrice, sameAgreement } from './agreement.js';
-export type { AgreedPrice } from './agreement.js';
+export type { AgreedPrice, AgreedTax } from './agreement.js';
 export { applyCommit } from './apply-commit.js';
 export { mergeScheduled } from './merge-scheduled.js';
 export { previewWithScheduled } from './preview-with-scheduled.js';
