@@ -1,13 +1,12 @@
-import { add } from '@tarif/core';
+import { add, subtract, taxTotal } from '@tarif/core';
 import {
   agreedPrice,
   applyCommit,
-  previewWithScheduled,
   rollOver,
   sameAgreement,
   sameSelection,
 } from '@tarif/core/commit';
-import type { CommitResult, Money, ServerPreview } from '@tarif/core';
+import type { CommitResult, Money, ServerPreview, TaxRates } from '@tarif/core';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { PaymentDeclinedError } from '../payments/payments-port.js';
@@ -20,6 +19,7 @@ import type {
   StoredSubscription,
 } from '../store/store-types.js';
 import { storePreview, uncommittablePreviewPrefix } from './price-preview.js';
+import { priceWithTax } from './price-with-tax.js';
 
 /** Points where a host (or a test) can look in on a commit. None of them can change its outcome. */
 export interface CommitHooks {
@@ -33,6 +33,8 @@ export interface CommitDeps {
   readonly now: () => Date;
   readonly previewTtlMs: number;
   readonly hooks?: CommitHooks | undefined;
+  /** The seller's tax table; absent or null: no tax. */
+  readonly taxRates?: TaxRates | null | undefined;
 }
 
 export interface CommitInput {
@@ -150,10 +152,11 @@ async function decide(
   // and subscription. Anything the customer would see differently means they must look again.
   const at = new Date(stored.at);
   const stillInPeriod = at.getTime() >= Date.parse(current.subscription.periodStart);
+  const taxRates = deps.taxRates ?? null;
   const priced = stillInPeriod
-    ? previewWithScheduled(account.catalog, current, stored.selection, at)
+    ? priceWithTax(account, current, stored.selection, at, taxRates)
     : null;
-  if (!priced || !sameAgreement(shown, agreedPrice(priced.preview))) {
+  if (!priced || !sameAgreement(shown, agreedPrice(priced.preview, priced.tax))) {
     const fresh = await storePreview(
       (record) => tx.insertPreview(record),
       account,
@@ -161,6 +164,7 @@ async function decide(
       stored.selection,
       now,
       deps.previewTtlMs,
+      taxRates,
     );
     return { kind: 'price-changed', preview: fresh };
   }
@@ -168,11 +172,15 @@ async function decide(
   const repriced = priced.preview;
   const mode = shown.mode;
   const zero: Money = { amount: 0, currency: account.catalog.currency };
-  const charge = mode === 'purchase' && repriced.dueToday.amount > 0 ? repriced.dueToday : zero;
+  const tax = priced.tax;
+  // What is debited is the gross (tax included) when the server computes tax; so is a credit.
+  const dueToday = tax ? tax.dueToday : repriced.dueToday;
+  const charge = mode === 'purchase' && dueToday.amount > 0 ? dueToday : zero;
+  const chargedTax = tax && charge.amount > 0 ? taxTotal(tax.today) : zero;
   // The renewal keeps an earlier scheduled change's parts this commit leaves alone.
   const subscription = applyCommit(current, priced.renewal, repriced, at);
-  const balance =
-    mode === 'purchase' ? add(account.balance, repriced.balanceCredit) : account.balance;
+  const credited = tax ? tax.balanceCredit : repriced.balanceCredit;
+  const balance = mode === 'purchase' ? add(account.balance, credited) : account.balance;
   // New for every intent, so a commit tried again after a decline is a new payment.
   const paymentKey = `${input.accountId}/${input.idempotencyKey}/${newId('pi')}`;
   const carried = isSubscriptionPort(deps.payments);
@@ -196,6 +204,9 @@ async function decide(
     status: 'succeeded',
     mode,
     charged: charge,
+    ...(tax && mode === 'purchase'
+      ? { tax: { net: tax.today.net, taxes: tax.today.taxes, gross: tax.today.gross } }
+      : {}),
     subscription: subscription.subscription,
     scheduled: subscription.scheduled,
     balance,
@@ -210,7 +221,12 @@ async function decide(
     amount: charge,
     paymentKey,
     baseVersion: current.version,
-    outcome: change ? { subscription, balance, change } : { subscription, balance },
+    outcome: {
+      subscription,
+      balance,
+      ...(chargedTax.amount !== 0 ? { tax: chargedTax } : {}),
+      ...(change ? { change } : {}),
+    },
     body: JSON.stringify(result),
     createdAt: now.toISOString(),
   };
@@ -277,6 +293,7 @@ async function settleChange(
         stored.selection,
         deps.now(),
         deps.previewTtlMs,
+        deps.taxRates ?? null,
       );
     });
     throw new HttpError(
@@ -316,6 +333,8 @@ async function complete(
             chargeId,
             accountId: commit.accountId,
             amount: commit.amount,
+            net: subtract(commit.amount, taxOf(commit)),
+            tax: taxOf(commit),
             idempotencyKey: commit.idempotencyKey,
             createdAt: deps.now().toISOString(),
           },
@@ -354,6 +373,11 @@ function withProviderPeriod(
     outcome: { ...commit.outcome, subscription: record },
     body: JSON.stringify(body),
   };
+}
+
+/** The tax in a commit's charge (zero for one decided without tax). */
+function taxOf(commit: CommitRecord): Money {
+  return commit.outcome.tax ?? { amount: 0, currency: commit.amount.currency };
 }
 
 async function applyOutcome(tx: AccountTransaction, commit: CommitRecord): Promise<void> {
