@@ -9,3 +9,7 @@ export { mergeScheduled } from './merge-scheduled.js';
 export { previewWithScheduled } from './preview-with-scheduled.js';
 export { rollOver } from './roll-over.js';
 export { sameSelection } from './same-selection.js';
+export { previewWithTax } from './preview-with-tax.js';
+export type { TaxContext } from './preview-with-tax.js';
+export { commitAmounts } from './commit-amounts.js';
+export type { CommitAmounts } from './commit-amounts.js';

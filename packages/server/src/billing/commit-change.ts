@@ -1,7 +1,9 @@
-import { add, subtract, taxTotal } from '@tarif/core';
+import { add, subtract } from '@tarif/core';
 import {
   agreedPrice,
   applyCommit,
+  commitAmounts,
+  previewWithTax,
   rollOver,
   sameAgreement,
   sameSelection,
@@ -18,8 +20,7 @@ import type {
   CommitRecord,
   StoredSubscription,
 } from '../store/store-types.js';
-import { storePreview, uncommittablePreviewPrefix } from './price-preview.js';
-import { priceWithTax } from './price-with-tax.js';
+import { storePreview, taxContext, uncommittablePreviewPrefix } from './price-preview.js';
 
 /** Points where a host (or a test) can look in on a commit. None of them can change its outcome. */
 export interface CommitHooks {
@@ -154,7 +155,7 @@ async function decide(
   const stillInPeriod = at.getTime() >= Date.parse(current.subscription.periodStart);
   const taxRates = deps.taxRates ?? null;
   const priced = stillInPeriod
-    ? priceWithTax(account, current, stored.selection, at, taxRates)
+    ? previewWithTax(account.catalog, current, stored.selection, at, taxContext(account, taxRates))
     : null;
   if (!priced || !sameAgreement(shown, agreedPrice(priced.preview, priced.tax))) {
     const fresh = await storePreview(
@@ -171,16 +172,12 @@ async function decide(
 
   const repriced = priced.preview;
   const mode = shown.mode;
-  const zero: Money = { amount: 0, currency: account.catalog.currency };
-  const tax = priced.tax;
   // What is debited is the gross (tax included) when the server computes tax; so is a credit.
-  const dueToday = tax ? tax.dueToday : repriced.dueToday;
-  const charge = mode === 'purchase' && dueToday.amount > 0 ? dueToday : zero;
-  const chargedTax = tax && charge.amount > 0 ? taxTotal(tax.today) : zero;
+  const amounts = commitAmounts(mode, repriced, priced.tax);
+  const charge = amounts.charged;
   // The renewal keeps an earlier scheduled change's parts this commit leaves alone.
   const subscription = applyCommit(current, priced.renewal, repriced, at);
-  const credited = tax ? tax.balanceCredit : repriced.balanceCredit;
-  const balance = mode === 'purchase' ? add(account.balance, credited) : account.balance;
+  const balance = add(account.balance, amounts.balanceCredit);
   // New for every intent, so a commit tried again after a decline is a new payment.
   const paymentKey = `${input.accountId}/${input.idempotencyKey}/${newId('pi')}`;
   const carried = isSubscriptionPort(deps.payments);
@@ -204,9 +201,7 @@ async function decide(
     status: 'succeeded',
     mode,
     charged: charge,
-    ...(tax && mode === 'purchase'
-      ? { tax: { net: tax.today.net, taxes: tax.today.taxes, gross: tax.today.gross } }
-      : {}),
+    ...(amounts.tax ? { tax: amounts.tax } : {}),
     subscription: subscription.subscription,
     scheduled: subscription.scheduled,
     balance,
@@ -224,7 +219,7 @@ async function decide(
     outcome: {
       subscription,
       balance,
-      ...(chargedTax.amount !== 0 ? { tax: chargedTax } : {}),
+      ...(amounts.chargedTax.amount !== 0 ? { tax: amounts.chargedTax } : {}),
       ...(change ? { change } : {}),
     },
     body: JSON.stringify(result),

@@ -1,8 +1,8 @@
-import { agreedPrice } from '@tarif/core/commit';
+import { agreedPrice, previewWithTax } from '@tarif/core/commit';
+import type { TaxContext } from '@tarif/core/commit';
 import type { Selection, ServerPreview, TaxRates } from '@tarif/core';
 import { newId } from '../http/ids.js';
 import type { AccountRecord, PreviewRecord, SubscriptionRecord } from '../store/store-types.js';
-import { priceWithTax } from './price-with-tax.js';
 
 // The body of `POST {base}/previews` (and of `preview` in a price-changed error) is core's ServerPreview.
 export type { ServerPreview };
@@ -25,7 +25,13 @@ export async function storePreview(
   ttlMs: number,
   taxRates: TaxRates | null,
 ): Promise<ServerPreview> {
-  const { preview, tax } = priceWithTax(account, record, selection, now, taxRates);
+  const { preview, tax } = previewWithTax(
+    account.catalog,
+    record,
+    selection,
+    now,
+    taxContext(account, taxRates),
+  );
   const committable = preview.mode === 'purchase' || preview.mode === 'scheduled';
   const body: ServerPreview = {
     id: committable ? newId('pv') : `${uncommittablePreviewPrefix}${newId('pv').slice(3)}`,
@@ -46,4 +52,9 @@ export async function storePreview(
     usedBy: null,
   });
   return body;
+}
+
+/** The tax context of `account` under the server's table (none without a table). */
+export function taxContext(account: AccountRecord, taxRates: TaxRates | null): TaxContext | null {
+  return taxRates ? { rates: taxRates, billingDetails: account.billingDetails ?? null } : null;
 }
