@@ -63,7 +63,7 @@ export { usageStatus } from './pricing/usage-status.js';
 export type { UsageStatus } from './pricing/usage-status.js';
 export { addInterval } from './pricing/periods.js';
 
-// Tax
+// Tax: the types here; the computation a backend runs is `@tarif/core/tax`
 export type {
   BillingDetails,
   PreviewTax,
@@ -74,10 +74,6 @@ export type {
   TaxRates,
   TaxTreatment,
 } from './tax/tax-types.js';
-export { decideTax, vatNumberState } from './tax/tax-decision.js';
-export { taxLine } from './tax/tax-amount.js';
-export { taxLines, taxTotal, totalOf } from './tax/tax-lines.js';
-export { previewTax } from './tax/preview-tax.js';
 // Formatting
 export {
   formatMoney,
