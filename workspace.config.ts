@@ -24,6 +24,7 @@ export const sourceAliases = {
   '@tarif/core/commit': fileURLToPath(
     new URL('./packages/core/src/commit/index.ts', import.meta.url),
   ),
+  '@tarif/core/tax': fileURLToPath(new URL('./packages/core/src/tax/index.ts', import.meta.url)),
   '@tarif/core': src('core'),
   '@tarif/react/testing': fileURLToPath(
     new URL('./packages/react/src/testing.ts', import.meta.url),

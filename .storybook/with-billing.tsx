@@ -8,12 +8,13 @@ import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterFaults } from '@tarif/react/testing';
 import type { AdapterOperation, BillingAdapter, PrimaryAdmin, Viewer } from '@tarif/react';
 import type { MessageOverrides } from '@tarif/react/i18n';
-import type { Catalog, Selection, Subscription } from '@tarif/core';
+import type { BillingDetails, Catalog, Selection, Subscription } from '@tarif/core';
 import {
   createDemoSubscription,
   demoCatalogEUR,
   demoCatalogJPY,
   demoCatalogUSD,
+  demoTaxRates,
 } from '@tarif/core/demo';
 import { de } from '@tarif/ui/locales/de';
 import { enXA } from '@tarif/ui/locales/en-XA';
@@ -49,6 +50,11 @@ export interface TarifStoryParameters {
   neverLoads?: boolean;
   /** The story's own wording, given to the provider's `messages` (overrides of any catalog). */
   messages?: MessageOverrides;
+  /**
+   * The account's billing details: the backend then computes tax with the demo seller's table
+   * (a French seller: TVA 20 %, MwSt. 19 %, reverse charge for EU businesses). Default: no tax.
+   */
+  billingDetails?: BillingDetails;
 }
 
 const catalogs: Record<StoryCurrency, Catalog> = {
@@ -108,6 +114,9 @@ export function buildStoryAdapter(
         }
       : {}),
     ...(params.latencyMs !== undefined ? { latencyMs: params.latencyMs } : {}),
+    ...(params.billingDetails
+      ? { taxRates: demoTaxRates, billingDetails: params.billingDetails }
+      : {}),
     // The adapter mutates its faults as they are used up; each story gets its own copy.
     ...(params.faults !== undefined ? { faults: structuredClone(params.faults) } : {}),
   });

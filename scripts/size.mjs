@@ -92,15 +92,17 @@ export const budgets = [
     name: '@tarif/ui + react + core + Radix (English)',
     source: "export * from '@tarif/ui';",
     // 40.68 kB: the contact-limit slider on our own useSlider instead of Radix Slider (was 47.27).
-    limit: 41000,
+    // 41.34 kB: tax in the review (subtotal, tax rows, TTC totals) and the success message (issue 17).
+    limit: 41500,
     forbid: otherLanguages,
   },
   {
     // 40.67 kB with our own slider (its grip and modifier-key fixes included) and the merged messages (47.23 kB on Radix Slider, whose parts were 19 kB minified);
     // Radix Dialog and its parts (remove-scroll, dismissable layer, focus scope …) are ~12 kB gzip.
+    // 41.26 kB with tax in the review (useReview().tax, its rows, the tax labels): +0.59 kB.
     name: 'BillingPage, English only',
     source: "export { BillingPage } from '@tarif/ui';",
-    limit: 41000,
+    limit: 41500,
     target: 40000,
     forbid: otherLanguages,
   },
@@ -111,15 +113,17 @@ export const budgets = [
     // (docs/localization.md, "What a language pack weighs").
     name: '+ @tarif/ui/locales/fr (on BillingPage)',
     base: "export { BillingPage } from '@tarif/ui';",
+    // 4.51 kB (de 4.51) with the tax labels (« TVA {rate} % », « Autoliquidation de la TVA »,
+    // « Total HT »): 0.1 kB of headroom instead of the next 0.5 kB, so the next key still shows.
     source: "export { BillingPage } from '@tarif/ui'; export { fr } from '@tarif/ui/locales/fr';",
-    limit: 4500,
+    limit: 4600,
     target: 2500,
   },
   {
     name: '+ @tarif/ui/locales/de (on BillingPage)',
     base: "export { BillingPage } from '@tarif/ui';",
     source: "export { BillingPage } from '@tarif/ui'; export { de } from '@tarif/ui/locales/de';",
-    limit: 4500,
+    limit: 4600,
     target: 2500,
   },
   {
@@ -147,9 +151,10 @@ export const budgets = [
     // The custom element as a host loads it: React, React DOM, our packages and the stylesheet,
     // English built in. 127.07 kB gzip (134.22 with Radix Slider); of the 426 kB minified, React
     // DOM is about 209 kB (esbuild's metafile). The 90 kB target needs a smaller renderer than React DOM.
+    // 127.83 kB with tax in the review (issue 17).
     name: '@tarif/embed (React DOM included)',
     file: dist('embed', 'tarif-embed.js'),
-    limit: 127500,
+    limit: 128000,
     target: 90000,
     forbid: otherLanguages,
   },

@@ -4,8 +4,13 @@
 // the same subscription: the memory adapter is only worth its tests if it behaves like the server.
 import { describe, expect, it } from 'vitest';
 import { validateCatalog } from '@tarif/core';
-import type { Selection } from '@tarif/core';
-import { createDemoSubscription, raisePrices } from '@tarif/core/demo';
+import type { BillingDetails, Selection } from '@tarif/core';
+import {
+  createDemoSubscription,
+  demoBillingDetails,
+  demoTaxRates,
+  raisePrices,
+} from '@tarif/core/demo';
 import { createHttpAdapter } from '@tarif/react';
 import type { AdapterError, BillingAdapter } from '@tarif/react';
 import { createMemoryAdapter } from '@tarif/react/testing';
@@ -21,12 +26,16 @@ interface Backend {
 
 const start = '2026-03-10T12:00:00.000Z';
 
-const backends: Record<string, () => Promise<Backend>> = {
-  memory: async () => {
+/** Who pays tax in a run: nobody (no tax table), or a customer of the demo's French seller. */
+type Taxed = BillingDetails | null;
+
+const backends: Record<string, (taxed: Taxed) => Promise<Backend>> = {
+  memory: async (taxed) => {
     const clock = createClock(start);
     const adapter = createMemoryAdapter({
       now: clock.now,
       subscription: createDemoSubscription(clock.now()),
+      ...(taxed ? { taxRates: demoTaxRates, billingDetails: taxed } : {}),
     });
     return {
       adapter,
@@ -37,9 +46,11 @@ const backends: Record<string, () => Promise<Backend>> = {
       },
     };
   },
-  server: async () => {
-    const server = await setup();
+  server: async (taxed) => {
+    const server = await setup(taxed ? { taxRates: demoTaxRates } : {});
     server.clock.set(start);
+    const account = (await server.store.getAccount('acct_demo'))!;
+    await server.store.putAccount({ ...account, billingDetails: taxed });
     const adapter = createHttpAdapter({
       baseUrl: 'http://localhost/api/billing',
       fetch: (input, init) => server.handler(new Request(input, init)),
@@ -78,11 +89,12 @@ function steps(backend: Backend, transcript: Transcript) {
       expiresAt,
       catalogVersion,
       preview: priced,
+      tax,
     } = await adapter.previewChange({
       selection,
     });
     transcript.push({
-      preview: { committable: !id.startsWith('pvx_'), expiresAt, catalogVersion, priced },
+      preview: { committable: !id.startsWith('pvx_'), expiresAt, catalogVersion, priced, tax },
     });
     return id;
   };
@@ -93,7 +105,7 @@ function steps(backend: Backend, transcript: Transcript) {
       return result;
     } catch (error) {
       const { code, preview: fresh } = error as AdapterError;
-      transcript.push({ refused: code, fresh: fresh?.preview ?? null });
+      transcript.push({ refused: code, fresh: fresh?.preview ?? null, tax: fresh?.tax });
       return null;
     }
   };
@@ -203,15 +215,27 @@ const expected: Record<keyof typeof scenarios, string[]> = {
   ],
 };
 
-describe('the memory adapter and the reference server', () => {
+const customers: Record<string, Taxed> = {
+  'without tax': null,
+  'for a French business (TVA 20 %)': demoBillingDetails.frenchBusiness,
+  'for a German business (reverse charge)': demoBillingDetails.germanBusiness,
+};
+
+describe.each(Object.keys(customers))('the memory adapter and the reference server, %s', (who) => {
   it.each(Object.keys(scenarios))('answer the same to: %s', async (name) => {
     const transcripts: Record<string, Transcript> = {};
     for (const [kind, create] of Object.entries(backends)) {
       const transcript: Transcript = [];
-      await scenarios[name]!(await create(), transcript);
+      await scenarios[name]!(await create(customers[who]!), transcript);
       transcripts[kind] = transcript;
     }
     expect(transcripts['memory']).toEqual(transcripts['server']);
+    // Taxed runs carry tax on every preview; untaxed ones on none.
+    const taxes = transcripts['server']!.flatMap((entry) => {
+      const { preview } = entry as { preview?: { tax?: unknown } };
+      return preview ? [preview.tax !== undefined] : [];
+    });
+    expect(new Set(taxes)).toEqual(new Set([customers[who] !== null]));
     // And the flow did what its name says.
     expect(outcomes(transcripts['server']!)).toEqual(expected[name]);
   });

@@ -63,6 +63,17 @@ export { usageStatus } from './pricing/usage-status.js';
 export type { UsageStatus } from './pricing/usage-status.js';
 export { addInterval } from './pricing/periods.js';
 
+// Tax: the types here; the computation a backend runs is `@tarif/core/tax`
+export type {
+  BillingDetails,
+  PreviewTax,
+  TaxAmount,
+  TaxDecision,
+  TaxedAmount,
+  TaxedLines,
+  TaxRates,
+  TaxTreatment,
+} from './tax/tax-types.js';
 // Formatting
 export {
   formatMoney,

@@ -56,7 +56,15 @@ export type {
 export { useAddOn } from './fields/use-add-on.js';
 export type { AddOnField, AddOnState } from './fields/use-add-on.js';
 export { useReview } from './review/use-review.js';
-export type { Review, ReviewBlocking, ReviewLine, ReviewSource } from './review/use-review.js';
+export type {
+  Review,
+  ReviewBlocking,
+  ReviewLine,
+  ReviewSource,
+  ReviewTax,
+  ReviewTaxRow,
+  ReviewTaxTotals,
+} from './review/use-review.js';
 export { usePurchase } from './purchase/use-purchase.js';
 export type { ConfirmButtonProps, Purchase } from './purchase/use-purchase.js';
 export { usePurchaseFlow } from './purchase/use-purchase-flow.js';

@@ -2,6 +2,8 @@ import type { Selection } from '../catalog/catalog-types.js';
 import type { Money } from '../money/money.js';
 import type { LineItem } from '../pricing/quote-types.js';
 import type { ChangeMode, ChangePreview, DimensionChange } from '../pricing/preview-types.js';
+import { taxTotal } from '../tax/tax-lines.js';
+import type { PreviewTax } from '../tax/tax-types.js';
 
 /**
  * What a customer agrees to by committing a preview, and what a commit must find again: the
@@ -20,10 +22,22 @@ export interface AgreedPrice {
   readonly effectiveNow: Selection;
   /** The lines that renew (null when the preview had no target). */
   readonly renewalLines: readonly LineItem[] | null;
+  /**
+   * The tax shown with them, when the backend computes tax: the gross debited today, today's tax,
+   * the gross renewal and its tax. Absent for a preview stored before tax was computed.
+   */
+  readonly tax?: AgreedTax;
 }
 
-export function agreedPrice(preview: ChangePreview): AgreedPrice {
-  return {
+export interface AgreedTax {
+  readonly dueToday: Money;
+  readonly taxToday: Money;
+  readonly renewalGross: Money;
+  readonly renewalTax: Money;
+}
+
+export function agreedPrice(preview: ChangePreview, tax?: PreviewTax): AgreedPrice {
+  const price: AgreedPrice = {
     mode: preview.mode,
     dueToday: preview.dueToday,
     balanceCredit: preview.balanceCredit,
@@ -32,22 +46,33 @@ export function agreedPrice(preview: ChangePreview): AgreedPrice {
     effectiveNow: preview.effectiveNow,
     renewalLines: preview.target?.lines ?? null,
   };
+  if (tax === undefined) return price;
+  return {
+    ...price,
+    tax: {
+      dueToday: tax.dueToday,
+      taxToday: taxTotal(tax.today),
+      renewalGross: tax.renewal.gross,
+      renewalTax: taxTotal(tax.renewal),
+    },
+  };
 }
 
 /**
  * Whether what was agreed to still holds: same mode, same amount today (charged or credited),
- * same renewal total, and the same changes, selection and renewing lines. Anything the customer
- * would see differently means a new review. An agreement stored before a field existed (read back
- * from a database written by an older version) lacks it, and never matches: a new review, never a
- * guess.
+ * same renewal total, the same tax to the minor unit (a customer whose VAT number changed in
+ * between would pay another gross), and the same changes, selection and renewing lines. Anything
+ * the customer would see differently means a new review. An agreement stored before a field
+ * existed (read back from a database written by an older version) lacks it, and never matches:
+ * a new review, never a guess.
  */
 export function sameAgreement(shown: AgreedPrice, now: AgreedPrice): boolean {
-  const same = (a: Money, b: Money) => a.amount === b.amount && a.currency === b.currency;
   return (
     shown.mode === now.mode &&
     same(shown.dueToday, now.dueToday) &&
     same(shown.balanceCredit, now.balanceCredit) &&
     same(shown.nextRenewalTotal, now.nextRenewalTotal) &&
+    sameTax(shown.tax, now.tax) &&
     shown.changes !== undefined &&
     sameItems(shown.changes, now.changes) &&
     shown.effectiveNow !== undefined &&
@@ -56,6 +81,20 @@ export function sameAgreement(shown: AgreedPrice, now: AgreedPrice): boolean {
     (shown.renewalLines === null || now.renewalLines === null
       ? shown.renewalLines === now.renewalLines
       : sameItems(shown.renewalLines, now.renewalLines))
+  );
+}
+
+function same(a: Money, b: Money): boolean {
+  return a.amount === b.amount && a.currency === b.currency;
+}
+
+function sameTax(a: AgreedTax | undefined, b: AgreedTax | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    same(a.dueToday, b.dueToday) &&
+    same(a.taxToday, b.taxToday) &&
+    same(a.renewalGross, b.renewalGross) &&
+    same(a.renewalTax, b.renewalTax)
   );
 }
 

@@ -6,3 +6,4 @@ export { demoPricesEUR } from './prices-eur.js';
 export { demoPricesUSD } from './prices-usd.js';
 export { demoPricesJPY } from './prices-jpy.js';
 export { raisePrices } from './raise-prices.js';
+export { demoTaxRates, demoBillingDetails, euMemberStates } from './demo-tax-rates.js';

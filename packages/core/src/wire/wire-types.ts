@@ -4,6 +4,7 @@ import type { Selection } from '../catalog/catalog-types.js';
 import type { ScheduledChange } from '../commit/commit-types.js';
 import type { Money } from '../money/money.js';
 import type { ChangePreview, Subscription } from '../pricing/preview-types.js';
+import type { BillingDetails, PreviewTax, TaxedAmount } from '../tax/tax-types.js';
 
 export type { ScheduledChange };
 
@@ -37,6 +38,8 @@ export interface AccountSnapshot<TCatalog = unknown> {
   readonly balance: Money;
   readonly viewer: Viewer;
   readonly primaryAdmin: PrimaryAdmin;
+  /** Who the account is for tax, when the backend knows (country, VAT number, exemption). */
+  readonly billingDetails?: BillingDetails | null;
 }
 
 /** `POST /previews`: a change priced by the server, which remembers it until `expiresAt`. */
@@ -46,6 +49,11 @@ export interface ServerPreview {
   readonly catalogVersion: string;
   /** Computed by the server with @tarif/core at its own clock; a client's amounts are never read. */
   readonly preview: ChangePreview;
+  /**
+   * Tax on the preview, per line and in total, today and at renewal, computed by the server.
+   * Absent from a backend that computes no tax: the amounts are then shown as they are.
+   */
+  readonly tax?: PreviewTax;
 }
 
 /** `POST /commits`, replayed as is for a repeated Idempotency-Key. */
@@ -53,7 +61,10 @@ export interface CommitResult {
   readonly id: string;
   readonly status: 'succeeded';
   readonly mode: 'purchase' | 'scheduled';
+  /** The amount debited, tax included (the gross of `tax` when present). */
   readonly charged: Money;
+  /** Today's amounts before and after tax, as reviewed (net, each tax, gross). */
+  readonly tax?: TaxedAmount;
   readonly subscription: Subscription;
   readonly scheduled: ScheduledChange | null;
   readonly balance: Money;

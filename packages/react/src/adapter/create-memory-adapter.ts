@@ -1,5 +1,5 @@
 import { validateCatalog } from '@tarif/core';
-import type { Money, Subscription } from '@tarif/core';
+import type { BillingDetails, Money, Subscription, TaxRates } from '@tarif/core';
 import { createDemoSubscription, demoCatalogEUR, raisePrices } from '@tarif/core/demo';
 import { AdapterError } from './adapter-error.js';
 import type { AdapterErrorCode } from './adapter-error.js';
@@ -44,6 +44,13 @@ export interface MemoryAdapterOptions {
   readonly viewer?: Viewer;
   readonly primaryAdmin?: PrimaryAdmin;
   readonly balance?: Money;
+  /**
+   * The seller's tax table: previews and commits then carry tax as the reference server's do
+   * (`demoTaxRates` from `@tarif/core/demo` for a French seller). Default: none, no tax.
+   */
+  readonly taxRates?: TaxRates | null;
+  /** Who the account is for tax (with `taxRates`). Default: none (no tax collected). */
+  readonly billingDetails?: BillingDetails | null;
   /** Latency of every call, in ms. Default 0. */
   readonly latencyMs?: number;
   /** The server's clock (previews price at this instant). */
@@ -102,6 +109,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         scheduled: options.scheduled ?? null,
       },
       balance: options.balance ?? { amount: 0, currency },
+      tax: options.taxRates
+        ? { rates: options.taxRates, billingDetails: options.billingDetails ?? null }
+        : null,
     },
     now,
     ttl,
@@ -235,6 +245,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         balance: billing.data.balance,
         viewer: viewer(),
         primaryAdmin: options.primaryAdmin ?? { name: 'Alex Admin', email: 'alex@example.com' },
+        ...(options.billingDetails !== undefined ? { billingDetails: options.billingDetails } : {}),
       };
     },
     setCatalog(next) {

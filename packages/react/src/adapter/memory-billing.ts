@@ -3,11 +3,12 @@ import type { Catalog, Money, Selection } from '@tarif/core';
 import {
   agreedPrice,
   applyCommit,
-  previewWithScheduled,
+  commitAmounts,
+  previewWithTax,
   rollOver,
   sameAgreement,
 } from '@tarif/core/commit';
-import type { AgreedPrice, SubscriptionState } from '@tarif/core/commit';
+import type { AgreedPrice, SubscriptionState, TaxContext } from '@tarif/core/commit';
 import { AdapterError } from './adapter-error.js';
 import type { CancelScheduledResult, CommitResult, ServerPreview } from './adapter-types.js';
 
@@ -23,6 +24,8 @@ export interface MemoryBillingState {
   catalog: unknown;
   state: SubscriptionState;
   balance: Money;
+  /** The seller's table and the account's billing details; null: no tax, as a server without one. */
+  tax: TaxContext | null;
 }
 
 /**
@@ -45,14 +48,26 @@ export function createMemoryBilling(initial: MemoryBillingState, now: () => Date
 
   function preview(selection: Selection, at: Date = now()): ServerPreview {
     const source = catalog();
-    const { preview: priced } = previewWithScheduled(source, current(), selection, at);
+    const { preview: priced, tax } = previewWithTax(source, current(), selection, at, data.tax);
     const committable = priced.mode === 'purchase' || priced.mode === 'scheduled';
     const id = nextId(committable ? 'pv' : 'pvx');
     const expiresAt = new Date(at.getTime() + ttlMs).toISOString();
     if (committable) {
-      previews.set(id, { selection, at, expiresAt, agreed: agreedPrice(priced), usedBy: null });
+      previews.set(id, {
+        selection,
+        at,
+        expiresAt,
+        agreed: agreedPrice(priced, tax),
+        usedBy: null,
+      });
     }
-    return { id, expiresAt, catalogVersion: source.version, preview: priced };
+    return {
+      id,
+      expiresAt,
+      catalogVersion: source.version,
+      preview: priced,
+      ...(tax ? { tax } : {}),
+    };
   }
 
   function commit(previewId: string, key: string, canManageBilling: boolean): CommitResult {
@@ -93,9 +108,9 @@ export function createMemoryBilling(initial: MemoryBillingState, now: () => Date
     const state = current();
     const stillInPeriod = stored.at.getTime() >= Date.parse(state.subscription.periodStart);
     const priced = stillInPeriod
-      ? previewWithScheduled(source, state, stored.selection, stored.at)
+      ? previewWithTax(source, state, stored.selection, stored.at, data.tax)
       : null;
-    if (!priced || !sameAgreement(stored.agreed, agreedPrice(priced.preview))) {
+    if (!priced || !sameAgreement(stored.agreed, agreedPrice(priced.preview, priced.tax))) {
       throw new AdapterError('price-changed', 'Prices changed since the preview.', {
         status: 409,
         preview: preview(stored.selection),
@@ -103,18 +118,17 @@ export function createMemoryBilling(initial: MemoryBillingState, now: () => Date
     }
     const repriced = priced.preview;
     const mode = stored.agreed.mode as CommitResult['mode'];
-    const charged =
-      mode === 'purchase' && repriced.dueToday.amount > 0
-        ? repriced.dueToday
-        : { amount: 0, currency: source.currency };
+    // The gross when taxed, as the server debits and credits it.
+    const amounts = commitAmounts(mode, repriced, priced.tax);
     data.state = applyCommit(state, priced.renewal, repriced, stored.at);
-    if (mode === 'purchase') data.balance = add(data.balance, repriced.balanceCredit);
+    data.balance = add(data.balance, amounts.balanceCredit);
     stored.usedBy = key;
     const body: CommitResult = {
       id: nextId('cm'),
       status: 'succeeded',
       mode,
-      charged,
+      charged: amounts.charged,
+      ...(amounts.tax ? { tax: amounts.tax } : {}),
       subscription: data.state.subscription,
       scheduled: data.state.scheduled,
       balance: data.balance,

@@ -127,6 +127,10 @@ export const de = defineMessages({
   // {to} ist der letzte abgedeckte Tag (der Tag vor der Verlängerung), wie auf einer Rechnung.
   'line.credit': 'Gutschrift für die ungenutzte Zeit vom {from} bis {to}',
   'line.charge': 'Neuer Preis für die verbleibende Zeit vom {from} bis {to}',
+  // Geschütztes Leerzeichen vor %; die Rechnungsangabe nach § 14a UStG.
+  'tax.vat': 'MwSt. {rate}\u00a0%',
+  'tax.reverse-charge': 'Steuerschuldnerschaft des Leistungsempfängers',
+  'tax.exempt': 'Steuerbefreit',
   'purchase.disabled.not-ready': 'Die Abrechnungsdaten werden noch geladen.',
   'purchase.disabled.read-only':
     'Nur die Hauptadministration des Kontos kann die Abrechnung ändern.',

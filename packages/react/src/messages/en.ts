@@ -122,6 +122,10 @@ export const en = defineMessages({
   // {to} is the last day the period covers (the day before the renewal): « {from} – {to} » inclusive.
   'line.credit': 'Credit for unused time, {from}\u00a0– {to}',
   'line.charge': 'New price for the remaining time, {from}\u00a0– {to}',
+  // Tax, computed by the backend. {rate} is the number of percent, formatted (« 5,5 » in French).
+  'tax.vat': 'VAT {rate}%',
+  'tax.reverse-charge': 'Reverse charge',
+  'tax.exempt': 'VAT exempt',
   'purchase.disabled.not-ready': 'Billing details are still loading.',
   'purchase.disabled.read-only': 'Only the account’s primary admin can change billing.',
   'purchase.disabled.estimate': 'Getting the final price…',

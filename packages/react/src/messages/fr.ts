@@ -114,6 +114,11 @@ export const fr = defineMessages({
   // {to} est le dernier jour couvert (la veille du renouvellement), comme sur une facture.
   'line.credit': 'Crédit pour la période non utilisée, du {from} au {to}',
   'line.charge': 'Nouveau prix pour la période restante, du {from} au {to}',
+  // Espace fine insécable avant %, comme 'ui.common.percent' ; la mention d’une facture en
+  // autoliquidation (CGI, art. 242 nonies A).
+  'tax.vat': 'TVA {rate}\u202f%',
+  'tax.reverse-charge': 'Autoliquidation de la TVA',
+  'tax.exempt': 'Exonération de TVA',
   'purchase.disabled.not-ready': 'Chargement des informations de facturation…',
   'purchase.disabled.read-only':
     'Seule la personne ayant le rôle d’administrateur principal peut modifier la facturation.',

@@ -25,10 +25,13 @@ import {
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { lastDayOfPeriod } from './last-day.js';
+import { reviewTaxOf } from './review-tax.js';
+import type { ReviewTax } from './review-tax.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
 import { errorMessageKey } from '../i18n/error-message-key.js';
 
 export type { ChangeDescription, ReviewNextStep };
+export type { ReviewTax, ReviewTaxRow, ReviewTaxTotals } from './review-tax.js';
 
 /** Where the review's figures come from: core's local estimate, or the server's preview. */
 export type ReviewSource = 'estimate' | 'server';
@@ -76,6 +79,11 @@ export interface Review {
     readonly total: Money;
     readonly totalText: string;
   } | null;
+  /**
+   * The backend's tax on the change, today and at renewal (subtotal, each tax, total), once the
+   * server has priced it; null for an estimate, a backend without tax, or no tax collected.
+   */
+  readonly tax: ReviewTax | null;
   readonly blocking: readonly ReviewBlocking[];
   /** Every part of the change, in words (« Contact limit · 10,000 → 20,000 contacts »). */
   readonly changes: readonly ChangeDescription[];
@@ -139,6 +147,7 @@ export function useReview(): Review {
           totalText: messages.formatMoney(preview.nextRenewal.total),
         }
       : null,
+    tax: reviewTaxOf(server?.tax, messages),
     blocking: (preview?.blocking ?? []).map((reason) => ({
       ...reason,
       message: t(`blocking.${reason.code}`, blockingParams(reason.params)),

@@ -1,13 +1,14 @@
-import { add } from '@tarif/core';
+import { add, subtract } from '@tarif/core';
 import {
   agreedPrice,
   applyCommit,
-  previewWithScheduled,
+  commitAmounts,
+  previewWithTax,
   rollOver,
   sameAgreement,
   sameSelection,
 } from '@tarif/core/commit';
-import type { CommitResult, Money, ServerPreview } from '@tarif/core';
+import type { CommitResult, Money, ServerPreview, TaxRates } from '@tarif/core';
 import { HttpError } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { PaymentDeclinedError } from '../payments/payments-port.js';
@@ -19,7 +20,7 @@ import type {
   CommitRecord,
   StoredSubscription,
 } from '../store/store-types.js';
-import { storePreview, uncommittablePreviewPrefix } from './price-preview.js';
+import { storePreview, taxContext, uncommittablePreviewPrefix } from './price-preview.js';
 
 /** Points where a host (or a test) can look in on a commit. None of them can change its outcome. */
 export interface CommitHooks {
@@ -33,6 +34,8 @@ export interface CommitDeps {
   readonly now: () => Date;
   readonly previewTtlMs: number;
   readonly hooks?: CommitHooks | undefined;
+  /** The seller's tax table; absent or null: no tax. */
+  readonly taxRates?: TaxRates | null | undefined;
 }
 
 export interface CommitInput {
@@ -150,10 +153,11 @@ async function decide(
   // and subscription. Anything the customer would see differently means they must look again.
   const at = new Date(stored.at);
   const stillInPeriod = at.getTime() >= Date.parse(current.subscription.periodStart);
+  const taxRates = deps.taxRates ?? null;
   const priced = stillInPeriod
-    ? previewWithScheduled(account.catalog, current, stored.selection, at)
+    ? previewWithTax(account.catalog, current, stored.selection, at, taxContext(account, taxRates))
     : null;
-  if (!priced || !sameAgreement(shown, agreedPrice(priced.preview))) {
+  if (!priced || !sameAgreement(shown, agreedPrice(priced.preview, priced.tax))) {
     const fresh = await storePreview(
       (record) => tx.insertPreview(record),
       account,
@@ -161,18 +165,19 @@ async function decide(
       stored.selection,
       now,
       deps.previewTtlMs,
+      taxRates,
     );
     return { kind: 'price-changed', preview: fresh };
   }
 
   const repriced = priced.preview;
   const mode = shown.mode;
-  const zero: Money = { amount: 0, currency: account.catalog.currency };
-  const charge = mode === 'purchase' && repriced.dueToday.amount > 0 ? repriced.dueToday : zero;
+  // What is debited is the gross (tax included) when the server computes tax; so is a credit.
+  const amounts = commitAmounts(mode, repriced, priced.tax);
+  const charge = amounts.charged;
   // The renewal keeps an earlier scheduled change's parts this commit leaves alone.
   const subscription = applyCommit(current, priced.renewal, repriced, at);
-  const balance =
-    mode === 'purchase' ? add(account.balance, repriced.balanceCredit) : account.balance;
+  const balance = add(account.balance, amounts.balanceCredit);
   // New for every intent, so a commit tried again after a decline is a new payment.
   const paymentKey = `${input.accountId}/${input.idempotencyKey}/${newId('pi')}`;
   const carried = isSubscriptionPort(deps.payments);
@@ -196,6 +201,7 @@ async function decide(
     status: 'succeeded',
     mode,
     charged: charge,
+    ...(amounts.tax ? { tax: amounts.tax } : {}),
     subscription: subscription.subscription,
     scheduled: subscription.scheduled,
     balance,
@@ -210,7 +216,12 @@ async function decide(
     amount: charge,
     paymentKey,
     baseVersion: current.version,
-    outcome: change ? { subscription, balance, change } : { subscription, balance },
+    outcome: {
+      subscription,
+      balance,
+      ...(amounts.chargedTax.amount !== 0 ? { tax: amounts.chargedTax } : {}),
+      ...(change ? { change } : {}),
+    },
     body: JSON.stringify(result),
     createdAt: now.toISOString(),
   };
@@ -277,6 +288,7 @@ async function settleChange(
         stored.selection,
         deps.now(),
         deps.previewTtlMs,
+        deps.taxRates ?? null,
       );
     });
     throw new HttpError(
@@ -316,6 +328,8 @@ async function complete(
             chargeId,
             accountId: commit.accountId,
             amount: commit.amount,
+            net: subtract(commit.amount, taxOf(commit)),
+            tax: taxOf(commit),
             idempotencyKey: commit.idempotencyKey,
             createdAt: deps.now().toISOString(),
           },
@@ -354,6 +368,11 @@ function withProviderPeriod(
     outcome: { ...commit.outcome, subscription: record },
     body: JSON.stringify(body),
   };
+}
+
+/** The tax in a commit's charge (zero for one decided without tax). */
+function taxOf(commit: CommitRecord): Money {
+  return commit.outcome.tax ?? { amount: 0, currency: commit.amount.currency };
 }
 
 async function applyOutcome(tx: AccountTransaction, commit: CommitRecord): Promise<void> {

@@ -2,6 +2,8 @@
 // brings another payments port (`@tarif/stripe`'s demo against its loopback fake) runs the very same
 // server with that port, so the server package never imports a provider.
 import { mkdirSync } from 'node:fs';
+import type { TaxRates } from '@tarif/core';
+import { demoTaxRates } from '@tarif/core/demo';
 import path from 'node:path';
 import { openStore } from '../bin/open-store.js';
 import type { OpenedStore } from '../bin/open-store.js';
@@ -25,6 +27,12 @@ export interface DemoPaymentsChoice {
   readonly onReset?: () => void | Promise<void>;
   /** On shutdown, after the HTTP server closed. */
   readonly close?: () => Promise<void>;
+  /**
+   * The tax table the server computes tax with. Default: core's `demoTaxRates` (a French seller:
+   * TVA 20 %, MwSt. 19 %, reverse charge in the EU). Null: no tax (a provider that computes its
+   * own and has not been taught to agree with Tarif's yet).
+   */
+  readonly taxRates?: TaxRates | null;
 }
 
 export interface RunDemoServerOptions {
@@ -55,6 +63,7 @@ export async function runDemoServer({ env, payments }: RunDemoServerOptions): Pr
   const chosen: DemoPaymentsChoice = payments
     ? await payments(store)
     : { payments: createDemoPayments(store.demoPayments), description: 'demo payments' };
+  const taxRates = chosen.taxRates === undefined ? demoTaxRates : chosen.taxRates;
   const rateLimits = createAccountRateLimiter({}, () => new Date());
   const controls = testControls
     ? createTestControls({
@@ -75,6 +84,7 @@ export async function runDemoServer({ env, payments }: RunDemoServerOptions): Pr
     basePath,
     onError,
     rateLimits,
+    taxRates,
     ...(controls ? { hooks: controls.hooks } : {}),
   });
   const api = controls ? controls.wrap(billing) : billing;
@@ -88,6 +98,7 @@ export async function runDemoServer({ env, payments }: RunDemoServerOptions): Pr
     payments: chosen.payments,
     now: () => new Date(),
     previewTtlMs: 15 * 60_000,
+    taxRates,
     settleAfterMs: 0,
     onError,
   }).sweep();

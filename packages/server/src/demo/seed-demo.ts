@@ -1,4 +1,9 @@
-import { createDemoSubscription, demoCatalogEUR, demoCatalogUSD } from '@tarif/core/demo';
+import {
+  createDemoSubscription,
+  demoBillingDetails,
+  demoCatalogEUR,
+  demoCatalogUSD,
+} from '@tarif/core/demo';
 import { validateCatalog } from '@tarif/core';
 import type { BillingStore } from '../store/store-types.js';
 import { demoAccounts, demoUsers } from './demo-users.js';
@@ -10,13 +15,18 @@ export interface SeedDemoOptions {
 
 /**
  * Creates the demo accounts, their users, and a subscription on each: 'acct_demo' on the EUR demo
- * catalog (users demo-admin and demo-member), 'acct_other' on the USD one (demo-other-admin).
+ * catalog (users demo-admin and demo-member), a French business (TVA with a French seller's
+ * table), and 'acct_other' on the USD one (demo-other-admin), a US company (no VAT).
  * Creates only what is missing, so every start can call it: purchases made since are kept.
  */
 export async function seedDemo(store: BillingStore, { now }: SeedDemoOptions): Promise<void> {
   const catalogs = {
     acct_demo: validateCatalog(demoCatalogEUR),
     acct_other: validateCatalog(demoCatalogUSD),
+  };
+  const billing = {
+    acct_demo: demoBillingDetails.frenchBusiness,
+    acct_other: demoBillingDetails.usCompany,
   };
   for (const [accountId, account] of Object.entries(demoAccounts)) {
     const catalog = catalogs[accountId as keyof typeof catalogs];
@@ -27,6 +37,7 @@ export async function seedDemo(store: BillingStore, { now }: SeedDemoOptions): P
         primaryAdminUserId: account.primaryAdminUserId,
         catalog,
         balance: { amount: 0, currency: catalog.currency },
+        billingDetails: billing[accountId as keyof typeof billing],
       });
     }
     if (!(await store.getSubscription(accountId))) {

@@ -1,3 +1,4 @@
+import type { TaxRates } from '@tarif/core';
 import type { CommitHooks } from '../billing/commit-change.js';
 import { HttpError, providerUnavailable } from '../http/errors.js';
 import { errorResponse } from '../http/json.js';
@@ -31,6 +32,12 @@ export interface BillingHandlerOptions extends MaintenanceOptions {
   readonly now?: () => Date;
   /** How long a preview can be committed. Default 15 minutes. */
   readonly previewTtlMs?: number;
+  /**
+   * The seller's tax table (its country, a VAT rate per customer country, the reverse-charge
+   * area): previews and commits then carry tax for each account's billing details, and the gross
+   * is charged (docs/server.md, "Tax"). Default: none, amounts are charged as the catalog says.
+   */
+  readonly taxRates?: TaxRates | null;
   /** Largest JSON body accepted; larger ones get 413. Default 16 KiB. */
   readonly maxBodyBytes?: number;
   /** Called at points of a commit (observability, tests); they cannot change its outcome. */
@@ -103,6 +110,7 @@ export function createBillingHandler(
       user,
       now,
       previewTtlMs,
+      taxRates: options.taxRates ?? null,
       maxBodyBytes,
       hooks,
       rateLimit: (name) => rateLimiter.take(name, principal.accountId),

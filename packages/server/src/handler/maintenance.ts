@@ -1,3 +1,4 @@
+import type { TaxRates } from '@tarif/core';
 import { settlePendingCommits } from '../billing/commit-change.js';
 import type { CommitHooks } from '../billing/commit-change.js';
 import type { AnyPaymentsPort } from '../payments/subscription-payments-port.js';
@@ -29,6 +30,7 @@ interface MaintenanceDeps extends MaintenanceOptions {
   readonly previewTtlMs: number;
   readonly hooks?: CommitHooks | undefined;
   readonly onError: (error: unknown) => void;
+  readonly taxRates?: TaxRates | null | undefined;
 }
 
 /**

@@ -27,6 +27,7 @@ export async function createPreview(ctx: RouteContext): Promise<Response> {
     selection,
     now,
     ctx.previewTtlMs,
+    ctx.taxRates,
   );
   return json(200, preview);
 }

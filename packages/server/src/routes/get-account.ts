@@ -23,6 +23,7 @@ export async function getAccount(ctx: RouteContext): Promise<Response> {
       ...(canManageBilling ? {} : { reason: 'not-primary-admin' as const }),
     },
     primaryAdmin: { name: admin?.name ?? '', email: admin?.email ?? '' },
+    billingDetails: account.billingDetails ?? null,
   };
   return json(200, snapshot);
 }

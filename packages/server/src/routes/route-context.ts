@@ -1,3 +1,4 @@
+import type { TaxRates } from '@tarif/core';
 import type { CommitHooks } from '../billing/commit-change.js';
 import type { RateLimitName } from '../handler/rate-limits.js';
 import type { AnyPaymentsPort } from '../payments/subscription-payments-port.js';
@@ -12,6 +13,8 @@ export interface RouteContext {
   readonly user: UserRecord;
   readonly now: () => Date;
   readonly previewTtlMs: number;
+  /** The seller's tax table; null: no tax is computed (`BillingHandlerOptions.taxRates`). */
+  readonly taxRates: TaxRates | null;
   readonly maxBodyBytes: number;
   readonly hooks: CommitHooks | undefined;
   /** Takes one of the account's `name` tokens, or throws 429 rate-limited (handler/rate-limits.ts). */

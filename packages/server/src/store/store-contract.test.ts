@@ -6,8 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Catalog, Money } from '@tarif/core';
-import { demoCatalogUSD } from '@tarif/core/demo';
+import type { Catalog, Money, PreviewTax, TaxRates } from '@tarif/core';
+import { demoBillingDetails, demoCatalogUSD, demoTaxRates } from '@tarif/core/demo';
 import type { CommitHooks } from '../billing/commit-change.js';
 import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js';
 import type { DemoPaymentsTable } from '../demo/demo-payments.js';
@@ -82,7 +82,7 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
   /** One server instance over `store`: its own handler, payments port and hooks. */
   function instance(
     store: Store,
-    options: { hooks?: CommitHooks; payments?: AnyPaymentsPort } = {},
+    options: { hooks?: CommitHooks; payments?: AnyPaymentsPort; taxRates?: TaxRates } = {},
   ) {
     const payments = options.payments ?? createDemoPayments(store.demoPayments, clock.now);
     const handler = createBillingHandler({
@@ -92,12 +92,15 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
       now: clock.now,
       onError: () => undefined,
       ...(options.hooks ? { hooks: options.hooks } : {}),
+      ...(options.taxRates ? { taxRates: options.taxRates } : {}),
     });
     const call = caller(handler);
     return {
       call,
       payments,
-      async preview(selection: object): Promise<{ id: string; preview: { dueToday: Money } }> {
+      async preview(
+        selection: object,
+      ): Promise<{ id: string; preview: { dueToday: Money }; tax?: PreviewTax }> {
         const response = await call('POST', '/previews', { body: { selection } });
         expect(response.status).toBe(200);
         return response.json();
@@ -143,6 +146,20 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
       const catalog = (await second.getAccount('acct_demo'))!.catalog;
       await first.saveCatalog('acct_demo', { ...catalog, version: 'next' });
       expect((await second.getAccount('acct_demo'))?.catalog.version).toBe('next');
+    });
+
+    it("keeps an account's billing details, replaces them, and clears them", async () => {
+      const { first, open } = await database();
+      const second = await open();
+      expect((await second.getAccount('acct_demo'))?.billingDetails).toEqual(
+        demoBillingDetails.frenchBusiness,
+      );
+      const account = (await first.getAccount('acct_demo'))!;
+      const exempt = { country: 'DE', vatNumber: 'DE129273398', taxExempt: true };
+      await first.putAccount({ ...account, billingDetails: exempt });
+      expect((await second.getAccount('acct_demo'))?.billingDetails).toEqual(exempt);
+      await first.putAccount({ ...account, billingDetails: null });
+      expect((await second.getAccount('acct_demo'))?.billingDetails).toBeNull();
     });
 
     describe('a catalog in another currency than the credit', () => {
@@ -294,6 +311,25 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
       expect((await first.listCharges('acct_demo')).map((entry) => entry.amount)).toEqual([
         shown.preview.dueToday,
       ]);
+    });
+  });
+
+  describe('tax', () => {
+    it('debits the gross and records net, tax and gross in the ledger', async () => {
+      const { first } = await database();
+      const server = instance(first, { taxRates: demoTaxRates });
+      const shown = await server.preview(upgrade);
+      const tax = shown.tax!;
+      expect(tax.decision).toEqual({ treatment: 'standard', country: 'FR', rate: 2000 });
+      const response = await server.commit(shown.id, 'key-taxed-0001');
+      expect(response.status).toBe(200);
+      expect((await response.json()).charged).toEqual(tax.dueToday);
+      const taxAmount = tax.today.taxes[0]!.amount;
+      expect(await first.listCharges('acct_demo')).toEqual([
+        expect.objectContaining({ amount: tax.dueToday, net: tax.today.net, tax: taxAmount }),
+      ]);
+      expect(tax.today.net.amount + taxAmount.amount).toBe(tax.dueToday.amount);
+      expect(await first.demoPayments.count('acct_demo')).toBe(1);
     });
   });
 

@@ -1,4 +1,4 @@
-import type { Catalog, Money, Selection } from '@tarif/core';
+import type { BillingDetails, Catalog, Money, Selection } from '@tarif/core';
 import type { AgreedPrice, ScheduledChange, SubscriptionState } from '@tarif/core/commit';
 import type { CommitChange } from '../payments/subscription-payments-port.js';
 
@@ -11,6 +11,11 @@ export interface AccountRecord {
   readonly catalog: Catalog;
   /** Credit carried on the account (never negative), in the catalog's currency. */
   readonly balance: Money;
+  /**
+   * Who the account is for tax (country, VAT number, exemption); with the handler's `taxRates`
+   * it decides the tax on every preview and commit. Absent or null: no tax is collected.
+   */
+  readonly billingDetails?: BillingDetails | null;
 }
 
 export interface UserRecord {
@@ -71,6 +76,8 @@ export interface CommitRecord {
 export interface CommitOutcome {
   readonly subscription: SubscriptionRecord;
   readonly balance: Money;
+  /** The tax in the amount charged (`CommitRecord.amount` is the gross), for the ledger. Absent: none. */
+  readonly tax?: Money;
   /**
    * The change as decided, for a `SubscriptionPaymentsPort`: a retry or the sweep carries out this
    * and nothing re-priced. Absent for an amount-only `PaymentsPort`.
@@ -94,7 +101,11 @@ export interface LedgerEntry {
   /** The payments port's id for the charge. */
   readonly chargeId: string;
   readonly accountId: string;
+  /** The gross amount debited: `net + tax`. */
   readonly amount: Money;
+  /** Before tax. */
+  readonly net: Money;
+  readonly tax: Money;
   readonly idempotencyKey: string;
   readonly createdAt: string;
 }

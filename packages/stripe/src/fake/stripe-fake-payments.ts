@@ -57,6 +57,8 @@ export function stripeFakePayments(
     });
     return {
       payments,
+      // The fake computes no tax yet: the server must not add any Stripe would not charge.
+      taxRates: null,
       description: `payments through Stripe's SDK to the loopback fake on ${fake.url}`,
       onReset: async () => {
         for (const { accountId, catalog, subscription } of await mirror()) {

@@ -1,4 +1,4 @@
-import type { Interval } from '@tarif/core';
+import type { Interval, TaxMode } from '@tarif/core';
 import { useBillingAccount } from '@tarif/react';
 import { cx } from './cx.js';
 import { useUiMessages } from './use-ui-messages.js';
@@ -16,6 +16,11 @@ export interface PriceTextProps {
   amountClassName?: string;
   /** The amount's `data-slot`. */
   amountSlot?: string;
+  /**
+   * The mention to write, when it is not the catalog's: a total with the backend's tax added is
+   * 'inclusive' (TTC) even from a tax-exclusive catalog.
+   */
+  taxMode?: TaxMode | undefined;
 }
 
 // A private-use character no catalog or formatted amount contains: it marks where the amount goes.
@@ -26,9 +31,16 @@ const MARK = '\ue000';
  * unit, written by ONE catalog message so that each language orders the words and puts no-break
  * spaces between them. The amount keeps its own span for its figures' style; the rest is muted.
  */
-export function PriceText({ amount, interval, amountClassName, amountSlot }: PriceTextProps) {
+export function PriceText({
+  amount,
+  interval,
+  amountClassName,
+  amountSlot,
+  taxMode: mention,
+}: PriceTextProps) {
   const { t } = useUiMessages();
-  const taxMode = useBillingAccount().catalog?.taxMode ?? 'exclusive';
+  const catalogMode = useBillingAccount().catalog?.taxMode ?? 'exclusive';
+  const taxMode = mention ?? catalogMode;
   const key = interval
     ? (`ui.common.price.${interval}.${taxMode}` as const)
     : (`ui.common.amount.${taxMode}` as const);

@@ -110,6 +110,7 @@ export const de = {
   'ui.review.nextRenewal': 'Nächste Verlängerung am {date}',
   'ui.review.today': 'Heute fällig',
   'ui.review.dueToday': 'Heute belastet',
+  'ui.review.subtotal': 'Zwischensumme netto',
   'ui.review.prorated':
     'Anteilig berechnet für die Restlaufzeit Ihres aktuellen Abrechnungszeitraums.',
   'ui.review.balanceCredit': 'Gutschrift auf Ihr Guthaben',

@@ -107,6 +107,8 @@ export const en = {
   'ui.review.nextRenewal': 'Next renewal on {date}',
   'ui.review.today': 'Due today',
   'ui.review.dueToday': 'Charged today',
+  // Tax from the backend: the amounts before tax, then each tax line (`tax.*` of @tarif/react).
+  'ui.review.subtotal': 'Subtotal excl. tax',
   'ui.review.prorated': 'Prorated for the time left in your current billing period.',
   'ui.review.balanceCredit': 'Credit carried to your balance',
   'ui.review.scheduled':

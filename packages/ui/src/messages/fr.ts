@@ -108,6 +108,7 @@ export const fr = {
   'ui.review.nextRenewal': 'Prochain renouvellement le {date}',
   'ui.review.today': 'À payer aujourd’hui',
   'ui.review.dueToday': 'Prélevé aujourd’hui',
+  'ui.review.subtotal': 'Total HT',
   'ui.review.prorated':
     'Calculé au prorata du temps restant dans votre période de facturation en cours.',
   'ui.review.balanceCredit': 'Crédit reporté sur votre solde',

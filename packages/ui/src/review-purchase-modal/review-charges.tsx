@@ -2,6 +2,7 @@ import type { Review } from '@tarif/react';
 import { AmountRow } from '../internal/amount-row.js';
 import { PriceText } from '../internal/price-text.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
+import { ReviewTaxRows } from './review-tax-rows.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ReviewCharges: the new recurring price, then today's charge or « nothing today »
@@ -15,7 +16,7 @@ export interface ReviewChargesProps {
 
 function ReviewCharges({ review, headingId }: ReviewChargesProps) {
   const { t } = useUiMessages();
-  const { preview, nextRenewal } = review;
+  const { preview, nextRenewal, tax } = review;
   const yearly = (preview?.target?.interval ?? preview?.current.interval) === 'year';
   // Estimated figures are marked (dimmed) until the server's price replaces them.
   const estimate = review.source === 'estimate' || undefined;
@@ -40,13 +41,18 @@ function ReviewCharges({ review, headingId }: ReviewChargesProps) {
               {line.amountText}
             </AmountRow>
           ))}
+          {tax && <ReviewTaxRows totals={tax.renewal} part="renewal" />}
           {nextRenewal && (
             <AmountRow
               dataSlot="review-purchase-modal-renewal"
               className="tarif-rpm-row--total"
               label={t('ui.review.nextRenewal', { date: nextRenewal.dateText })}
             >
-              <PriceText amount={nextRenewal.totalText} interval={yearly ? 'year' : 'month'} />
+              <PriceText
+                amount={tax ? tax.renewal.grossText : nextRenewal.totalText}
+                interval={yearly ? 'year' : 'month'}
+                taxMode={tax?.grossMention}
+              />
             </AmountRow>
           )}
         </dl>
@@ -76,20 +82,35 @@ function ReviewCharges({ review, headingId }: ReviewChargesProps) {
                 {line.amountText}
               </AmountRow>
             ))}
-            {review.balanceCredit && review.balanceCredit.amount > 0 && (
-              <AmountRow
-                dataSlot="review-purchase-modal-balance-credit"
-                label={t('ui.review.balanceCredit')}
-              >
-                {review.balanceCreditText}
-              </AmountRow>
-            )}
+            {tax && <ReviewTaxRows totals={tax.today} part="today" />}
+            {tax
+              ? tax.balanceCredit.amount > 0 && (
+                  <AmountRow
+                    dataSlot="review-purchase-modal-balance-credit"
+                    label={t('ui.review.balanceCredit')}
+                  >
+                    {tax.balanceCreditText}
+                  </AmountRow>
+                )
+              : review.balanceCredit &&
+                review.balanceCredit.amount > 0 && (
+                  <AmountRow
+                    dataSlot="review-purchase-modal-balance-credit"
+                    label={t('ui.review.balanceCredit')}
+                  >
+                    {review.balanceCreditText}
+                  </AmountRow>
+                )}
             <AmountRow
               dataSlot="review-purchase-modal-due-today"
               className="tarif-rpm-row--due"
               label={t('ui.review.dueToday')}
             >
-              {review.dueTodayText}
+              {tax ? (
+                <PriceText amount={tax.dueTodayText} taxMode={tax.grossMention} />
+              ) : (
+                review.dueTodayText
+              )}
             </AmountRow>
           </dl>
           <p className="tarif-rpm-footnote tarif-muted">{t('ui.review.prorated')}</p>

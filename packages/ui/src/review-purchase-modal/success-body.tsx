@@ -14,6 +14,13 @@ export interface SuccessBodyProps {
 
 function SuccessBody({ result, statusId }: SuccessBodyProps) {
   const { t, formatMoney, formatDate } = useUiMessages();
+  // With the backend's tax, the amount debited says whether VAT is in it (« 33,29 € TTC »).
+  const vatAdded = result.tax?.taxes.some((tax) => tax.treatment === 'standard');
+  const charged = result.tax
+    ? t(vatAdded ? 'ui.common.amount.inclusive' : 'ui.common.amount.exclusive', {
+        amount: formatMoney(result.charged),
+      })
+    : formatMoney(result.charged);
   const scheduledAt = result.scheduled?.effectiveAt ?? result.subscription.periodEnd;
   return (
     <DialogSuccess
@@ -22,7 +29,7 @@ function SuccessBody({ result, statusId }: SuccessBodyProps) {
       description={
         result.mode === 'scheduled'
           ? t('ui.review.success.scheduled', { date: formatDate(scheduledAt) })
-          : t('ui.review.success.charged', { amount: formatMoney(result.charged) })
+          : t('ui.review.success.charged', { amount: charged })
       }
     >
       {result.mode === 'purchase' && result.scheduled && (

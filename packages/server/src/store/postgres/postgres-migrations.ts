@@ -95,4 +95,19 @@ export const postgresMigrations: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    // Tax (issue 17): an account's billing details, and the ledger's net and tax beside the gross
+    // amount it always held. Rows written before carried no tax: their net is their amount.
+    version: 2,
+    name: 'tax',
+    sql: `
+      ALTER TABLE accounts ADD COLUMN billing jsonb;
+      ALTER TABLE ledger ADD COLUMN net_amount bigint;
+      ALTER TABLE ledger ADD COLUMN tax_amount bigint;
+      UPDATE ledger SET net_amount = amount, tax_amount = 0;
+      ALTER TABLE ledger ALTER COLUMN net_amount SET NOT NULL;
+      ALTER TABLE ledger ALTER COLUMN tax_amount SET NOT NULL;
+      ALTER TABLE ledger ADD CONSTRAINT ledger_net_plus_tax CHECK (net_amount + tax_amount = amount);
+    `,
+  },
 ];

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Catalog } from '@tarif/core';
+import type { BillingDetails, Catalog } from '@tarif/core';
 import type { DemoPaymentsTable } from '../../demo/demo-payments.js';
 import { readInstant, readJsonColumn, readMoney, toCommit, toPreview } from '../rows.js';
 import type { CommitRow, PreviewRow } from '../rows.js';
@@ -49,6 +49,7 @@ interface AccountRow {
   catalog_revision: number;
   balance_amount: string;
   balance_currency: string;
+  billing: BillingDetails | null;
 }
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -79,8 +80,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const catalogs = new Map<string, { revision: number; catalog: Catalog }>();
   async function readAccount(db: Queryable, accountId: string): Promise<AccountRecord | null> {
     const { rows } = await db.query<AccountRow>(
-      `SELECT id, name, primary_admin_user_id, catalog_revision, balance_amount, balance_currency
-       FROM accounts WHERE id = $1`,
+      `SELECT id, name, primary_admin_user_id, catalog_revision, balance_amount, balance_currency,
+         billing FROM accounts WHERE id = $1`,
       [accountId],
     );
     const row = rows[0];
@@ -102,6 +103,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       primaryAdminUserId: row.primary_admin_user_id,
       catalog: cached.catalog,
       balance: readMoney(row.balance_amount, row.balance_currency),
+      billingDetails: row.billing,
     };
   }
 
@@ -229,8 +231,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (done.rowCount !== 1) throw new StoreConflictError(`Commit ${key} is not charging`);
         if (ledger) {
           await db.query(
-            `INSERT INTO ledger (charge_id, account_id, amount, currency, idempotency_key, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
+            `INSERT INTO ledger (charge_id, account_id, amount, currency, idempotency_key, created_at,
+               net_amount, tax_amount) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
             [
               ledger.chargeId,
               accountId,
@@ -238,6 +240,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
               ledger.amount.currency,
               ledger.idempotencyKey,
               ledger.createdAt,
+              ledger.net.amount,
+              ledger.tax.amount,
             ],
           );
         }
@@ -317,12 +321,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       assertOneCurrency(account);
       await pool.query(
         `INSERT INTO accounts (id, name, primary_admin_user_id, catalog, catalog_version,
-           balance_amount, balance_currency) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           balance_amount, balance_currency, billing) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name,
            primary_admin_user_id = excluded.primary_admin_user_id, catalog = excluded.catalog,
            catalog_version = excluded.catalog_version,
            catalog_revision = accounts.catalog_revision + 1,
-           balance_amount = excluded.balance_amount, balance_currency = excluded.balance_currency`,
+           balance_amount = excluded.balance_amount, balance_currency = excluded.balance_currency,
+           billing = excluded.billing`,
         [
           account.id,
           account.name,
@@ -331,6 +336,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           account.catalog.version,
           account.balance.amount,
           account.balance.currency,
+          account.billingDetails ? json(account.billingDetails) : null,
         ],
       );
     },
@@ -419,11 +425,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         currency: string;
         idempotency_key: string;
         created_at: Date;
+        net_amount: string;
+        tax_amount: string;
       }>('SELECT * FROM ledger WHERE account_id = $1 ORDER BY created_at, seq', [accountId]);
       return rows.map((row): LedgerEntry => ({
         chargeId: row.charge_id,
         accountId: row.account_id,
         amount: readMoney(row.amount, row.currency),
+        net: readMoney(row.net_amount, row.currency),
+        tax: readMoney(row.tax_amount, row.currency),
         idempotencyKey: row.idempotency_key,
         createdAt: readInstant(row.created_at),
       }));

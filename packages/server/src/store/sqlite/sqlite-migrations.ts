@@ -130,6 +130,18 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Tax (issue 17): an account's billing details, and the ledger's net and tax beside the gross
+    // amount it always held. Rows written before carried no tax: their net is their amount.
+    version: 3,
+    name: 'tax',
+    sql: `
+      ALTER TABLE accounts ADD COLUMN billing_json TEXT;
+      ALTER TABLE ledger ADD COLUMN net_amount INTEGER;
+      ALTER TABLE ledger ADD COLUMN tax_amount INTEGER;
+      UPDATE ledger SET net_amount = amount, tax_amount = 0;
+    `,
+  },
 ];
 
 /**

@@ -68,10 +68,10 @@ describe('createSqliteStore', () => {
     expect(migrateSqlite(db, sqliteMigrations.slice(0, 1))).toEqual([1]);
     const next = [
       ...sqliteMigrations,
-      { version: 4, name: 'four', sql: 'ALTER TABLE users ADD COLUMN locale TEXT' },
-      { version: 3, name: 'three', sql: 'CREATE TABLE notes (id TEXT)' },
+      { version: 5, name: 'five', sql: 'ALTER TABLE users ADD COLUMN locale TEXT' },
+      { version: 4, name: 'four', sql: 'CREATE TABLE notes (id TEXT)' },
     ];
-    expect(migrateSqlite(db, next)).toEqual([2, 3, 4]);
+    expect(migrateSqlite(db, next)).toEqual([2, 3, 4, 5]);
     expect(migrateSqlite(db, next)).toEqual([]);
     db.close();
   });

@@ -43,6 +43,7 @@ interface AccountRow {
   catalog_revision: number;
   balance_amount: number;
   balance_currency: string;
+  billing_json: string | null;
 }
 
 interface SubscriptionRow {
@@ -100,8 +101,8 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
   const catalogs = new Map<string, { revision: number; catalog: Catalog }>();
   function readAccount(accountId: string): AccountRecord | null {
     const row = get<AccountRow>(
-      `SELECT id, name, primary_admin_user_id, catalog_revision, balance_amount, balance_currency
-       FROM accounts WHERE id = ?`,
+      `SELECT id, name, primary_admin_user_id, catalog_revision, balance_amount, balance_currency,
+         billing_json FROM accounts WHERE id = ?`,
       accountId,
     );
     if (!row) return null;
@@ -121,6 +122,7 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
       primaryAdminUserId: row.primary_admin_user_id,
       catalog: cached.catalog,
       balance: readMoney(row.balance_amount, row.balance_currency),
+      billingDetails: row.billing_json === null ? null : readJsonColumn(row.billing_json),
     };
   }
 
@@ -259,14 +261,16 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
         if (done.changes !== 1) throw new StoreConflictError(`Commit ${key} is not charging`);
         if (ledger) {
           run(
-            `INSERT INTO ledger (charge_id, account_id, amount, currency, idempotency_key, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)`,
+            `INSERT INTO ledger (charge_id, account_id, amount, currency, idempotency_key, created_at,
+               net_amount, tax_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
             ledger.chargeId,
             accountId,
             ledger.amount.amount,
             ledger.amount.currency,
             ledger.idempotencyKey,
             ledger.createdAt,
+            ledger.net.amount,
+            ledger.tax.amount,
           );
         }
       },
@@ -342,12 +346,13 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
         assertOneCurrency(account);
         run(
           `INSERT INTO accounts (id, name, primary_admin_user_id, catalog_json, catalog_version,
-             balance_amount, balance_currency) VALUES (?, ?, ?, ?, ?, ?, ?)
+             balance_amount, balance_currency, billing_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET name = excluded.name,
              primary_admin_user_id = excluded.primary_admin_user_id,
              catalog_json = excluded.catalog_json, catalog_version = excluded.catalog_version,
              catalog_revision = accounts.catalog_revision + 1,
-             balance_amount = excluded.balance_amount, balance_currency = excluded.balance_currency`,
+             balance_amount = excluded.balance_amount, balance_currency = excluded.balance_currency,
+             billing_json = excluded.billing_json`,
           account.id,
           account.name,
           account.primaryAdminUserId,
@@ -355,6 +360,7 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
           account.catalog.version,
           account.balance.amount,
           account.balance.currency,
+          account.billingDetails ? json(account.billingDetails) : null,
         );
       }),
     putUser: (user) =>
@@ -454,11 +460,15 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
           currency: string;
           idempotency_key: string;
           created_at: string;
+          net_amount: number;
+          tax_amount: number;
         }>('SELECT * FROM ledger WHERE account_id = ? ORDER BY created_at, rowid', accountId).map(
           (row): LedgerEntry => ({
             chargeId: row.charge_id,
             accountId: row.account_id,
             amount: readMoney(row.amount, row.currency),
+            net: readMoney(row.net_amount, row.currency),
+            tax: readMoney(row.tax_amount, row.currency),
             idempotencyKey: row.idempotency_key,
             createdAt: readInstant(row.created_at),
           }),
