@@ -157,6 +157,7 @@ export interface components {
                 name: string;
                 email: string;
             };
+            billingDetails?: components["schemas"]["BillingDetails"];
         };
         /** @description An amount in minor units for each interval a price is offered in. */
         IntervalPrices: {
@@ -321,7 +322,7 @@ export interface components {
             /** @description Negative for a credit; line.amount × remaining / period, rounded half away from zero. */
             amount: components["schemas"]["Money"];
         };
-        /** @description @tarif/core ChangePreview: the change priced by the server with @tarif/core. */
+        /** @description @tarif/core ChangePreview: the change priced by the server with @tarif/core. Amounts in the catalog's tax mode (ServerPreview.tax has the tax). */
         ChangePreview: {
             /** @enum {string} */
             mode: "none" | "purchase" | "scheduled" | "request" | "blocked";
@@ -352,12 +353,61 @@ export interface components {
             remainingSeconds: number;
             periodSeconds: number;
         };
+        /** @description Who the account is for tax. Null or absent when the backend does not know. */
+        BillingDetails: {
+            /** @description ISO 3166-1 alpha-2. */
+            country: string;
+            /** @description With its member-state prefix (FR40303265045; EL for Greece). */
+            vatNumber?: string;
+            taxExempt?: boolean;
+        } | null;
+        TaxDecision: {
+            /**
+             * @description Stripe's taxability_reason standard_rated, reverse_charge, customer_exempt, not_collecting.
+             * @enum {string}
+             */
+            treatment: "standard" | "reverse-charge" | "exempt" | "not-collected";
+            country: string | null;
+            /** @description Basis points: 2000 is 20 %. */
+            rate: number;
+        };
+        TaxAmount: {
+            /** @enum {string} */
+            treatment: "standard" | "reverse-charge" | "exempt";
+            country: string;
+            /** @description Basis points: 2000 is 20 %; 0 for reverse charge and exemption. */
+            rate: number;
+            taxable: components["schemas"]["Money"];
+            amount: components["schemas"]["Money"];
+        };
+        /** @description An amount before and after tax; net plus every tax amount equals gross, exactly. */
+        TaxedAmount: {
+            net: components["schemas"]["Money"];
+            taxes: components["schemas"]["TaxAmount"][];
+            gross: components["schemas"]["Money"];
+        };
+        TaxedLines: components["schemas"]["TaxedAmount"] & {
+            lines: components["schemas"]["TaxedAmount"][];
+        };
+        /** @description Tax computed by the server. Per line, rounded half away from zero to the minor unit; totals are sums of lines. today follows preview.proratedLines one for one; renewal follows the lines of the quote the account renews on. An inclusive catalog's prices are gross (tax extracted), an exclusive one's net (tax added). */
+        PreviewTax: {
+            /** @enum {string} */
+            taxMode: "exclusive" | "inclusive";
+            decision: components["schemas"]["TaxDecision"];
+            today: components["schemas"]["TaxedLines"];
+            /** @description max(0, today.gross): debited today. */
+            dueToday: components["schemas"]["Money"];
+            /** @description max(0, −today.gross): carried to the balance. */
+            balanceCredit: components["schemas"]["Money"];
+            renewal: components["schemas"]["TaxedLines"];
+        };
         ServerPreview: {
             id: string;
             /** Format: date-time */
             expiresAt: string;
             catalogVersion: string;
             preview: components["schemas"]["ChangePreview"];
+            tax?: components["schemas"]["PreviewTax"];
         };
         CommitResult: {
             id: string;
@@ -365,7 +415,9 @@ export interface components {
             status: "succeeded";
             /** @enum {string} */
             mode: "purchase" | "scheduled";
+            /** @description The amount debited, tax included. */
             charged: components["schemas"]["Money"];
+            tax?: components["schemas"]["TaxedAmount"];
             subscription: components["schemas"]["Subscription"];
             scheduled: components["schemas"]["Scheduled"];
             balance: components["schemas"]["Money"];
