@@ -189,7 +189,8 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
         const server = instance(first, {
           hooks: {
             // Between the intent and its completion: the completion writes a balance in EUR.
-            afterCharge: () => first.saveCatalog('acct_demo', usd).catch((e) => refusals.push(e)),
+            afterCharge: () =>
+              first.saveCatalog('acct_demo', usd).catch((e: unknown) => void refusals.push(e)),
           },
         });
         const shown = await server.preview(upgrade);
