@@ -248,7 +248,19 @@ export interface components {
             features: components["schemas"]["Feature"][];
             /** @description Overrides of the default change policy, by kind of change. */
             policy?: {
-                [key: string]: components["schemas"]["ChangeEffect"];
+                contactsUp?: components["schemas"]["ChangeEffect"];
+                contactsDown?: components["schemas"]["ChangeEffect"];
+                seatsUp?: components["schemas"]["ChangeEffect"];
+                seatsDown?: components["schemas"]["ChangeEffect"];
+                planUp?: components["schemas"]["ChangeEffect"];
+                planDown?: components["schemas"]["ChangeEffect"];
+                addOnAdd?: components["schemas"]["ChangeEffect"];
+                addOnRemove?: components["schemas"]["ChangeEffect"];
+                bundle?: components["schemas"]["ChangeEffect"];
+                unbundle?: components["schemas"]["ChangeEffect"];
+                productChange?: components["schemas"]["ChangeEffect"];
+                intervalUp?: components["schemas"]["ChangeEffect"];
+                intervalDown?: components["schemas"]["ChangeEffect"];
             };
             /** @description Default 90. */
             nearLimitPercent?: number;

@@ -1,6 +1,6 @@
 // The types a team generates from docs/openapi.yaml (schema.d.ts, by openapi-typescript) against
-// @tarif/core's own wire types, in both directions: a field added, dropped, renamed or retyped on
-// either side fails `tsc -p tsconfig.tests.json`. Only `readonly` differs, so the generated side is
+// @tarif/core's own wire types, as identical types: a field added (optional ones too), dropped,
+// renamed or retyped on either side fails `tsc -p tsconfig.tests.json`. Only `readonly` differs, so the generated side is
 // made deeply read-only before comparing.
 import type {
   AccountSnapshot,
@@ -25,8 +25,12 @@ type DeepReadonly<T> = T extends (infer Item)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** `true` only when A and B accept exactly the same values. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/**
+ * `true` only when A and B are the same type. Assignability both ways is not enough: an optional
+ * field present on one side only passes it (the reviewer's `Catalog & { extra?: string }`).
+ */
+type Same<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 type Generated<Name extends keyof Schemas> = DeepReadonly<Schemas[Name]>;
 type ChangeRequestRoute = paths['/change-requests']['post'];

@@ -52,6 +52,11 @@ describe.each(['sqlite', 'postgres'] as const)('a stale tab (%s)', (kind) => {
       preview: { id: string; preview: { changes: unknown[] } };
     };
     expect(body.error.code).toBe('price-changed');
+    // The amounts still match what tab B showed: the changes alone make it a new review.
+    const fresh = body.preview.preview as Record<string, unknown>;
+    expect(fresh['dueToday']).toEqual(tabB.preview['dueToday']);
+    expect(fresh['balanceCredit']).toEqual(tabB.preview['balanceCredit']);
+    expect(fresh['nextRenewal']).toEqual(tabB.preview['nextRenewal']);
     // The fresh preview shows what B would now do: SMS today and contacts back down at renewal.
     expect(body.preview.preview.changes).toEqual(
       expect.arrayContaining([
@@ -68,12 +73,11 @@ describe.each(['sqlite', 'postgres'] as const)('a stale tab (%s)', (kind) => {
 
   it('commits a preview made after the first tab committed', async () => {
     const s = await server();
-    // Both tabs make the same change: the second commit is of an equal preview, refused only
-    // because the first already did it (nothing left to change, the amounts differ).
+    // A preview made before the other tab's purchase is refused; one made after it goes through.
     const tabA = await s.preview({ ...demoSelection, addOns: ['sms'] });
     const tabB = await s.preview({ ...demoSelection, seats: 4 });
     expect((await s.commit(tabA.id, 'tab-a-sms')).status).toBe(200);
-    // B was made before A's SMS: re-priced now, B would remove SMS at renewal. Refused.
+    // B was made before A's SMS: re-priced now, B would also remove SMS at renewal. Refused.
     expect((await s.commit(tabB.id, 'tab-b-seat')).status).toBe(409);
     // A preview made after A's commit goes through.
     const fresh = await s.preview({ ...demoSelection, addOns: ['sms'], seats: 4 });

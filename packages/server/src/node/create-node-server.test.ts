@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -122,6 +123,40 @@ describe('createNodeServer', () => {
         expect(parseResponse(raw.slice(second)).status).toBe(status);
       },
     );
+  });
+
+  it('survives a client that resets the connection while a pipelined CONNECT waits', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let seen!: () => void;
+    const arrived = new Promise<void>((resolve) => (seen = resolve));
+    const server = createNodeServer(async () => {
+      seen();
+      await released;
+      return new Response('ok');
+    });
+    servers.push(server);
+    const connected = new Promise<void>((resolve) => server.once('connect', () => resolve()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write(
+      'POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}' +
+        'CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n',
+    );
+    await arrived;
+    await connected;
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.resetAndDestroy();
+    await closed;
+    release();
+    // The process is still up and the server still answers.
+    const response = await rawRequest(
+      port,
+      'GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n',
+    );
+    expect(response.status).toBe(200);
   });
 
   it('answers an Expect it does not support with a JSON 417 and the API headers', async () => {

@@ -67,6 +67,9 @@ export function createNodeServer(
    * take that commit's place: the client would read "refused" for a change that was charged.
    */
   function answerAfterOthers(socket: Duplex, error: HttpError): void {
+    // Node takes its own error listener off a socket it hands to 'connect': while the answer waits
+    // for the requests before it, a reset from the client must not be an unhandled 'error'.
+    if (socket.listenerCount('error') === 0) socket.on('error', () => socket.destroy());
     void answers
       .received(socket)
       .then(() => {

@@ -198,6 +198,32 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
         expect(after.balance).toEqual(eur(1234));
       });
 
+      it('refuses a new currency while a commit is being charged, and takes it once settled', async () => {
+        const { first } = await database();
+        const account = (await first.getAccount('acct_demo'))!;
+        const usd = { ...demoCatalogUSD, version: 'usd' };
+        const refusals: unknown[] = [];
+        const server = instance(first, {
+          hooks: {
+            // Between the intent and its completion: the completion writes a balance in EUR.
+            afterCharge: () =>
+              first.saveCatalog('acct_demo', usd).catch((e: unknown) => void refusals.push(e)),
+          },
+        });
+        const shown = await server.preview(upgrade);
+        expect((await server.commit(shown.id, 'key-usd-race-0001')).status).toBe(200);
+        expect(refusals).toEqual([expect.any(StoreConflictError)]);
+        const after = (await first.getAccount('acct_demo'))!;
+        expect(after.catalog.currency).toBe('EUR');
+        expect(after.balance.currency).toBe('EUR');
+        // Settled: the change of currency goes through, and the account buys in it.
+        await first.saveCatalog('acct_demo', usd);
+        expect((await first.getAccount('acct_demo'))?.balance).toEqual({
+          amount: account.balance.amount,
+          currency: 'USD',
+        });
+      });
+
       it('refuses an account whose balance and catalog are in two currencies', async () => {
         const { first } = await database();
         const account = (await first.getAccount('acct_demo'))!;

@@ -173,6 +173,29 @@ export class CurrencyMismatchError extends Error {
   }
 }
 
+/**
+ * Whether an account may move to a catalog in `currency`, given its credit and whether a commit of
+ * it is being charged: null when it may, else the error to throw. A charging commit's outcome
+ * holds a balance in the old currency, which its completion would write back.
+ */
+export function currencyChangeRefusal(
+  accountId: string,
+  currency: string,
+  state: { readonly balance: Money; readonly charging: boolean },
+): Error | null {
+  if (state.balance.currency === currency) return null;
+  if (state.balance.amount !== 0) {
+    return new CurrencyMismatchError(accountId, currency, state.balance);
+  }
+  if (state.charging) {
+    return new StoreConflictError(
+      `A commit of account ${accountId} is being charged in ${state.balance.currency}; save a ` +
+        `catalog in ${currency} once it is settled.`,
+    );
+  }
+  return null;
+}
+
 /** Throws `CurrencyMismatchError` when an account's catalog and credit are in two currencies. */
 export function assertOneCurrency(account: AccountRecord): void {
   if (account.catalog.currency !== account.balance.currency) {
@@ -212,7 +235,8 @@ export interface BillingStore {
   /**
    * Replaces the account's catalog; commits re-price against it, so older previews get
    * price-changed. A catalog in another currency takes a zero credit along, and throws
-   * `CurrencyMismatchError` (nothing saved) when the account holds a credit that is not zero.
+   * `CurrencyMismatchError` (nothing saved) when the account holds a credit that is not zero, or
+   * `StoreConflictError` while a commit of the account is being charged.
    */
   saveCatalog(accountId: string, catalog: Catalog): Promise<void>;
 

@@ -72,14 +72,33 @@ describe.each(['sqlite', 'postgres'] as const)('control characters (%s)', (kind)
     ['selection.plan', { plan: 'plus\u0000' }],
     ['selection.product', { product: '\u0000' }],
     ['selection.addOns[1]', { addOns: ['sms', 'x\u0007'] }],
-  ])('refuses a preview with a control character in %s', async (path, change) => {
+    ['selection.product', { product: 'marketing\ud800' }],
+  ])(
+    'refuses a preview with a control character or a lone surrogate in %s',
+    async (path, change) => {
+      const s = await server();
+      const response = await s.call('POST', '/previews', {
+        body: { selection: { ...demoSelection, ...change } },
+      });
+      expect(await fieldsOf(response)).toEqual([
+        {
+          path,
+          message: expect.stringMatching(
+            /(control character|lone surrogate) \(U\+(0000|0007|D800)\)/,
+          ),
+        },
+      ]);
+    },
+  );
+
+  it('refuses a change request whose selection holds a lone surrogate (PostgreSQL answered 500)', async () => {
     const s = await server();
-    const response = await s.call('POST', '/previews', {
-      body: { selection: { ...demoSelection, ...change } },
-    });
+    const selection = { ...demoSelection, addOns: ['\ud83d'] };
+    const response = await s.call('POST', '/change-requests', { body: { ...request, selection } });
     expect(await fieldsOf(response)).toEqual([
-      { path, message: expect.stringMatching(/control character \(U\+00(00|07)\)/) },
+      { path: 'selection.addOns[0]', message: expect.stringContaining('U+D83D') },
     ]);
+    expect(await s.store.listChangeRequests('acct_demo')).toEqual([]);
   });
 
   it('refuses a commit whose preview id holds a NUL', async () => {
@@ -102,5 +121,13 @@ describe('controlCharacterError', () => {
     expect(controlCharacterError('a\tb\nc\rd', true)).toBeNull();
     expect(controlCharacterError('a\tb')).toContain('U+0009');
     expect(controlCharacterError('« Société » – ok, 漢字 😀')).toBeNull();
+    // Positions count characters: the emoji before the NUL is one, not two code units.
+    expect(controlCharacterError('😀\u0000')).toBe(
+      'Contains a control character (U+0000) at position 1.',
+    );
+    expect(controlCharacterError('ok\ud800')).toBe(
+      'Contains a lone surrogate (U+D800) at position 2: not valid text.',
+    );
+    expect(controlCharacterError('\udc00ok')).toContain('U+DC00');
   });
 });

@@ -44,15 +44,23 @@ const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9
 const lineCharacters = new Set([0x09, 0x0a, 0x0d]);
 
 /**
- * The field error for a string holding a control character, naming it (`U+0000`) and where it is;
- * null when there is none. `multiline`: tabs, line feeds and carriage returns are text.
+ * The field error for a string holding a control character or a lone surrogate (text that is not
+ * UTF-16, which PostgreSQL's jsonb refuses and its text columns turn into U+FFFD), naming it and
+ * its position in characters (code points, as a person counts them); null when there is none.
+ * `multiline`: tabs, line feeds and carriage returns are text.
  */
 export function controlCharacterError(value: string, multiline = false): string | null {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (!isControl(code) || (multiline && lineCharacters.has(code))) continue;
+  let position = 0;
+  for (const character of value) {
+    const code = character.codePointAt(0)!;
     const name = code.toString(16).toUpperCase().padStart(4, '0');
-    return `Contains a control character (U+${name}) at position ${index}.`;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      return `Contains a lone surrogate (U+${name}) at position ${position}: not valid text.`;
+    }
+    if (isControl(code) && !(multiline && lineCharacters.has(code))) {
+      return `Contains a control character (U+${name}) at position ${position}.`;
+    }
+    position++;
   }
   return null;
 }

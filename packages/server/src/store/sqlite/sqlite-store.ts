@@ -4,7 +4,7 @@ import type { Catalog, Money } from '@tarif/core';
 import type { DemoPaymentsTable } from '../../demo/demo-payments.js';
 import { readInstant, readJsonColumn, readMoney, toCommit, toPreview } from '../rows.js';
 import type { CommitRow, PreviewRow } from '../rows.js';
-import { CurrencyMismatchError, StoreConflictError, assertOneCurrency } from '../store-types.js';
+import { StoreConflictError, assertOneCurrency, currencyChangeRefusal } from '../store-types.js';
 import type {
   AccountRecord,
   AccountTransaction,
@@ -388,26 +388,29 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
       }),
     saveCatalog: (accountId, catalog) =>
       write(() => {
-        // One statement: the credit's currency is checked and moved with the catalog, atomically.
-        const saved = run(
-          `UPDATE accounts SET catalog_json = ?, catalog_version = ?,
-             catalog_revision = catalog_revision + 1, balance_currency = ?
-           WHERE id = ? AND (balance_currency = ? OR balance_amount = 0)`,
-          json(catalog),
-          catalog.version,
-          catalog.currency,
-          accountId,
-          catalog.currency,
-        );
-        if (Number(saved.changes) > 0) return;
+        // One writer at a time: the check and the update see the same account.
         const row = get<{ balance_amount: number | bigint; balance_currency: string }>(
           'SELECT balance_amount, balance_currency FROM accounts WHERE id = ?',
           accountId,
         );
-        if (row) {
-          const balance = readMoney(row.balance_amount, row.balance_currency);
-          throw new CurrencyMismatchError(accountId, catalog.currency, balance);
-        }
+        if (!row) return;
+        const charging = get(
+          "SELECT 1 AS found FROM commits WHERE account_id = ? AND status = 'charging'",
+          accountId,
+        );
+        const refusal = currencyChangeRefusal(accountId, catalog.currency, {
+          balance: readMoney(row.balance_amount, row.balance_currency),
+          charging: charging !== undefined,
+        });
+        if (refusal) throw refusal;
+        run(
+          `UPDATE accounts SET catalog_json = ?, catalog_version = ?,
+             catalog_revision = catalog_revision + 1, balance_currency = ? WHERE id = ?`,
+          json(catalog),
+          catalog.version,
+          catalog.currency,
+          accountId,
+        );
       }),
     insertPreview: (record) => write(() => writePreview(record)),
     getPreview: (accountId, previewId) => queue(() => readPreview(accountId, previewId)),
