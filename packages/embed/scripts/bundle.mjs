@@ -7,6 +7,22 @@ import { fileURLToPath } from 'node:url';
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * react-remove-scroll (under Radix Dialog) adds its scroll-lock rules as a `<style>` element, which
+ * a host's `style-src 'self'` refuses: its one module that touches the DOM is swapped for ours,
+ * which adopts a constructed stylesheet instead (src/adopted-style-singleton.ts).
+ */
+const adoptedStyleSingleton = {
+  name: 'adopted-style-singleton',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/singleton(\.js)?$/ }, (args) =>
+      /[\\/]react-style-singleton[\\/]/.test(args.importer)
+        ? { path: path.join(pkg, 'src/adopted-style-singleton.ts') }
+        : undefined,
+    );
+  },
+};
+
 /** Builds into `outdir`; returns esbuild's metafile. */
 export async function bundle(outdir = path.join(pkg, 'dist')) {
   const result = await build({
@@ -24,6 +40,7 @@ export async function bundle(outdir = path.join(pkg, 'dist')) {
     define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
     metafile: true,
+    plugins: [adoptedStyleSingleton],
     logLevel: 'warning',
   });
   return result.metafile;
