@@ -11,15 +11,17 @@ const sheets = new WeakMap<Document, CSSStyleSheet>();
  * Adds the widgets' stylesheet to the document once, however many pages are mounted. A
  * constructed stylesheet (`adoptedStyleSheets`) rather than a `<style>` element: a host whose
  * Content-Security-Policy has `style-src 'self'` refuses a `<style>` added at run time, and no
- * policy governs a sheet built through the CSSOM. It sits in the `tarif` cascade layer: any
- * unlayered host rule wins over it whatever its specificity (docs/embedding.md).
+ * policy governs a sheet built through the CSSOM. Unlayered, as a React host imports it: the
+ * widgets' reset (`.tarif :where(…) { all: revert }`, the root's inherited text properties) then
+ * outranks a host's rules on bare elements (`button { all: unset }`, `h2 { font-size: 3rem }`), and
+ * hosts restyle the page through `--tarif-*` properties (docs/embedding.md).
  */
 export function injectStyles(document: Document): void {
   if (sheets.has(document)) return;
   const view = document.defaultView;
   if (!view) return;
   const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(`@layer tarif {\n${css}\n${surface}\n}`);
+  sheet.replaceSync(`${css}\n${surface}`);
   sheets.set(document, sheet);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

@@ -16,7 +16,9 @@ export function mountBillingPage(
   const document = element.ownerDocument;
   injectStyles(document);
   const wrapper = document.createElement('div');
-  wrapper.className = 'tarif-embed';
+  // A widget root (.tarif) itself: the reset of what a host passes down by inheritance (centred
+  // text, letter spacing, box sizing) starts here, above the page and the dialogs portalled beside it.
+  wrapper.className = 'tarif tarif-embed';
   const pageRoot = document.createElement('div');
   wrapper.append(pageRoot);
   element.append(wrapper);
