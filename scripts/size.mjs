@@ -147,11 +147,25 @@ export const budgets = [
     // The custom element as a host loads it: React, React DOM, our packages and the stylesheet,
     // English built in. 127.07 kB gzip (134.22 with Radix Slider); of the 426 kB minified, React
     // DOM is about 209 kB (esbuild's metafile). The 90 kB target needs a smaller renderer than React DOM.
+    // 127.68 kB (issue 20): one file that imports nothing (esbuild's module interop helpers, in a
+    // shared chunk before, are inside), the German loader and the locale fallback's tarif:error
+    // messages; the constructed stylesheets for a strict CSP cost nothing measurable (127.03 with them).
     name: '@tarif/embed (React DOM included)',
     file: dist('embed', 'tarif-embed.js'),
-    limit: 127500,
+    limit: 128000,
     target: 90000,
     forbid: otherLanguages,
+  },
+  {
+    // Loaded by the element the first time `locale` is French: the pack alone, self-contained.
+    name: '@tarif/embed tarif-embed.fr.js',
+    file: dist('embed', 'tarif-embed.fr.js'),
+    limit: 5000,
+  },
+  {
+    name: '@tarif/embed tarif-embed.de.js',
+    file: dist('embed', 'tarif-embed.de.js'),
+    limit: 5000,
   },
 ];
 
