@@ -110,9 +110,11 @@ describe('<tarif-billing-page> languages, from the files the docs copy', () => {
       ]);
     const [event] = await hostEvents(page);
     expect(event!.detail.message).toContain('tarif-embed.fr.js');
-    expect(
-      logged.some((line) => line.includes('[tarif]') && line.includes('tarif-embed.fr.js')),
-    ).toBe(true);
+    await expect
+      .poll(() =>
+        logged.some((line) => line.includes('[tarif]') && line.includes('tarif-embed.fr.js')),
+      )
+      .toBe(true);
     expect(await pageLang()).toBe('en');
     // The page itself works in English.
     await t.billing.editSeats();
