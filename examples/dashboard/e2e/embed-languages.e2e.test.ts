@@ -86,6 +86,19 @@ describe('<tarif-billing-page> languages, from the files the docs copy', () => {
       ]);
   });
 
+  it('a language the host registers through `locales` is no fallback: no tarif:error', async () => {
+    await openHost('en');
+    await title(titles.en).waitFor();
+    await t.billing.page.locator('tarif-billing-page').evaluate((el) => {
+      const page = el as HTMLElement & { locales: unknown };
+      page.locales = [{ es: { 'ui.billing.title': 'Facturación y mejoras' } }];
+      page.setAttribute('locale', 'es');
+    });
+    await title('Facturación y mejoras').waitFor();
+    expect(await pageLang()).toBe('es');
+    expect(await hostEvents(t.billing.page)).toEqual([]);
+  });
+
   it('a language file that is not served leaves the page in English, and says which file to serve', async () => {
     const page = t.billing.page;
     // The host copied tarif-embed.js alone.
