@@ -1,7 +1,8 @@
 // The plain HTML host: no React, no build step. `?lang=fr&user=member&theme=dark` choose the
 // locale, the demo viewer and the theme; every event the page fires is kept in `window.hostEvents`
 // so the end-to-end tests can read what the host's listener received.
-import './tarif-embed.js';
+// Served as the docs' copy step puts it (docs/embedding.md, "Serving the element without a bundler").
+import '/tarif/tarif-embed.js';
 
 const params = new URLSearchParams(window.location.search);
 // Demo bearer tokens that the reference server accepts (packages/server/src/demo/demo-users.ts).

@@ -3,7 +3,8 @@
 // string: compiling a template in the browser needs 'unsafe-eval', which the server's
 // Content-Security-Policy rightly refuses.
 import { createApp, h, ref } from './vendor/vue.js';
-import './tarif-embed.js';
+// Served as the docs' copy step puts it (docs/embedding.md, "Serving the element without a bundler").
+import '/tarif/tarif-embed.js';
 
 const params = new URLSearchParams(window.location.search);
 const tokens = { admin: 'demo-admin', member: 'demo-member' };

@@ -232,6 +232,31 @@ describe('<tarif-billing-page> in a plain HTML page (one module script, no React
     expect(readDemoAccount(t.server.database).subscription.selection.seats).toBe(4);
   });
 
+  it('keeps keyboard focus inside an open dialog, and Escape gives it back to the opener', async () => {
+    await open('en');
+    const page = t.billing.page;
+    await t.billing.editSeatsButton.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: t.billing.t('ui.seats.title') });
+    await dialog.waitFor();
+    const focusInDialog = () =>
+      dialog.evaluate((el) => el.contains(document.activeElement) && document.activeElement !== el);
+    // More stops than the dialog has controls, both ways round: focus wraps, never leaves.
+    const stops: boolean[] = [];
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let stop = 0; stop < 8; stop++) {
+        await page.keyboard.press(key);
+        stops.push(await focusInDialog());
+      }
+    }
+    expect(stops).toEqual(stops.map(() => true));
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(
+      await t.billing.editSeatsButton.evaluate((button) => button === document.activeElement),
+    ).toBe(true);
+  });
+
   it('a viewer the API refuses gets the error state, and the host a tarif:error', async () => {
     await t.billing.page.goto(`${t.server.url}/index.html?user=nobody`);
     await t.billing.page.locator('[data-slot="billing-page"][data-state="error"]').waitFor();

@@ -1,32 +1,105 @@
-// Bundles @tarif/embed into one self-contained ES module (React, React DOM and our packages in),
-// plus one chunk per shipped language, loaded on first use. Run after the packages' tsc build:
-// our packages resolve through their package.json exports, to their builds.
+// Bundles @tarif/embed into one self-contained ES module, tarif-embed.js (the renderer, our
+// packages and English in; it imports nothing), plus one self-contained file per shipped language,
+// tarif-embed.<language>.js, which it imports by that relative URL on first use. Run after the
+// packages' tsc build: our packages resolve through their package.json exports, to their builds.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Builds into `outdir`; returns esbuild's metafile. */
+/**
+ * react-remove-scroll (under Radix Dialog) adds its scroll-lock rules as a `<style>` element, which
+ * a host's `style-src 'self'` refuses: its one module that touches the DOM is swapped for ours,
+ * which adopts a constructed stylesheet instead (src/adopted-style-singleton.ts).
+ */
+const adoptedStyleSingleton = {
+  name: 'adopted-style-singleton',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/singleton(\.js)?$/ }, (args) =>
+      /[\\/]react-style-singleton[\\/]/.test(args.importer)
+        ? { path: path.join(pkg, 'src/adopted-style-singleton.ts') }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * `import('@tarif/ui/locales/fr')` in src/locale-packs.ts stays an import, of `./tarif-embed.fr.js`:
+ * a relative URL the browser resolves beside tarif-embed.js, and a bundler (a Vite host importing
+ * '@tarif/embed') follows into the package. Records each language met, to build its file.
+ */
+function languageFiles(languages) {
+  return {
+    name: 'language-files',
+    setup(build) {
+      build.onResolve({ filter: /^@tarif\/ui\/locales\/[a-z]{2,3}$/ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const language = args.path.split('/').pop();
+        languages.add(language);
+        return { path: `./tarif-embed.${language}.js`, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * The element renders through Preact's compatibility layer instead of React DOM: the same code (our
+ * packages and Radix are written for React and typed against it), in half the download: 66.8 kB
+ * gzip instead of 127.7 (issue 20, docs/embedding.md "Size"). Only this bundle: React hosts of
+ * @tarif/ui use their own React. Resolved from this package (absWorkingDir), where preact is a
+ * devDependency. Every element end-to-end test, axe and the keyboard-only flow pass on it.
+ */
+const preactForReact = {
+  react: 'preact/compat',
+  'react-dom': 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+  'react/jsx-runtime': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/jsx-runtime',
+};
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  metafile: true,
+  logLevel: 'warning',
+};
+
+/** Builds into `outdir`; returns esbuild's metafile, every file's outputs in one. */
 export async function bundle(outdir = path.join(pkg, 'dist')) {
-  const result = await build({
+  // What an earlier build left (its split chunks, a language no longer shipped).
+  rmSync(path.join(outdir, 'chunks'), { recursive: true, force: true });
+  const languages = new Set();
+  const element = await build({
+    ...common,
     entryPoints: { 'tarif-embed': path.join(pkg, 'src/index.ts') },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
     outdir,
-    chunkNames: 'chunks/[name]-[hash]',
-    // The ui's stylesheet as a string, injected once into the document (src/inject-styles.ts).
+    absWorkingDir: pkg,
+    alias: preactForReact,
+    // The ui's stylesheet as a string, adopted once by the document (src/inject-styles.ts).
     loader: { '.css': 'text' },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
-    metafile: true,
-    logLevel: 'warning',
+    plugins: [adoptedStyleSingleton, languageFiles(languages)],
   });
-  return result.metafile;
+  const outputs = { ...element.metafile.outputs };
+  for (const language of languages) {
+    const pack = await build({
+      ...common,
+      stdin: {
+        contents: `export { ${language} } from '@tarif/ui/locales/${language}';`,
+        resolveDir: pkg,
+        loader: 'js',
+      },
+      outfile: path.join(outdir, `tarif-embed.${language}.js`),
+    });
+    Object.assign(outputs, pack.metafile.outputs);
+  }
+  return { outputs };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();

@@ -40,7 +40,7 @@ export class TarifBillingPageElement extends HTMLElement {
     this.#sync();
   }
 
-  /** Languages the host registers besides English and French. */
+  /** Languages the host registers besides the shipped English, French and German. */
   get locales(): readonly BillingPageLocalePack[] | undefined {
     return this.#locales;
   }

@@ -14,7 +14,10 @@ export type BillingPageLocalePack = { readonly [locale: string]: Readonly<Record
 export interface BillingPageOptions {
   /** Base URL of the billing API (`@tarif/server`'s handler), e.g. '/api/billing'. */
   apiBase: string;
-  /** BCP 47 tag. 'en' is built in, 'fr' loads on first use; others need `locales`. Default 'en'. */
+  /**
+   * BCP 47 tag. 'en' is built in, 'fr' and 'de' load on first use; others need `locales`, or the
+   * page shows English and fires `tarif:error` (operation 'locale'). Default 'en'.
+   */
   locale?: string;
   /** Default 'auto'. */
   theme?: BillingPageTheme;
@@ -22,7 +25,7 @@ export interface BillingPageOptions {
   timeZone?: string;
   /** Auth for the API. Never an attribute: secrets stay out of the DOM. */
   headers?: BillingPageHeaders;
-  /** Languages the host registers besides English and French. */
+  /** Languages the host registers besides the shipped English, French and German. */
   locales?: readonly BillingPageLocalePack[];
 }
 
@@ -48,11 +51,18 @@ export interface BillingChangeRequestDetail {
   readonly receipt: Readonly<Record<string, unknown>>;
 }
 
-/** `tarif:error`: an API call failed (cancelled calls are not reported). */
+/**
+ * `tarif:error`: an API call failed (cancelled calls are not reported), or the page cannot show
+ * the locale asked for (operation 'locale').
+ */
 export interface BillingErrorDetail {
-  /** The adapter operation, e.g. 'loadAccount', 'commitChange'. */
+  /** The adapter operation, e.g. 'loadAccount', 'commitChange'; or 'locale'. */
   readonly operation: string;
-  /** The error code ('network', 'forbidden', 'price-changed', …), or 'unknown'. */
+  /**
+   * The error code ('network', 'forbidden', 'price-changed', …), or 'unknown'. For 'locale':
+   * 'locale-unsupported' (no messages for it: English is shown) or 'locale-unavailable' (a
+   * shipped language's file did not load: the page keeps its current language).
+   */
   readonly code: string;
   readonly message: string;
 }
