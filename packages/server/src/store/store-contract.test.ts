@@ -144,12 +144,12 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
       // A new account: created once, whichever instance's loader runs first.
       const acme = { ...seeded, id: 'acct_acme', name: 'Acme', balance: eur(0) };
       const created = await Promise.all([first.upsertAccount(acme), second.upsertAccount(acme)]);
-      expect(created.toSorted()).toEqual([false, true]);
+      expect([...created].sort()).toEqual([false, true]);
       const subscribed = await Promise.all([
         first.ensureSubscription('acct_acme', seededSubscription),
         second.ensureSubscription('acct_acme', seededSubscription),
       ]);
-      expect(subscribed.toSorted()).toEqual([false, true]);
+      expect([...subscribed].sort()).toEqual([false, true]);
 
       // The live account: a credit carried and a plan bought since the first load.
       await first.putAccount({ ...seeded, balance: eur(150) });
