@@ -261,15 +261,34 @@ try {
     ].join('\n'),
   );
   run('pnpm', ['exec', 'vite', 'build', '--outDir', 'dist-seats', '--logLevel', 'warn'], app);
+  // The guide's page without its French import: what a host shipping English only pays.
+  const screen = path.join(app, 'src/billing-screen.tsx');
+  const guideScreen = readFileSync(screen, 'utf8');
+  const englishScreen = guideScreen
+    .replace(/^import \{ fr \} from '@tarif\/ui\/locales\/fr';\n/m, '')
+    .replace(' locales={[fr]}', '');
+  if (englishScreen.includes('locales/fr') || englishScreen.includes('[fr]')) {
+    throw new Error('src/billing-screen.tsx: the French import is not where the check expects it');
+  }
+  writeFileSync(screen, englishScreen);
+  writeFileSync(
+    path.join(app, 'src/App.tsx'),
+    'import { BillingScreen } from \'./billing-screen\';\n\nexport default function App() {\n  return <BillingScreen locale="en" />;\n}\n',
+  );
+  run('pnpm', ['exec', 'vite', 'build', '--outDir', 'dist-english', '--logLevel', 'warn'], app);
   const bare = assetSizes(path.join(app, 'dist-bare'));
   const seatsBuild = assetSizes(path.join(app, 'dist-seats'));
+  const englishBuild = assetSizes(path.join(app, 'dist-english'));
   const kB = (bytes) => `${bytes >= 0 ? '+' : ''}${(bytes / 1000).toFixed(1)} kB`;
   const growth = (build) =>
     `${kB(build.js + build.css - bare.js - bare.css)} gzip (JS ${kB(build.js - bare.js)}, CSS ${kB(build.css - bare.css)})`;
   console.log(
     `adoption: bare React app: JS ${(bare.js / 1000).toFixed(1)} kB, CSS ${(bare.css / 1000).toFixed(1)} kB gzip`,
   );
-  console.log(`adoption: host bundle growth for BillingPage: ${growth(billingBuild)}`);
+  console.log(`adoption: host bundle growth for BillingPage with fr: ${growth(billingBuild)}`);
+  console.log(
+    `adoption: host bundle growth for BillingPage, English only: ${growth(englishBuild)}`,
+  );
   console.log(`adoption: host bundle growth for SeatStepper alone: ${growth(seatsBuild)}`);
   say('done');
 } finally {

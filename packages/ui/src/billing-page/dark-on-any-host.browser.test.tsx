@@ -14,7 +14,10 @@ type Rgba = [number, number, number, number];
 function parseColor(value: string): Rgba {
   const match = /rgba?\(([^)]+)\)/.exec(value);
   if (!match) throw new Error(`cannot read the colour ${value}`);
-  const [r = 0, g = 0, b = 0, a = 1] = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r = 0, g = 0, b = 0, a = 1] = match[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r, g, b, a];
 }
 
