@@ -128,8 +128,8 @@ export const de = defineMessages({
   'line.seats': { one: '{count} zusätzlicher Platz', other: '{count} zusätzliche Plätze' },
   'line.addOn': '{addOn}',
   // {to} ist der letzte abgedeckte Tag (der Tag vor der Verlängerung), wie auf einer Rechnung.
-  'line.credit': 'Gutschrift für die ungenutzte Zeit vom {from} bis {to}',
-  'line.charge': 'Neuer Preis für die verbleibende Zeit vom {from} bis {to}',
+  'line.credit': 'Gutschrift für die ungenutzte Zeit vom {from} bis zum {to}',
+  'line.charge': 'Neuer Preis für die verbleibende Zeit vom {from} bis zum {to}',
   'purchase.disabled.not-ready': 'Die Abrechnungsdaten werden noch geladen.',
   'purchase.disabled.read-only':
     'Nur die Person mit der Rolle Hauptadmin kann die Abrechnung ändern.',

@@ -62,7 +62,7 @@ export const de = {
     other: '{count} Plätze im Tarif enthalten',
   },
   'ui.seats.perSeat': 'Pro zusätzlichem Platz',
-  'ui.seats.priceChange': 'Änderung Ihrer Rechnung',
+  'ui.seats.priceChange': 'Auswirkung auf Ihre Rechnung',
   'ui.seats.max': {
     one: 'Der Tarif {plan} umfasst höchstens {count} Platz.',
     other: 'Der Tarif {plan} umfasst höchstens {count} Plätze.',
