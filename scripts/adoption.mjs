@@ -229,6 +229,7 @@ try {
         if (/error/i.test(stderr)) throw new Error(`the backend on PostgreSQL said:\n${stderr}`);
         say(`PostgreSQL, start ${boot}: ${count} seats, no SQLite warning`);
       }
+      checkDurablePayments(databaseUrl);
     });
   } else {
     say('TARIF_TEST_POSTGRES_URL is not set: the PostgreSQL run is left out');
@@ -332,6 +333,33 @@ function start(command, args, cwd, env, stderr) {
 async function stop(child) {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   await child.exitedEarly;
+}
+
+/**
+ * Runs docs/server.md's durable payments port (server/payments.ts) on PostgreSQL: two instances
+ * charging one key at once get one charge, a restart answers the key from the table without
+ * calling the provider, the key refuses another amount, and a decline is a PaymentDeclinedError.
+ */
+function checkDurablePayments(databaseUrl) {
+  const server = path.join(temp, 'server');
+  cpSync(path.join(root, 'scripts/adoption/payments-check.mjs'), path.join(server, 'check.mjs'));
+  const output = execFileSync('node', ['check.mjs'], {
+    cwd: server,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  const found = JSON.parse(output.trim().split('\n').at(-1));
+  const [a, b] = found.together;
+  const problems = [
+    a !== b && `two instances got two charges for one key (${a}, ${b})`,
+    found.replay !== a && `after a restart the key answered ${found.replay}, not ${a}`,
+    found.replayReachedProvider && 'a key already answered reached the provider again',
+    found.providerCharges !== 1 && `the provider made ${found.providerCharges} charges`,
+    found.otherAmount === 'accepted' && 'the key was charged again for another amount',
+    found.declined !== 'PaymentDeclinedError' && `a decline gave ${found.declined}`,
+  ].filter(Boolean);
+  if (problems.length > 0) throw new Error(`server/payments.ts: ${problems.join('; ')}`);
+  say('server/payments.ts on PostgreSQL: one charge per key across two instances and a restart');
 }
 
 /** Runs `work` with the URL of a new database on the test server, dropped afterwards. */
