@@ -16,6 +16,8 @@ export const wireErrorStatus = {
   'method-not-allowed': 405,
   // Answered by the Node server when a client is slower than its request timeout.
   'request-timeout': 408,
+  // Answered by the Node server to an `Expect` header other than 100-continue.
+  'expectation-failed': 417,
   'price-changed': 409,
   'preview-already-used': 409,
   'preview-expired': 410,

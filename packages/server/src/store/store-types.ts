@@ -138,6 +138,37 @@ export class StoreConflictError extends Error {
   }
 }
 
+/**
+ * A catalog whose currency is not the account's credit's: the credit would be stranded in a
+ * currency the account no longer buys in (core refuses to add EUR to USD). A zero credit simply
+ * takes the catalog's currency; a credit that is not zero must be settled or converted by the
+ * host first (`putAccount` with the converted balance and the new catalog together).
+ */
+export class CurrencyMismatchError extends Error {
+  readonly accountId: string;
+  readonly catalogCurrency: string;
+  readonly balance: Money;
+
+  constructor(accountId: string, catalogCurrency: string, balance: Money) {
+    super(
+      `Account ${accountId} holds a credit of ${balance.amount} minor units of ${balance.currency}; ` +
+        `a catalog in ${catalogCurrency} would strand it. Convert or settle the credit, then ` +
+        `save the account's catalog and balance together with putAccount.`,
+    );
+    this.name = 'CurrencyMismatchError';
+    this.accountId = accountId;
+    this.catalogCurrency = catalogCurrency;
+    this.balance = balance;
+  }
+}
+
+/** Throws `CurrencyMismatchError` when an account's catalog and credit are in two currencies. */
+export function assertOneCurrency(account: AccountRecord): void {
+  if (account.catalog.currency !== account.balance.currency) {
+    throw new CurrencyMismatchError(account.id, account.catalog.currency, account.balance);
+  }
+}
+
 export interface SweepInput {
   /** Previews that expired before this instant are deleted. */
   readonly previewsExpiredBefore: string;
@@ -158,7 +189,11 @@ export interface BillingStore {
   getUser(accountId: string, userId: string): Promise<UserRecord | null>;
   getSubscription(accountId: string): Promise<StoredSubscription | null>;
 
-  /** Creates or replaces an account (its name, primary admin, catalog and balance: a live account's credit too). */
+  /**
+   * Creates or replaces an account (its name, primary admin, catalog and balance: a live
+   * account's credit too). Throws `CurrencyMismatchError` when the balance is not in the
+   * catalog's currency.
+   */
   putAccount(account: AccountRecord): Promise<void>;
   /** Creates or replaces a user of an account. */
   putUser(user: UserRecord): Promise<void>;
@@ -168,7 +203,8 @@ export interface BillingStore {
    * Loading that is safe to re-run (at every boot, from every instance): creates the account as
    * given, or, when it exists, updates only its name and primary admin. A live account keeps its
    * balance (the customer's credit) and its catalog (change prices with `saveCatalog`).
-   * Resolves to `true` when it created the account.
+   * Resolves to `true` when it created the account. Throws `CurrencyMismatchError` when the
+   * balance is not in the catalog's currency.
    */
   upsertAccount(account: AccountRecord): Promise<boolean>;
   /**
@@ -176,7 +212,11 @@ export interface BillingStore {
    * scheduled) is left as it is. Safe to re-run. Resolves to `true` when it created it.
    */
   ensureSubscription(accountId: string, record: SubscriptionRecord): Promise<boolean>;
-  /** Replaces the account's catalog; commits re-price against it, so older previews get price-changed. */
+  /**
+   * Replaces the account's catalog; commits re-price against it, so older previews get
+   * price-changed. A catalog in another currency takes a zero credit along, and throws
+   * `CurrencyMismatchError` (nothing saved) when the account holds a credit that is not zero.
+   */
   saveCatalog(accountId: string, catalog: Catalog): Promise<void>;
 
   insertPreview(record: PreviewRecord): Promise<void>;

@@ -3,7 +3,7 @@ import type { Catalog } from '@tarif/core';
 import type { DemoPaymentsTable } from '../../demo/demo-payments.js';
 import { readInstant, readJsonColumn, readMoney, toCommit, toPreview } from '../rows.js';
 import type { CommitRow, PreviewRow } from '../rows.js';
-import { StoreConflictError } from '../store-types.js';
+import { CurrencyMismatchError, StoreConflictError, assertOneCurrency } from '../store-types.js';
 import type {
   AccountRecord,
   AccountTransaction,
@@ -314,6 +314,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     getSubscription: (accountId) => readSubscription(pool, accountId),
     async putAccount(account) {
+      assertOneCurrency(account);
       await pool.query(
         `INSERT INTO accounts (id, name, primary_admin_user_id, catalog, catalog_version,
            balance_amount, balance_currency) VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -350,6 +351,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       );
     },
     async upsertAccount(account) {
+      assertOneCurrency(account);
       // xmax is 0 on a row this statement inserted, and set on one it updated.
       const { rows } = await pool.query<{ created: boolean }>(
         `INSERT INTO accounts (id, name, primary_admin_user_id, catalog, catalog_version,
@@ -378,11 +380,23 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return rowCount === 1;
     },
     async saveCatalog(accountId, catalog) {
-      await pool.query(
+      // One statement: the credit's currency is checked and moved with the catalog, atomically.
+      const saved = await pool.query(
         `UPDATE accounts SET catalog = $1, catalog_version = $2,
-           catalog_revision = catalog_revision + 1 WHERE id = $3`,
-        [json(catalog), catalog.version, accountId],
+           catalog_revision = catalog_revision + 1, balance_currency = $3
+         WHERE id = $4 AND (balance_currency = $3 OR balance_amount = 0)`,
+        [json(catalog), catalog.version, catalog.currency, accountId],
       );
+      if ((saved.rowCount ?? 0) > 0) return;
+      const { rows } = await pool.query<{ balance_amount: string; balance_currency: string }>(
+        'SELECT balance_amount, balance_currency FROM accounts WHERE id = $1',
+        [accountId],
+      );
+      const row = rows[0];
+      if (row) {
+        const balance = readMoney(row.balance_amount, row.balance_currency);
+        throw new CurrencyMismatchError(accountId, catalog.currency, balance);
+      }
     },
     insertPreview: (record) => writePreview(pool, record),
     getPreview: (accountId, previewId) => readPreview(pool, accountId, previewId),

@@ -4,7 +4,7 @@ import type { Catalog, Money } from '@tarif/core';
 import type { DemoPaymentsTable } from '../../demo/demo-payments.js';
 import { readInstant, readJsonColumn, readMoney, toCommit, toPreview } from '../rows.js';
 import type { CommitRow, PreviewRow } from '../rows.js';
-import { StoreConflictError } from '../store-types.js';
+import { CurrencyMismatchError, StoreConflictError, assertOneCurrency } from '../store-types.js';
 import type {
   AccountRecord,
   AccountTransaction,
@@ -339,6 +339,7 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
     getSubscription: (accountId) => queue(() => readSubscription(accountId)),
     putAccount: (account) =>
       write(() => {
+        assertOneCurrency(account);
         run(
           `INSERT INTO accounts (id, name, primary_admin_user_id, catalog_json, catalog_version,
              balance_amount, balance_currency) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -381,6 +382,7 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
       }),
     upsertAccount: (account) =>
       write(() => {
+        assertOneCurrency(account);
         const existed = get<{ id: string }>('SELECT id FROM accounts WHERE id = ?', account.id);
         run(
           `INSERT INTO accounts (id, name, primary_admin_user_id, catalog_json, catalog_version,
@@ -410,13 +412,26 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
       }),
     saveCatalog: (accountId, catalog) =>
       write(() => {
-        run(
+        // One statement: the credit's currency is checked and moved with the catalog, atomically.
+        const saved = run(
           `UPDATE accounts SET catalog_json = ?, catalog_version = ?,
-             catalog_revision = catalog_revision + 1 WHERE id = ?`,
+             catalog_revision = catalog_revision + 1, balance_currency = ?
+           WHERE id = ? AND (balance_currency = ? OR balance_amount = 0)`,
           json(catalog),
           catalog.version,
+          catalog.currency,
+          accountId,
+          catalog.currency,
+        );
+        if (Number(saved.changes) > 0) return;
+        const row = get<{ balance_amount: number | bigint; balance_currency: string }>(
+          'SELECT balance_amount, balance_currency FROM accounts WHERE id = ?',
           accountId,
         );
+        if (row) {
+          const balance = readMoney(row.balance_amount, row.balance_currency);
+          throw new CurrencyMismatchError(accountId, catalog.currency, balance);
+        }
       }),
     insertPreview: (record) => write(() => writePreview(record)),
     getPreview: (accountId, previewId) => queue(() => readPreview(accountId, previewId)),
