@@ -140,8 +140,8 @@ export const budgets = [
     forbid: /@radix-ui[\\/]react-(slider|dialog)/,
   },
   {
-    // 4.56 kB: plan cards never narrower than their unbreakable price (German's « zzgl. MwSt. /
-    // Monat »), four tiers two by two when they cannot stand in one row.
+    // 4.56 kB: plan cards never narrower than their unbreakable price (German's « 39,00 € / Monat
+    // zzgl. MwSt. »), four tiers two by two when they cannot stand in one row.
     name: '@tarif/ui/styles.css',
     css: dist('ui', 'styles.css'),
     limit: 5000,

@@ -27,3 +27,25 @@ export function installedPackages(file) {
   }
   throw new Error(`${file}: no \`pnpm add\` line in a sh block`);
 }
+
+/**
+ * Every `pnpm add` line of a Markdown file's shell blocks, in order: the packages of the lines
+ * without `-D` are `dependencies`, those of `pnpm add -D` lines `devDependencies`.
+ */
+export function installLines(file) {
+  const text = readFileSync(file, 'utf8');
+  const lines = { dependencies: [], devDependencies: [] };
+  for (const [, lang, , code] of text.matchAll(fence)) {
+    if (lang !== 'sh') continue;
+    for (const line of code.split('\n')) {
+      if (!line.startsWith('pnpm add ')) continue;
+      const words = line.slice('pnpm add '.length).split('#')[0].trim().split(/\s+/);
+      const dev = words.includes('-D');
+      const names = words.filter((word) => !word.startsWith('-'));
+      (dev ? lines.devDependencies : lines.dependencies).push(...names);
+    }
+  }
+  if (lines.dependencies.length === 0)
+    throw new Error(`${file}: no \`pnpm add\` line in a sh block`);
+  return lines;
+}

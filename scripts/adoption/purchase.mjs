@@ -50,9 +50,10 @@ export async function buyOneSeat(appUrl, apiUrl) {
   }
 }
 
-async function seats(apiUrl) {
+/** The seats of the account the guide's backend loads, read as its primary admin (docs' `ada`). */
+export async function seats(apiUrl) {
   const response = await fetch(`${apiUrl}/api/billing/account`, {
-    headers: { Authorization: 'Bearer demo-admin' },
+    headers: { Authorization: 'Bearer ada' },
   });
   if (!response.ok) throw new Error(`GET /api/billing/account: ${response.status}`);
   const account = await response.json();

@@ -37,10 +37,44 @@ export interface MountedBillingPage {
   unmount(): void;
 }
 
+/** An amount in minor units of an ISO 4217 currency (cents for EUR): `{ amount: 5900, currency: 'EUR' }`. */
+export interface BillingMoney {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+/** What a subscription is made of (docs/openapi.yaml, `Selection`). */
+export interface BillingSelection {
+  readonly product: string;
+  readonly plan: string;
+  readonly interval: 'month' | 'year';
+  readonly contactLimit: number;
+  readonly seats: number;
+  readonly addOns: readonly string[];
+}
+
+/** The commit result of the wire contract (docs/openapi.yaml, `CommitResult`). */
+export interface BillingCommitResult {
+  readonly id: string;
+  readonly status: 'succeeded';
+  /** `purchase`: charged now; `scheduled`: takes effect at the renewal, nothing charged. */
+  readonly mode: 'purchase' | 'scheduled';
+  readonly charged: BillingMoney;
+  readonly subscription: {
+    readonly selection: BillingSelection;
+    readonly periodStart: string;
+    readonly periodEnd: string;
+    readonly contactsInUse: number;
+    readonly seatsInUse: number;
+  };
+  readonly scheduled: { readonly selection: BillingSelection; readonly effectiveAt: string } | null;
+  /** Credit left on the account. */
+  readonly balance: BillingMoney;
+}
+
 /** `tarif:purchase`: a purchase or a scheduled change went through. */
 export interface BillingPurchaseDetail {
-  /** The commit result of the wire contract (docs/openapi.yaml, `CommitResult`). */
-  readonly result: Readonly<Record<string, unknown>>;
+  readonly result: BillingCommitResult;
 }
 
 /** `tarif:change-request`: a change request was sent to the account's team. */
@@ -71,4 +105,14 @@ export interface BillingPageEventMap {
   'tarif:purchase': CustomEvent<BillingPurchaseDetail>;
   'tarif:change-request': CustomEvent<BillingChangeRequestDetail>;
   'tarif:error': CustomEvent<BillingErrorDetail>;
+}
+
+// The events bubble, so `page.addEventListener('tarif:purchase', (e) => e.detail.result …)` is
+// typed on the element and on any ancestor a host listens on.
+declare global {
+  interface HTMLElementEventMap {
+    'tarif:purchase': CustomEvent<BillingPurchaseDetail>;
+    'tarif:change-request': CustomEvent<BillingChangeRequestDetail>;
+    'tarif:error': CustomEvent<BillingErrorDetail>;
+  }
 }

@@ -151,7 +151,7 @@ const german = {
     sms: { name: 'SMS', description: 'Versenden Sie SMS-Kampagnen zusätzlich zu Ihren E-Mails.' },
     'transactional-email': {
       name: 'Transaktions-E-Mails',
-      description: 'Bestellbestätigungen und Passwortrücksetzungen über unsere Server.',
+      description: 'Bestellbestätigungen und Passwortrücksetzungen, versendet über unsere Server.',
     },
     'custom-reporting': {
       name: 'Individuelle Berichte',

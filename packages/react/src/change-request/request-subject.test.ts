@@ -26,10 +26,10 @@ describe('requestSubject', () => {
       'Ajouter X',
     ];
     expect(requestSubject(parts, 200, translator('fr'))).toBe(
-      'Plus de 50\u202f000 contacts, et 2 autres modifications',
+      'Plus de 50\u202f000 contacts et 2 autres changements',
     );
     expect(requestSubject(parts.slice(0, 2), 200, translator('fr'))).toBe(
-      'Plus de 50\u202f000 contacts, et 1 autre modification',
+      'Plus de 50\u202f000 contacts et 1 autre changement',
     );
     expect(requestSubject(['More than 50,000 contacts', 'Remove SMS'], 200, translator('en'))).toBe(
       'More than 50,000 contacts, and 1 other change',
@@ -51,8 +51,8 @@ describe('requestSubject', () => {
       50,
       translator('fr'),
     );
-    // 'Passer du plan Pro au plan inférieur Plus, et 1 autre modification' is 67 characters.
-    expect(subject).toBe('Passer du plan Pro au plan inférieur Plus, et 1…');
+    // 'Passer du plan Pro au plan inférieur Plus et 1 autre changement' is 63 characters.
+    expect(subject).toBe('Passer du plan Pro au plan inférieur Plus et 1…');
     expect([...subject].length).toBeLessThanOrEqual(50);
   });
 

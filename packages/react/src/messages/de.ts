@@ -4,8 +4,9 @@ import type { MessageKey } from './en.js';
 
 /**
  * German catalog, written as German product copy (Sie-Form, „Tarif“ for plan, „Abrechnung“ for
- * billing). German counts 0 as plural (« 0 Plätze »), as CLDR says. Long compounds
- * (Kontaktlimit, Abrechnungszeitraum) are what the layout has to take.
+ * billing, „abbuchen“ for taking an amount; the glossary is in docs/localization.md). German counts
+ * 0 as plural (« 0 Plätze »), as CLDR says. Long compounds (Kontaktlimit, Abrechnungsintervall)
+ * are what the layout has to take.
  */
 export const de = defineMessages({
   'contacts.label': 'Kontaktlimit',
@@ -16,8 +17,8 @@ export const de = defineMessages({
     other: 'Sie nutzen bereits {count} Kontakte',
   },
   'contacts.nudge.nearLimit':
-    'Sie nutzen {count} von {limit} Kontakten. Erwägen Sie ein höheres Limit.',
-  'seats.label': 'Plätze',
+    'Sie nutzen {count} von {limit} Kontakten. Wählen Sie rechtzeitig ein höheres Limit.',
+  'seats.label': 'Nutzerplätze',
   'seats.increment': 'Platz hinzufügen',
   'seats.decrement': 'Platz entfernen',
   'seats.valueText': { one: '{count} Platz', other: '{count} Plätze' },
@@ -35,8 +36,8 @@ export const de = defineMessages({
   },
   'plans.label': 'Tarif',
   'plans.unavailable.seatsInUse': {
-    one: 'Höchstens {count} Nutzer; Sie haben {seatsInUse} Nutzer',
-    other: 'Höchstens {count} Nutzer; Sie haben {seatsInUse} Nutzer',
+    one: 'Für höchstens {count} Nutzer – Sie haben {seatsInUse}',
+    other: 'Für höchstens {count} Nutzer – Sie haben {seatsInUse}',
   },
   // Adverbs, so that « von monatlich auf jährlich » needs no case ending.
   'interval.month': 'monatlich',
@@ -55,7 +56,8 @@ export const de = defineMessages({
   },
   'request.subject.truncated': '{text} …',
   'change.product': 'Produkt',
-  'change.interval': 'Abrechnungszeitraum',
+  // The choice monthly / yearly; „Abrechnungszeitraum“ is the current period (ui.review.prorated).
+  'change.interval': 'Abrechnungsintervall',
   'change.interval.month': 'Monatlich',
   'change.interval.year': 'Jährlich',
   'change.fromTo': '{from} → {to}',
@@ -69,15 +71,15 @@ export const de = defineMessages({
   'blocking.unknown-contact-band': 'Dieses Kontaktlimit wird nicht mehr angeboten.',
   'blocking.unknown-add-on': 'Dieses Zusatzmodul wird nicht mehr angeboten.',
   'blocking.interval-not-offered':
-    'Dieser Abrechnungszeitraum ist für diesen Tarif nicht verfügbar.',
+    'Dieses Abrechnungsintervall ist für diesen Tarif nicht verfügbar.',
   'blocking.contact-sales': 'Dieser Tarif ist nur über unser Vertriebsteam erhältlich.',
   'blocking.contacts-below-usage': {
-    one: 'Sie nutzen bereits {count} Kontakt, mehr als {contacts}.',
-    other: 'Sie nutzen bereits {count} Kontakte, mehr als {contacts}.',
+    one: 'Sie nutzen bereits {count} Kontakt; ein Limit von {contacts} reicht nicht aus.',
+    other: 'Sie nutzen bereits {count} Kontakte; ein Limit von {contacts} reicht nicht aus.',
   },
   'blocking.seats-below-usage': {
-    one: '{count} Platz ist belegt, mehr als {seats}.',
-    other: '{count} Plätze sind belegt, mehr als {seats}.',
+    one: '{count} Platz ist belegt; eine Reduzierung auf {seats} ist nicht möglich.',
+    other: '{count} Plätze sind belegt; eine Reduzierung auf {seats} ist nicht möglich.',
   },
   'blocking.seats-below-min': {
     one: 'Dieser Tarif erfordert mindestens {count} Platz.',
@@ -90,26 +92,27 @@ export const de = defineMessages({
   'blocking.add-on-not-allowed': 'Dieses Zusatzmodul ist mit diesem Tarif nicht verfügbar.',
   'error.network':
     'Der Abrechnungsdienst ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'error.timeout': 'Der Abrechnungsdienst hat zu lange gebraucht. Versuchen Sie es erneut.',
+  'error.timeout':
+    'Der Abrechnungsdienst hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.',
   'error.aborted': 'Die Anfrage wurde abgebrochen.',
   'error.unauthenticated': 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
-  'error.forbidden': 'Nur die Hauptadministration des Kontos kann die Abrechnung ändern.',
+  'error.forbidden': 'Nur die Person mit der Rolle Hauptadmin kann die Abrechnung ändern.',
   'error.invalid-request': 'Einige Angaben sind ungültig.',
-  'error.not-found': 'Dieses Konto oder diese Vorschau wurde nicht gefunden.',
-  'error.preview-expired': 'Dieser Preis ist nicht mehr gültig. Wir holen einen aktuellen.',
+  'error.not-found': 'Wir finden dieses Konto oder diesen Preis nicht.',
+  'error.preview-expired': 'Dieser Preis ist nicht mehr gültig. Wir ermitteln einen aktuellen.',
   'error.price-changed':
     'Der Preis hat sich geändert. Prüfen Sie die neuen Beträge, bevor Sie bestätigen.',
   'error.idempotency-key-reused':
-    'Dieser Kauf wurde bereits mit anderen Angaben gesendet. Prüfen Sie ihn erneut.',
+    'Dieser Kauf wurde bereits mit anderen Angaben übermittelt. Prüfen Sie ihn erneut.',
   'error.payload-too-large': 'Die Nachricht ist zu lang.',
   'error.bad-request':
     'Die Anfrage konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.preview-not-committable':
     'Diese Änderung ist hier nicht buchbar. Senden Sie stattdessen eine Anfrage an unser Team.',
   'error.payment-declined':
-    'Ihre Zahlung wurde abgelehnt, es wurde nichts belastet. Prüfen Sie Ihre Zahlungsmethode und versuchen Sie es erneut.',
+    'Ihre Zahlung wurde abgelehnt, es wurde nichts abgebucht. Prüfen Sie Ihre Zahlungsmethode und versuchen Sie es erneut.',
   'error.payment-requires-action':
-    'Ihre Bank möchte, dass Sie diese Zahlung bestätigen; es wurde noch nichts belastet. Bestätigen Sie sie bei Ihrer Bank und versuchen Sie es erneut.',
+    'Ihre Bank verlangt eine Bestätigung dieser Zahlung; abgebucht wurde noch nichts. Bestätigen Sie die Zahlung bei Ihrer Bank und versuchen Sie es erneut.',
   'error.refused':
     'Der Abrechnungsdienst hat diese Anfrage abgelehnt. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'error.preview-already-used':
@@ -119,21 +122,21 @@ export const de = defineMessages({
   'error.commit-in-progress':
     'Eine andere Änderung an diesem Konto wird gerade verarbeitet. Versuchen Sie es gleich noch einmal.',
   'error.provider-unavailable':
-    'Der Zahlungsdienst antwortet gerade nicht; wir konnten Ihre Änderung nicht bestätigen. Versuchen Sie es gleich noch einmal: Es wird nie etwas doppelt belastet.',
+    'Der Zahlungsdienst antwortet gerade nicht; wir konnten Ihre Änderung nicht bestätigen. Versuchen Sie es gleich noch einmal: Es wird nie etwas doppelt abgebucht.',
   'error.internal': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.',
   'line.plan': '{product} {plan}, {contacts} Kontakte',
   'line.seats': { one: '{count} zusätzlicher Platz', other: '{count} zusätzliche Plätze' },
   'line.addOn': '{addOn}',
   // {to} ist der letzte abgedeckte Tag (der Tag vor der Verlängerung), wie auf einer Rechnung.
-  'line.credit': 'Gutschrift für die ungenutzte Zeit vom {from} bis {to}',
-  'line.charge': 'Neuer Preis für die verbleibende Zeit vom {from} bis {to}',
+  'line.credit': 'Gutschrift für die ungenutzte Zeit vom {from} bis zum {to}',
+  'line.charge': 'Neuer Preis für die verbleibende Zeit vom {from} bis zum {to}',
   // Geschütztes Leerzeichen vor %; die Rechnungsangabe nach § 14a UStG.
   'tax.vat': 'MwSt. {rate}\u00a0%',
   'tax.reverse-charge': 'Steuerschuldnerschaft des Leistungsempfängers',
   'tax.exempt': 'Steuerbefreit',
   'purchase.disabled.not-ready': 'Die Abrechnungsdaten werden noch geladen.',
   'purchase.disabled.read-only':
-    'Nur die Hauptadministration des Kontos kann die Abrechnung ändern.',
+    'Nur die Person mit der Rolle Hauptadmin kann die Abrechnung ändern.',
   'purchase.disabled.estimate': 'Der endgültige Preis wird ermittelt …',
   'purchase.disabled.blocked': 'Diese Änderung ist so nicht möglich.',
   'purchase.disabled.no-change': 'Noch nichts geändert.',
@@ -143,7 +146,7 @@ export const de = defineMessages({
   'scheduled.nothing': 'Für die Verlängerung ist keine Änderung geplant.',
   'changeRequest.subject.required': 'Geben Sie einen Betreff ein.',
   'changeRequest.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',
-  'changeRequest.message.required': 'Sagen Sie uns, was Sie brauchen.',
+  'changeRequest.message.required': 'Beschreiben Sie kurz, was Sie brauchen.',
   'changeRequest.contactEmail.required': 'Geben Sie eine E-Mail-Adresse ein.',
   'changeRequest.contactEmail.invalid':
     'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.',

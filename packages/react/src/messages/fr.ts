@@ -42,8 +42,8 @@ export const fr = defineMessages({
   'request.addOn.add': 'Ajouter le module complémentaire {name}',
   'request.addOn.remove': 'Retirer le module complémentaire {name}',
   'request.subject.more': {
-    one: '{first}, et {count} autre modification',
-    other: '{first}, et {count} autres modifications',
+    one: '{first} et {count} autre changement',
+    other: '{first} et {count} autres changements',
   },
   'request.subject.truncated': '{text}…',
   'change.product': 'Produit',
@@ -60,7 +60,7 @@ export const fr = defineMessages({
   'blocking.unknown-contact-band': 'Cette limite de contacts n’est plus proposée.',
   'blocking.unknown-add-on': 'Ce module complémentaire n’est plus proposé.',
   'blocking.interval-not-offered': 'Ce cycle de facturation n’est pas proposé pour ce plan.',
-  'blocking.contact-sales': 'Ce plan est vendu par notre équipe commerciale.',
+  'blocking.contact-sales': 'Ce plan s’obtient auprès de notre équipe commerciale.',
   'blocking.contacts-below-usage': {
     one: 'Vous utilisez déjà {count} contact\u00a0: une limite de {contacts} ne suffit pas.',
     other: 'Vous utilisez déjà {count} contacts\u00a0: une limite de {contacts} ne suffit pas.',

@@ -30,22 +30,19 @@ export async function seedDemo(store: BillingStore, { now }: SeedDemoOptions): P
   };
   for (const [accountId, account] of Object.entries(demoAccounts)) {
     const catalog = catalogs[accountId as keyof typeof catalogs];
-    if (!(await store.getAccount(accountId))) {
-      await store.putAccount({
-        id: accountId,
-        name: account.name,
-        primaryAdminUserId: account.primaryAdminUserId,
-        catalog,
-        balance: { amount: 0, currency: catalog.currency },
-        billingDetails: billing[accountId as keyof typeof billing],
-      });
-    }
-    if (!(await store.getSubscription(accountId))) {
-      await store.putSubscription(accountId, {
-        subscription: createDemoSubscription(now),
-        scheduled: null,
-      });
-    }
+    // Both keep what is live: an existing account's credit and catalog, its subscription.
+    await store.upsertAccount({
+      id: accountId,
+      name: account.name,
+      primaryAdminUserId: account.primaryAdminUserId,
+      catalog,
+      balance: { amount: 0, currency: catalog.currency },
+      billingDetails: billing[accountId as keyof typeof billing],
+    });
+    await store.ensureSubscription(accountId, {
+      subscription: createDemoSubscription(now),
+      scheduled: null,
+    });
   }
   for (const user of Object.values(demoUsers)) {
     await store.putUser({

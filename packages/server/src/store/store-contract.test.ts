@@ -140,6 +140,48 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
       expect((await first.getSubscription('acct_demo'))?.version).toBe(before!.version + 1);
     });
 
+    it('loads an account twice, from two instances at once, without losing its credit or its purchases', async () => {
+      const { first, open } = await database();
+      const second = await open();
+      const seeded = (await first.getAccount('acct_demo'))!;
+      const seededSubscription = (await first.getSubscription('acct_demo'))!;
+      // A new account: created once, whichever instance's loader runs first.
+      const acme = { ...seeded, id: 'acct_acme', name: 'Acme', balance: eur(0) };
+      const created = await Promise.all([first.upsertAccount(acme), second.upsertAccount(acme)]);
+      expect([...created].sort()).toEqual([false, true]);
+      const subscribed = await Promise.all([
+        first.ensureSubscription('acct_acme', seededSubscription),
+        second.ensureSubscription('acct_acme', seededSubscription),
+      ]);
+      expect([...subscribed].sort()).toEqual([false, true]);
+
+      // The live account: a credit carried and a plan bought since the first load.
+      await first.putAccount({ ...seeded, balance: eur(150) });
+      const shop = instance(first);
+      const { id } = await shop.preview(upgrade);
+      expect((await shop.commit(id, 'key-live')).status).toBe(200);
+      const live = (await first.getAccount('acct_demo'))!;
+      const liveSubscription = (await first.getSubscription('acct_demo'))!;
+      expect(liveSubscription.subscription.selection.plan).toBe('pro');
+
+      // The next boot loads the same data again, the name changed in the team's own records.
+      expect(await second.upsertAccount({ ...seeded, name: 'Renamed', balance: eur(0) })).toBe(
+        false,
+      );
+      expect(await second.ensureSubscription('acct_demo', seededSubscription)).toBe(false);
+      expect(await first.getAccount('acct_demo')).toEqual({ ...live, name: 'Renamed' });
+      expect(await first.getSubscription('acct_demo')).toEqual(liveSubscription);
+      // An opening credit in another currency than the catalog's is refused, as putAccount does.
+      await expect(
+        first.upsertAccount({
+          ...acme,
+          id: 'acct_usd_credit',
+          balance: { amount: 0, currency: 'USD' },
+        }),
+      ).rejects.toThrow(CurrencyMismatchError);
+      expect(await first.getAccount('acct_usd_credit')).toBeNull();
+    });
+
     it('shows a catalog saved by one instance to the other at once', async () => {
       const { first, open } = await database();
       const second = await open();

@@ -224,14 +224,29 @@ export interface BillingStore {
   getSubscription(accountId: string): Promise<StoredSubscription | null>;
 
   /**
-   * Creates or replaces an account (its name, primary admin, catalog and balance). Throws
-   * `CurrencyMismatchError` when the balance is not in the catalog's currency.
+   * Creates or replaces an account (its name, primary admin, catalog and balance: a live
+   * account's credit too). Throws `CurrencyMismatchError` when the balance is not in the
+   * catalog's currency.
    */
   putAccount(account: AccountRecord): Promise<void>;
   /** Creates or replaces a user of an account. */
   putUser(user: UserRecord): Promise<void>;
   /** Creates a subscription, or replaces it outside any commit (loading, migration from elsewhere). */
   putSubscription(accountId: string, record: SubscriptionRecord): Promise<void>;
+  /**
+   * Loading that is safe to re-run (at every boot, from every instance): creates the account as
+   * given, or, when it exists, updates only its name, primary admin and billing details (the
+   * host's record of who the customer is for tax). A live account keeps its
+   * balance (the customer's credit) and its catalog (change prices with `saveCatalog`).
+   * Resolves to `true` when it created the account. Throws `CurrencyMismatchError` when the
+   * balance is not in the catalog's currency.
+   */
+  upsertAccount(account: AccountRecord): Promise<boolean>;
+  /**
+   * Creates the account's subscription when it has none; an existing one (seats bought, a change
+   * scheduled) is left as it is. Safe to re-run. Resolves to `true` when it created it.
+   */
+  ensureSubscription(accountId: string, record: SubscriptionRecord): Promise<boolean>;
   /**
    * Replaces the account's catalog; commits re-price against it, so older previews get
    * price-changed. A catalog in another currency takes a zero credit along, and throws

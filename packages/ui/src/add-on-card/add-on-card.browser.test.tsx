@@ -21,7 +21,7 @@ const copy = {
   },
   fr: {
     add: 'Ajouter au plan',
-    added: 'Ajouté à vos modifications',
+    added: 'Ajouté',
     active: 'Actif',
     included: 'Inclus',
     fromPro: 'Disponible à partir du plan Pro.',

@@ -4,7 +4,7 @@ import { useUiMessages } from '../internal/use-ui-messages.js';
 import type { PageFlow } from './use-page-flow.js';
 
 /* -------------------------------------------------------------------------------------------------
- * BundleOffer: « Complete your offer », which opens the bundle screen
+ * BundleOffer: « Expand your plan », which opens the bundle screen
  * -----------------------------------------------------------------------------------------------*/
 
 export interface BundleOfferProps {

@@ -21,7 +21,7 @@ function overflowing(box: Element): string[] {
 }
 
 // At the page's widest (960 px, its max-inline-size) and at a 1024 px viewport, as the screenshots
-// in docs/screenshots/ show it. German's « 39,00 € zzgl. MwSt. / Monat » is one unbreakable
+// in docs/screenshots/ show it. German's « 39,00 € / Monat zzgl. MwSt. » is one unbreakable
 // message (no-break spaces), about 270 px at the tier price's size: wider than a quarter of 960 px.
 describe.each(['en', 'fr', 'de'] as const)('the billing page in %s, 1024 px wide', (locale) => {
   it('keeps every plan card’s content inside the card, prices and all', async () => {

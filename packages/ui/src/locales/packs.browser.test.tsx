@@ -55,7 +55,7 @@ describe('German, the third language', () => {
 
   it('writes a price with its VAT mention and unit as one unbreakable message', () => {
     expect(t('ui.common.price.month.exclusive', { amount: '59,00\u00a0€' })).toBe(
-      '59,00\u00a0€\u00a0zzgl.\u00a0MwSt.\u00a0/\u00a0Monat',
+      '59,00\u00a0€\u00a0/\u00a0Monat\u00a0zzgl.\u00a0MwSt.',
     );
   });
 

@@ -3,7 +3,8 @@ import type { UiMessageKey } from './en.js';
 
 /**
  * German copy of @tarif/ui, written as German product copy rather than translated: Sie-Form,
- * „Tarif“ and „Zusatzmodul“, „zzgl. MwSt.“ / „inkl. MwSt.“ with prices, German quotation marks.
+ * „Tarif“ and „Zusatzmodul“, „zzgl. MwSt.“ / „inkl. MwSt.“ after the unit („/ Monat zzgl. MwSt.“),
+ * „abbuchen“ for an amount taken, German quotation marks; the glossary is in docs/localization.md.
  * Its long compounds (Abrechnungszeitraum, Kontaktlimit) are the layout's stress test.
  * `satisfies` holds it to exactly the English keys; the pack test checks `{arguments}` too.
  */
@@ -18,13 +19,12 @@ export const de = {
   // Netto- oder Bruttopreis (taxMode des Katalogs), mit geschützten Leerzeichen: bricht nie auseinander.
   'ui.common.amount.exclusive': '{amount}\u00a0zzgl.\u00a0MwSt.',
   'ui.common.amount.inclusive': '{amount}\u00a0inkl.\u00a0MwSt.',
-  'ui.common.price.month.exclusive': '{amount}\u00a0zzgl.\u00a0MwSt.\u00a0/\u00a0Monat',
-  'ui.common.price.month.inclusive': '{amount}\u00a0inkl.\u00a0MwSt.\u00a0/\u00a0Monat',
-  'ui.common.price.year.exclusive': '{amount}\u00a0zzgl.\u00a0MwSt.\u00a0/\u00a0Jahr',
-  'ui.common.price.year.inclusive': '{amount}\u00a0inkl.\u00a0MwSt.\u00a0/\u00a0Jahr',
-  // A role, not a gendered title: true for Camille as for anyone.
-  'ui.common.readOnly':
-    'Nur {name} (Hauptadministration dieses Kontos) kann die Abrechnung ändern.',
+  'ui.common.price.month.exclusive': '{amount}\u00a0/\u00a0Monat\u00a0zzgl.\u00a0MwSt.',
+  'ui.common.price.month.inclusive': '{amount}\u00a0/\u00a0Monat\u00a0inkl.\u00a0MwSt.',
+  'ui.common.price.year.exclusive': '{amount}\u00a0/\u00a0Jahr\u00a0zzgl.\u00a0MwSt.',
+  'ui.common.price.year.inclusive': '{amount}\u00a0/\u00a0Jahr\u00a0inkl.\u00a0MwSt.',
+  // The role named as a role („Hauptadmin“), as the French does; „Hauptadministration“ read as a department.
+  'ui.common.readOnly': 'Nur {name} (Hauptadmin dieses Kontos) kann die Abrechnung ändern.',
   'ui.common.percent': '{value}\u00a0%',
   'ui.common.plus': '+{amount}',
 
@@ -43,14 +43,15 @@ export const de = {
     other: '{used} von {count} Kontakten',
   },
   'ui.contactLimit.nearLimit':
-    'Sie nutzen {percent} Ihres Kontaktlimits. Wählen Sie rechtzeitig ein höheres Limit; geändert wird erst, wenn Sie bestätigen.',
+    'Sie nutzen {percent} Ihres Kontaktlimits. Wählen Sie rechtzeitig ein höheres Limit. Geändert wird erst, wenn Sie bestätigen.',
   'ui.contactLimit.blockedByUsage': {
     one: 'Sie haben bereits {count} Kontakt, daher sind niedrigere Limits nicht verfügbar.',
     other: 'Sie haben bereits {count} Kontakte, daher sind niedrigere Limits nicht verfügbar.',
   },
   'ui.contactLimit.contactSalesHint': {
-    one: 'Mehr als {count} Kontakt? Unser Vertrieb erstellt Ihnen ein individuelles Angebot.',
-    other: 'Mehr als {count} Kontakte? Unser Vertrieb erstellt Ihnen ein individuelles Angebot.',
+    one: 'Sie brauchen mehr als {count} Kontakt? Unser Vertrieb erstellt Ihnen gern ein individuelles Angebot.',
+    other:
+      'Sie brauchen mehr als {count} Kontakte? Unser Vertrieb erstellt Ihnen gern ein individuelles Angebot.',
   },
 
   // ---- seat stepper -------------------------------------------------------
@@ -61,7 +62,7 @@ export const de = {
     other: '{count} Plätze im Tarif enthalten',
   },
   'ui.seats.perSeat': 'Pro zusätzlichem Platz',
-  'ui.seats.priceChange': 'Änderung Ihrer Rechnung',
+  'ui.seats.priceChange': 'Auswirkung auf Ihre Rechnung',
   'ui.seats.max': {
     one: 'Der Tarif {plan} umfasst höchstens {count} Platz.',
     other: 'Der Tarif {plan} umfasst höchstens {count} Plätze.',
@@ -71,15 +72,16 @@ export const de = {
     other: 'Der Tarif {plan} erfordert mindestens {count} Plätze.',
   },
   'ui.seats.belowUsage': {
-    one: '{count} Platz ist belegt: Entfernen Sie einen Nutzer, bevor Sie weiter reduzieren.',
-    other: '{count} Plätze sind belegt: Entfernen Sie Nutzer, bevor Sie weiter reduzieren.',
+    one: '{count} Platz ist belegt: Entfernen Sie einen Nutzer, bevor Sie die Anzahl weiter verringern.',
+    other:
+      '{count} Plätze sind belegt: Entfernen Sie Nutzer, bevor Sie die Anzahl weiter verringern.',
   },
 
   // ---- plan tier picker ---------------------------------------------------
   'ui.plans.yearlySaving': '{amount} pro Jahr sparen',
   'ui.plans.current': 'Aktueller Tarif',
   'ui.plans.features': 'Wichtigste Funktionen',
-  'ui.plans.everythingIn': 'Alles aus {plan}, dazu:',
+  'ui.plans.everythingIn': 'Alles aus {plan} und zusätzlich:',
   'ui.plans.featuresLost': 'Sie verlieren den Zugriff auf:',
   'ui.plans.downgradeRequest':
     'Der Wechsel in einen kleineren Tarif läuft über eine Änderungsanfrage; unser Team meldet sich bei Ihnen.',
@@ -87,7 +89,8 @@ export const de = {
 
   // ---- add-on card --------------------------------------------------------
   'ui.addOn.add': 'Zum Tarif hinzufügen',
-  'ui.addOn.added': 'Zu Ihren Änderungen hinzugefügt',
+  // A state on the (then disabled) button: noted for the purchase, not bought yet.
+  'ui.addOn.added': 'Vorgemerkt',
   'ui.addOn.state.included': 'Inklusive',
   'ui.addOn.state.active': 'Aktiv',
   'ui.addOn.state.available': 'Verfügbar',
@@ -109,23 +112,23 @@ export const de = {
   'ui.review.recurring.year': 'Neuer Jahrespreis',
   'ui.review.nextRenewal': 'Nächste Verlängerung am {date}',
   'ui.review.today': 'Heute fällig',
-  'ui.review.dueToday': 'Heute belastet',
+  'ui.review.dueToday': 'Heute abgebucht',
   'ui.review.subtotal': 'Zwischensumme netto',
   'ui.review.prorated':
     'Anteilig berechnet für die Restlaufzeit Ihres aktuellen Abrechnungszeitraums.',
   'ui.review.balanceCredit': 'Gutschrift auf Ihr Guthaben',
   'ui.review.scheduled':
-    'Heute wird nichts belastet. Die Änderung gilt ab Ihrer nächsten Verlängerung am {date}.',
+    'Heute wird nichts abgebucht. Die Änderung gilt ab Ihrer nächsten Verlängerung am {date}.',
   'ui.review.confirm': 'Kauf bestätigen',
   'ui.review.confirmScheduled': 'Änderung bestätigen',
   'ui.review.confirming': 'Wird bestätigt …',
   'ui.review.priceChanged.title': 'Der Preis hat sich geändert',
   'ui.review.priceChanged.body':
-    'Die Preise wurden aktualisiert, nachdem diese Übersicht geöffnet wurde. Unten stehen die neuen Beträge: Prüfen Sie sie, bevor Sie bestätigen.',
+    'Die Preise haben sich geändert, seit Sie diese Übersicht geöffnet haben. Unten stehen die neuen Beträge: Prüfen Sie sie, bevor Sie bestätigen.',
   'ui.review.priceChanged.acknowledge': 'Neuen Preis prüfen',
   'ui.review.previewError': 'Der endgültige Preis konnte nicht ermittelt werden.',
   'ui.review.purchaseError':
-    'Ihr Kauf wurde nicht abgeschlossen. Es wurde nichts doppelt belastet: Sie können es gefahrlos erneut versuchen.',
+    'Ihr Kauf wurde nicht abgeschlossen. Es wurde nichts doppelt abgebucht: Sie können es gefahrlos erneut versuchen.',
   'ui.review.request.title': 'Diese Änderung läuft über unser Team',
   'ui.review.request.body':
     'Senden Sie uns eine Anfrage, wir melden uns bei Ihnen. Bis dahin ändert sich nichts.',
@@ -133,15 +136,15 @@ export const de = {
   'ui.review.success.title': 'Kauf bestätigt',
   'ui.review.success.scheduledTitle': 'Änderung geplant',
   'ui.review.success.charged':
-    'Wir haben {amount} über Ihre Zahlungsmethode abgebucht. Ihre Änderungen sind ab sofort aktiv.',
+    'Ihre Zahlungsmethode wurde mit {amount} belastet. Ihre Änderungen sind ab sofort aktiv.',
   'ui.review.success.scheduled':
-    'Ihre Änderung ist für den {date} geplant. Heute wurde nichts belastet.',
+    'Ihre Änderung ist für den {date} geplant. Heute wurde nichts abgebucht.',
   'ui.review.success.done': 'Fertig',
 
   // ---- change request dialog ------------------------------------------------
   'ui.changeRequest.title': 'Kontoänderung anfragen',
   'ui.changeRequest.description':
-    'Wechsel in einen kleineren Tarif, das Entfernen von Zusatzmodulen, der Ausstieg aus einem Paket und Produktwechsel laufen über unser Team. Sagen Sie uns, was Sie brauchen; wir antworten innerhalb eines Werktags.',
+    'Der Wechsel in einen kleineren Tarif oder ein anderes Produkt, das Entfernen von Zusatzmodulen und der Ausstieg aus einem Paket laufen über unser Team. Beschreiben Sie, was Sie brauchen: Wir antworten innerhalb eines Werktags.',
   'ui.changeRequest.subject': 'Betreff',
   'ui.changeRequest.message': 'Nachricht',
   'ui.changeRequest.messageHint': 'Was möchten Sie ändern, und ab wann?',
@@ -151,7 +154,7 @@ export const de = {
   'ui.changeRequest.error': 'Ihre Anfrage wurde nicht gesendet.',
   'ui.changeRequest.sent.title': 'Anfrage gesendet',
   'ui.changeRequest.sent.body':
-    'Vielen Dank. Unser Team antwortet an {email}. Ihre Referenz lautet {id}.',
+    'Vielen Dank. Unser Team antwortet Ihnen an {email}. Ihre Vorgangsnummer lautet {id}.',
 
   // ---- billing page ---------------------------------------------------------
   'ui.billing.title': 'Abrechnung und Upgrade',
@@ -161,7 +164,7 @@ export const de = {
   'ui.billing.summary.plan': '{product} {plan}',
   'ui.billing.summary.price': 'Preis',
   'ui.billing.summary.renewal': 'Nächste Verlängerung',
-  'ui.billing.summary.balance': 'Kontoguthaben',
+  'ui.billing.summary.balance': 'Verfügbares Guthaben',
   'ui.billing.summary.scheduled': 'Für Ihre Verlängerung am {date} ist eine Änderung geplant.',
   'ui.billing.scheduled.cancel': 'Diese Änderung verwerfen',
   'ui.billing.scheduled.question':
@@ -182,18 +185,19 @@ export const de = {
   'ui.billing.seats.submit': 'Weiter',
   'ui.billing.plans.title': 'Tarife',
   'ui.billing.plans.description':
-    'Mit einem Upgrade schalten Sie weitere Funktionen frei. Die Preise gelten für Ihr aktuelles Kontaktlimit und Ihre Plätze.',
+    'Mit einem Upgrade schalten Sie weitere Funktionen frei. Die Preise gelten für Ihr aktuelles Kontaktlimit und Ihre aktuellen Nutzerplätze.',
   'ui.billing.plans.upgrade': 'Upgrade',
-  'ui.billing.bundle.title': 'Ergänzen Sie Ihr Angebot und schalten Sie weitere Funktionen frei',
+  'ui.billing.bundle.title': 'Erweitern Sie Ihren Tarif und schalten Sie weitere Funktionen frei',
+  // Names the bundle once: its name already says which products it joins.
   'ui.billing.bundle.body':
-    'Bringen Sie Marketing und Vertrieb mit {bundle} zusammen: ein Tarif, eine Rechnung, alle Funktionen von beiden.',
+    '{bundle} vereint beide Produkte: ein Tarif, eine Rechnung, alle Funktionen.',
   'ui.billing.bundle.configure': '{bundle} konfigurieren',
   'ui.billing.bundle.screenTitle': '{bundle} konfigurieren',
   'ui.billing.bundle.back': 'Zurück zur Abrechnung',
   'ui.billing.bundle.tier': 'Tarifstufe',
   'ui.billing.bundle.addOns': 'Zusatzmodule',
-  'ui.billing.bundle.total': 'Geschätzter wiederkehrender Preis',
-  'ui.billing.bundle.submit': 'Meinen Tarif aktualisieren',
+  'ui.billing.bundle.total': 'Voraussichtlicher laufender Preis',
+  'ui.billing.bundle.submit': 'Tarif aktualisieren',
   'ui.billing.addOns.title': 'Verfügbare Zusatzmodule',
   'ui.billing.contactUs.text': 'Möchten Sie Ihren Tarif ändern?',
   'ui.billing.contactUs.action': 'Kontakt aufnehmen',

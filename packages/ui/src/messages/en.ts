@@ -180,9 +180,10 @@ export const en = {
   'ui.billing.plans.description':
     'Upgrade to unlock more features. Prices are for your current contact limit and seats.',
   'ui.billing.plans.upgrade': 'Upgrade',
-  'ui.billing.bundle.title': 'Complete your offer to unlock more features',
+  'ui.billing.bundle.title': 'Expand your plan to unlock more features',
+  // Names the bundle once: its name already says which products it joins.
   'ui.billing.bundle.body':
-    'Bring marketing and sales together with {bundle}: one plan, one bill, every feature of both.',
+    '{bundle} brings both products together: one plan, one bill, every feature of each.',
   'ui.billing.bundle.configure': 'Configure {bundle}',
   'ui.billing.bundle.screenTitle': 'Configure {bundle}',
   'ui.billing.bundle.back': 'Back to billing',

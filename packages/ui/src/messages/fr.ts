@@ -85,7 +85,7 @@ export const fr = {
 
   // ---- add-on card --------------------------------------------------------
   'ui.addOn.add': 'Ajouter au plan',
-  'ui.addOn.added': 'Ajouté à vos modifications',
+  'ui.addOn.added': 'Ajouté',
   'ui.addOn.state.included': 'Inclus',
   'ui.addOn.state.active': 'Actif',
   'ui.addOn.state.available': 'Disponible',
@@ -131,7 +131,7 @@ export const fr = {
   'ui.review.success.title': 'Achat confirmé',
   'ui.review.success.scheduledTitle': 'Changement programmé',
   'ui.review.success.charged':
-    'Nous avons prélevé {amount} sur votre moyen de paiement. Vos modifications sont actives dès maintenant.',
+    'Nous avons prélevé {amount} sur votre moyen de paiement. Vos changements sont actifs dès maintenant.',
   'ui.review.success.scheduled':
     'Votre changement est programmé pour le {date}. Rien n’a été prélevé aujourd’hui.',
   'ui.review.success.done': 'Terminé',
@@ -159,7 +159,8 @@ export const fr = {
   'ui.billing.summary.plan': '{product} {plan}',
   'ui.billing.summary.price': 'Prix',
   'ui.billing.summary.renewal': 'Prochain renouvellement',
-  'ui.billing.summary.balance': 'Solde du compte',
+  // What the account holds is a credit for the customer, not a balance to settle.
+  'ui.billing.summary.balance': 'Crédit disponible',
   'ui.billing.summary.scheduled':
     'Un changement est programmé pour votre renouvellement du {date}.',
   'ui.billing.scheduled.cancel': 'Annuler ce changement',
@@ -184,8 +185,9 @@ export const fr = {
     'Passez à un plan supérieur pour débloquer davantage de fonctionnalités. Prix calculés pour votre limite de contacts et vos sièges actuels.',
   'ui.billing.plans.upgrade': 'Mettre à niveau',
   'ui.billing.bundle.title': 'Complétez votre offre pour débloquer davantage de fonctionnalités',
+  // Names the bundle once: its name already says which products it joins.
   'ui.billing.bundle.body':
-    'Réunissez marketing et ventes avec {bundle} : un seul plan, une seule facture, toutes les fonctionnalités des deux.',
+    '{bundle} réunit les deux produits : un seul plan, une seule facture, toutes leurs fonctionnalités.',
   'ui.billing.bundle.configure': 'Configurer {bundle}',
   'ui.billing.bundle.screenTitle': 'Configurer {bundle}',
   'ui.billing.bundle.back': 'Retour à la facturation',

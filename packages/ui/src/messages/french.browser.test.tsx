@@ -57,6 +57,21 @@ describe('the French copy', () => {
     expect(offending([...hooks, ...widgets], word(rejected))).toEqual([]);
   });
 
+  it('calls a change to the subscription « changement » (« modification » only names the request form)', () => {
+    const form = /demande(r une| de) modification( du compte)?/giu;
+    const withoutForm = everything.map((t) => ({ ...t, text: t.text.replace(form, '') }));
+    expect(offending(withoutForm, /modification/iu)).toEqual([]);
+  });
+
+  it('calls the account’s money « crédit », and a plan for sales « s’obtient auprès de » them', () => {
+    expect(offending(everything, /(?<!\p{L})solde du compte/iu)).toEqual([]);
+    expect(offending(everything, /vendu par/iu)).toEqual([]);
+  });
+
+  it('puts no comma before « et » in a count of further changes', () => {
+    expect(offending(hooks, /, et \{count\}/u)).toEqual([]);
+  });
+
   it('writes apostrophes as ’, never as the ASCII sign', () => {
     expect(offending(everything, /'/)).toEqual([]);
   });

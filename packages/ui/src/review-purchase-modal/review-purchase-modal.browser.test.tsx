@@ -59,7 +59,7 @@ const copy = {
     estimate: 'Estimation',
     done: 'Terminé',
     scheduledConfirm: 'Confirmer le changement',
-    active: 'Vos modifications sont actives dès maintenant.',
+    active: 'Vos changements sont actifs dès maintenant.',
     below: 'Les montants ci-dessous sont les nouveaux',
     requiresAction:
       'Votre banque vous demande de confirmer ce paiement ; rien n’a encore été prélevé.',

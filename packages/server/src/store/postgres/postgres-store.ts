@@ -356,6 +356,36 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         [accountId, json(record.subscription), record.scheduled ? json(record.scheduled) : null],
       );
     },
+    async upsertAccount(account) {
+      assertOneCurrency(account);
+      // xmax is 0 on a row this statement inserted, and set on one it updated.
+      const { rows } = await pool.query<{ created: boolean }>(
+        `INSERT INTO accounts (id, name, primary_admin_user_id, catalog, catalog_version,
+           balance_amount, balance_currency, billing) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+           primary_admin_user_id = excluded.primary_admin_user_id, billing = excluded.billing
+         RETURNING (xmax = 0) AS created`,
+        [
+          account.id,
+          account.name,
+          account.primaryAdminUserId,
+          json(account.catalog),
+          account.catalog.version,
+          account.balance.amount,
+          account.balance.currency,
+          account.billingDetails ? json(account.billingDetails) : null,
+        ],
+      );
+      return rows[0]?.created === true;
+    },
+    async ensureSubscription(accountId, record: SubscriptionRecord) {
+      const { rowCount } = await pool.query(
+        `INSERT INTO subscriptions (account_id, subscription, scheduled) VALUES ($1, $2, $3)
+         ON CONFLICT (account_id) DO NOTHING`,
+        [accountId, json(record.subscription), record.scheduled ? json(record.scheduled) : null],
+      );
+      return rowCount === 1;
+    },
     saveCatalog(accountId, catalog) {
       return withTransaction(pool, async (client) => {
         // Under the account's lock, as commits take it: a commit that wrote its intent before is

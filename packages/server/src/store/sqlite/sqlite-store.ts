@@ -386,6 +386,38 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
           scheduledJson(record),
         );
       }),
+    upsertAccount: (account) =>
+      write(() => {
+        assertOneCurrency(account);
+        const existed = get<{ id: string }>('SELECT id FROM accounts WHERE id = ?', account.id);
+        run(
+          `INSERT INTO accounts (id, name, primary_admin_user_id, catalog_json, catalog_version,
+             balance_amount, balance_currency, billing_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+             primary_admin_user_id = excluded.primary_admin_user_id,
+             billing_json = excluded.billing_json`,
+          account.id,
+          account.name,
+          account.primaryAdminUserId,
+          json(account.catalog),
+          account.catalog.version,
+          account.balance.amount,
+          account.balance.currency,
+          account.billingDetails ? json(account.billingDetails) : null,
+        );
+        return existed === undefined;
+      }),
+    ensureSubscription: (accountId, record) =>
+      write(() => {
+        const { changes } = run(
+          `INSERT INTO subscriptions (account_id, subscription_json, scheduled_json) VALUES (?, ?, ?)
+           ON CONFLICT (account_id) DO NOTHING`,
+          accountId,
+          json(record.subscription),
+          scheduledJson(record),
+        );
+        return Number(changes) === 1;
+      }),
     saveCatalog: (accountId, catalog) =>
       write(() => {
         // One writer at a time: the check and the update see the same account.

@@ -7,6 +7,7 @@ import type { Root } from 'react-dom/client';
 import axe from 'axe-core';
 import { BillingProvider } from '@tarif/react';
 import type { AdapterOperation, BillingAdapter } from '@tarif/react';
+import type { MessageOverrides } from '@tarif/react/i18n';
 import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterOptions } from '@tarif/react/testing';
 import { createDemoSubscription } from '@tarif/core/demo';
@@ -30,6 +31,8 @@ export interface RenderOptions extends Omit<MemoryAdapterOptions, 'subscription'
   parent?: HTMLElement;
   /** The adapter the provider gets, built over the memory adapter (an HTTP adapter whose fetch answers from it, say); default the memory adapter itself. */
   adapterFor?: (memory: MemoryAdapter) => BillingAdapter;
+  /** The provider's `messages` (a host's overrides). */
+  messages?: MessageOverrides;
 }
 
 export interface Rendered {
@@ -54,6 +57,7 @@ export async function renderWithBilling(
     contactsInUse,
     parent = document.body,
     adapterFor,
+    messages,
     ...adapterOptions
   } = options;
   const base = createDemoSubscription(testNow);
@@ -81,6 +85,7 @@ export async function renderWithBilling(
         locales={[fr, de]}
         now={clock}
         previewDebounceMs={0}
+        {...(messages ? { messages } : {})}
       >
         {ui}
       </BillingProvider>,
