@@ -28,6 +28,8 @@ const seconds = Number(process.env['RT_SECONDS'] ?? 10);
 const workerCount = Number(process.env['RT_WORKERS'] ?? 16);
 const accountCount = Number(process.env['RT_ACCOUNTS'] ?? 200);
 const poolSize = Number(process.env['RT_POOL'] ?? 10);
+// Each worker holds one account at a time, so there must be one for each.
+if (accountCount < workerCount) throw new Error('RT_ACCOUNTS must be at least RT_WORKERS');
 
 // Every statement any pg client sends goes through Client#query (a pool's query included).
 let roundTrips = 0;
@@ -91,36 +93,31 @@ try {
   first.selection = target;
   const perUnit = previewTrips + commitTrips;
 
-  async function commits(): Promise<number> {
+  /** Units per second: `workerCount` workers each running `unit` one after the other. */
+  async function perSecond(unit: () => Promise<boolean>): Promise<number> {
     let done = 0;
-    const deadline = performance.now() + seconds * 1000;
     const started = performance.now();
+    const deadline = started + seconds * 1000;
     await Promise.all(
       Array.from({ length: workerCount }, async () => {
-        while (performance.now() < deadline) {
-          const account = idle.shift();
-          if (!account) return;
-          if (await buy(account)) done++;
-          idle.push(account);
-        }
+        while (performance.now() < deadline) if (await unit()) done++;
       }),
     );
     return done / ((performance.now() - started) / 1000);
   }
-  async function baseline(): Promise<number> {
-    let done = 0;
-    const deadline = performance.now() + seconds * 1000;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: workerCount }, async () => {
-        while (performance.now() < deadline) {
-          for (let trip = 0; trip < perUnit; trip++) await bare.query('SELECT 1');
-          done++;
-        }
-      }),
-    );
-    return done / ((performance.now() - started) / 1000);
-  }
+  const commits = () =>
+    perSecond(async () => {
+      const account = idle.shift();
+      if (!account) return false;
+      const bought = await buy(account);
+      idle.push(account);
+      return bought;
+    });
+  const baseline = () =>
+    perSecond(async () => {
+      for (let trip = 0; trip < perUnit; trip++) await bare.query('SELECT 1');
+      return true;
+    });
 
   const rows: { pass: number; commitsPerSecond: number; unitsPerSecond: number }[] = [];
   for (const pass of [1, 2]) {

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { demoCatalogEUR } from '../demo/index.js';
+import { createDemoSubscription, demoCatalogEUR } from '../demo/index.js';
 import { previewChange } from '../pricing/preview-change.js';
 import type { Subscription } from '../pricing/preview-types.js';
 import { agreedPrice, sameAgreement } from './agreement.js';
 
-const subscription: Subscription = {
-  selection: {
-    product: 'marketing',
-    plan: 'plus',
-    interval: 'month',
-    contactLimit: 10000,
-    seats: 3,
-    addOns: [],
-  },
-  periodStart: '2026-03-01T00:00:00.000Z',
-  periodEnd: '2026-04-01T00:00:00.000Z',
-  contactsInUse: 8700,
-  seatsInUse: 2,
-};
 const at = new Date('2026-03-10T12:00:00.000Z');
+// Marketing Plus monthly, 10 000 contacts, 3 seats, from 1 March 2026.
+const subscription: Subscription = createDemoSubscription(at);
 const agreed = (desired: Subscription['selection'], from = subscription) =>
   agreedPrice(previewChange({ catalog: demoCatalogEUR, subscription: from, desired, at }));
 

@@ -2,27 +2,15 @@
 // are no longer what its review showed, even when its amounts still match: it must be reviewed
 // again (409 price-changed with a fresh preview), on SQLite and on PostgreSQL.
 import { describe, expect, it } from 'vitest';
-import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js';
-import { createBillingHandler } from '../handler/create-billing-handler.js';
-import { caller, createClock, demoSelection } from '../test-utils/setup.js';
+import { demoSelection } from '../test-utils/setup.js';
+import { serverOn } from '../test-utils/store-server.js';
 import { testStores } from '../test-utils/test-stores.js';
 
 const databases = testStores();
 
 describe.each(['sqlite', 'postgres'] as const)('a stale tab (%s)', (kind) => {
   async function server() {
-    const clock = createClock();
-    const store = await databases[kind]();
-    await seedDemo(store, { now: clock.now() });
-    const call = caller(
-      createBillingHandler({
-        store,
-        payments: createDemoPayments(store.demoPayments, clock.now),
-        authenticate: demoAuthenticate,
-        now: clock.now,
-        onError: () => undefined,
-      }),
-    );
+    const { store, call } = await serverOn(await databases[kind]());
     async function preview(selection: object) {
       const response = await call('POST', '/previews', { body: { selection } });
       expect(response.status).toBe(200);

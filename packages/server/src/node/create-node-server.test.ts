@@ -26,6 +26,30 @@ async function start(): Promise<{ port: number; seen: Request[] }> {
   return { port: (server.address() as AddressInfo).port, seen };
 }
 
+/** A server whose handler answers only when the test releases it. */
+async function held() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let seen!: () => void;
+  const arrived = new Promise<void>((resolve) => (seen = resolve));
+  const server = createNodeServer(async () => {
+    seen();
+    await released;
+    return Response.json({ id: 'cm_1', status: 'succeeded' });
+  });
+  servers.push(server);
+  const clientError = new Promise<void>((resolve) => server.once('clientError', () => resolve()));
+  const connect = new Promise<void>((resolve) => server.once('connect', () => resolve()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    arrived,
+    release,
+    clientError,
+    connect,
+  };
+}
+
 describe('createNodeServer', () => {
   it.each([
     [
@@ -54,32 +78,6 @@ describe('createNodeServer', () => {
   });
 
   describe('a broken request pipelined behind one being answered', () => {
-    /** A server whose handler answers only when the test releases it. */
-    async function held() {
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      let seen!: () => void;
-      const arrived = new Promise<void>((resolve) => (seen = resolve));
-      const server = createNodeServer(async () => {
-        seen();
-        await released;
-        return Response.json({ id: 'cm_1', status: 'succeeded' });
-      });
-      servers.push(server);
-      const clientError = new Promise<void>((resolve) =>
-        server.once('clientError', () => resolve()),
-      );
-      const connect = new Promise<void>((resolve) => server.once('connect', () => resolve()));
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      return {
-        port: (server.address() as AddressInfo).port,
-        arrived,
-        release,
-        clientError,
-        connect,
-      };
-    }
-
     const commit =
       'POST /api/billing/commits HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n' +
       'Idempotency-Key: key-pipelined-1\r\nContent-Length: 2\r\n\r\n{}';
@@ -126,31 +124,20 @@ describe('createNodeServer', () => {
   });
 
   it('survives a client that resets the connection while a pipelined CONNECT waits', async () => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let seen!: () => void;
-    const arrived = new Promise<void>((resolve) => (seen = resolve));
-    const server = createNodeServer(async () => {
-      seen();
-      await released;
-      return new Response('ok');
-    });
-    servers.push(server);
-    const connected = new Promise<void>((resolve) => server.once('connect', () => resolve()));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
+    const s = await held();
+    const port = s.port;
     const socket = connect(port, '127.0.0.1');
     socket.on('error', () => undefined);
     socket.write(
       'POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}' +
         'CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n',
     );
-    await arrived;
-    await connected;
+    await s.arrived;
+    await s.connect;
     const closed = new Promise((resolve) => socket.once('close', resolve));
     socket.resetAndDestroy();
     await closed;
-    release();
+    s.release();
     // The process is still up and the server still answers.
     const response = await rawRequest(
       port,

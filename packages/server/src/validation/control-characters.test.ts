@@ -2,9 +2,8 @@
 // store sees them: PostgreSQL refuses NUL in text (it answered 500) and SQLite cut a change
 // request's text at the NUL (it kept half of it). Line breaks and tabs stay text in a message.
 import { describe, expect, it } from 'vitest';
-import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js';
-import { createBillingHandler } from '../handler/create-billing-handler.js';
-import { caller, createClock, demoSelection } from '../test-utils/setup.js';
+import { demoSelection } from '../test-utils/setup.js';
+import { serverOn } from '../test-utils/store-server.js';
 import { testStores } from '../test-utils/test-stores.js';
 import { controlCharacterError } from './read-body.js';
 
@@ -17,23 +16,12 @@ const request = {
 };
 
 describe.each(['sqlite', 'postgres'] as const)('control characters (%s)', (kind) => {
-  async function server() {
-    const clock = createClock();
-    const store = await databases[kind]();
-    await seedDemo(store, { now: clock.now() });
-    const call = caller(
-      createBillingHandler({
-        store,
-        payments: createDemoPayments(store.demoPayments, clock.now),
-        authenticate: demoAuthenticate,
-        now: clock.now,
-        onError: (error) => {
-          throw error;
-        },
-      }),
-    );
-    return { store, call };
-  }
+  const server = async () =>
+    serverOn(await databases[kind](), {
+      onError: (error) => {
+        throw error;
+      },
+    });
 
   async function fieldsOf(response: Response) {
     expect(response.status).toBe(400);
