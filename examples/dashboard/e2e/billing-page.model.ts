@@ -24,7 +24,7 @@ const dashboardTimeZone = 'Europe/Paris';
 /** A key of the page's copy: the widgets' own, or the hooks' words they show (`seats.label`). */
 type CopyKey = UiMessageKey | MessageKey;
 
-export type DemoUser = 'admin' | 'member';
+export type DemoUser = 'admin' | 'member' | 'german';
 
 /**
  * Collapses the layout's ordinary whitespace (`innerText` puts line breaks between elements) and

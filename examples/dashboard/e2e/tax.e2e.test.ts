@@ -39,4 +39,34 @@ describe('tax in the default demo, for its French business account', () => {
       expect(success).toContain(t.billing.money({ amount: row.amount, currency: 'EUR' }));
     },
   );
+
+  it.each([
+    ['fr', 'Total HT', 'Autoliquidation de la TVA', 'Prélevé aujourd’hui', '\u00a0HT'],
+    ['en', 'Subtotal excl. tax', 'Reverse charge', 'Charged today', '\u00a0excl.\u00a0tax'],
+  ] as const)(
+    '[%s] a German business with a German VAT number sees reverse charge and pays the net',
+    async (lang, subtotal, reverse, dueToday, mention) => {
+      await t.billing.open({ lang, user: 'german' });
+      await t.billing.editSeats();
+      await t.billing.seats.increment();
+      await t.billing.continueToReview();
+      await t.billing.review.waitForServerPreview();
+      const rows = await t.billing.review.rows('today');
+      await t.billing.review.confirm();
+      await t.billing.review.expectSuccess();
+
+      const { ledger } = readDemoAccount(t.server.database, 'acct_de');
+      expect(ledger).toHaveLength(1);
+      const row = ledger[0]!;
+      const money = (amount: number) => formatMoney({ amount, currency: 'EUR' }, lang);
+      expect(rows.slice(-3)).toEqual([
+        `${subtotal}: ${money(row.net_amount)}`,
+        `${reverse}: ${money(0)}`,
+        `${dueToday}: ${money(row.amount)}${mention}`,
+      ]);
+      expect([row.tax_amount, row.amount]).toEqual([0, row.net_amount]);
+      // The French account was not touched.
+      expect(readDemoAccount(t.server.database).ledger).toEqual([]);
+    },
+  );
 });

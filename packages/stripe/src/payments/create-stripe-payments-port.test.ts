@@ -2,11 +2,14 @@
 // makes, the reconciliation that refuses a drifted price, and every way Stripe fails.
 import { createHash } from 'node:crypto';
 import type { Catalog, Selection } from '@tarif/core';
+import { agreedPrice, previewWithTax } from '@tarif/core/commit';
 import {
   createDemoSubscription,
+  demoBillingDetails,
   demoCatalogEUR,
   demoCatalogJPY,
   demoCatalogUSD,
+  demoTaxRates,
 } from '@tarif/core/demo';
 import { PaymentProviderUnavailableError } from '@tarif/server';
 import Stripe from 'stripe';
@@ -149,6 +152,38 @@ describe('createStripePaymentsPort', () => {
         details: {
           tarifNet: change.agreed.dueToday.amount,
           stripeNet: change.agreed.dueToday.amount + 2,
+        },
+      },
+    ]);
+  });
+
+  it('refuses a change whose tax the review showed but Stripe would not bill, and logs both', async () => {
+    const h = await harness();
+    const untaxed = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    // The review showed TVA 20 % on these lines; this Stripe subscription computes no tax.
+    const { preview, tax } = previewWithTax(
+      demoCatalogEUR,
+      { subscription, scheduled: null },
+      { ...base, seats: 5 },
+      middle,
+      { rates: demoTaxRates, billingDetails: demoBillingDetails.frenchBusiness },
+    );
+    const change = { ...untaxed, agreed: agreedPrice(preview, tax) };
+    const taxToday = change.agreed.tax!.taxToday.amount;
+    expect(taxToday).toBeGreaterThan(0);
+    const result = await h.port.carryOut(change);
+    expect(result).toEqual({
+      status: 'price-changed',
+      provider: { dueToday: change.agreed.dueToday },
+    });
+    expect(h.billing.invoices.size).toBe(0);
+    expect(h.warnings).toMatchObject([
+      {
+        details: {
+          tarifNet: change.agreed.dueToday.amount,
+          stripeNet: change.agreed.dueToday.amount,
+          tarifTax: taxToday,
+          stripeTax: 0,
         },
       },
     ]);
