@@ -389,14 +389,6 @@ export class BillingPageModel {
       const amount = row.locator('.tarif-price .tarif-amount');
       return normalizeSpaces(await ((await amount.count()) > 0 ? amount : row).innerText());
     },
-    /** Today's charge before tax (« Total HT »), shown when the backend computes tax. */
-    subtotalToday: async () =>
-      normalizeSpaces(
-        await this.review
-          .dialog()
-          .locator('[data-slot="review-purchase-modal-today-subtotal"] dd')
-          .innerText(),
-      ),
     /** The rows of today's charge or of the renewal as "label: amount", their characters kept. */
     rows: async (section: 'today' | 'recurring') =>
       this.review

@@ -171,3 +171,24 @@ export const ReverseChargeDark: Story = {
   ...ReverseChargeGerman,
   globals: { locale: 'de', theme: 'dark' },
 };
+
+/** The server is slow: the estimate already shows the tax, marked as an estimate, until it answers. */
+export const EstimateWithTax: Story = {
+  globals: { locale: 'fr' },
+  parameters: { tarif: { hold: ['previewChange'] } },
+  play: async () => {
+    await screen.findByRole('dialog', { name: 'Récapitulatif de l’achat' });
+    await expect(screen.getByText('Estimation')).toBeVisible();
+    const today = document.querySelector('[data-slot="review-purchase-modal-today"]');
+    await waitFor(() =>
+      expect(today?.querySelector('[data-slot="review-purchase-modal-today-tax"]')).not.toBeNull(),
+    );
+    expect(
+      today?.querySelector('[data-slot="review-purchase-modal-due-today"] dd')?.textContent,
+    ).toBe('24,00\u00a0€\u00a0TTC');
+    await expect(screen.getByRole('button', { name: 'Confirmer l’achat' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  },
+};
