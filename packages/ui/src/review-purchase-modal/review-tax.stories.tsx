@@ -4,6 +4,7 @@ import { expect, screen, userEvent, waitFor } from 'storybook/test';
 import type { Selection } from '@tarif/core';
 import { demoBillingDetails } from '@tarif/core/demo';
 import { useDraftChange, useReview } from '@tarif/react';
+import { useUiMessages } from '../internal/use-ui-messages.js';
 import { ReviewPurchaseModal } from './review-purchase-modal.js';
 
 /**
@@ -14,16 +15,29 @@ import { ReviewPurchaseModal } from './review-purchase-modal.js';
 function TaxedReview({ change }: { change: Partial<Selection> }) {
   const draft = useDraftChange();
   const review = useReview();
+  const { t } = useUiMessages();
   const ready = draft.selection !== null;
-  useEffect(() => {
-    if (!ready) return;
+  const open = () => {
+    draft.reset();
     draft.setSelection((previous) => ({ ...previous, ...change }));
     review.open();
-    // Open once, when the account has loaded.
+  };
+  useEffect(() => {
+    if (ready) open();
+    // Open once, when the account has loaded; `open` is a new function every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
   return (
     <div className="tarif">
+      {/* The page behind the modal: a way back into the review once it is closed. */}
+      <button
+        type="button"
+        className="tarif-button tarif-button--primary"
+        disabled={!ready}
+        onClick={open}
+      >
+        {t('ui.review.title')}
+      </button>
       <ReviewPurchaseModal />
     </div>
   );
