@@ -189,6 +189,55 @@ describe('createStripePaymentsPort', () => {
     ]);
   });
 
+  describe('with Stripe Tax on the subscription (the fake applies its rate to each line)', () => {
+    const taxedChange = (billingDetails: { country: string; vatNumber?: string }) => {
+      const untaxed = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+      const { preview, tax } = previewWithTax(
+        demoCatalogEUR,
+        { subscription, scheduled: null },
+        { ...base, seats: 5 },
+        middle,
+        { rates: demoTaxRates, billingDetails },
+      );
+      return { ...untaxed, agreed: agreedPrice(preview, tax) };
+    };
+
+    it('refuses a change Stripe would tax while the review showed no tax: the card is never debited more', async () => {
+      const h = await harness();
+      h.billing.setAutomaticTax(h.sub.id, { rate: 2000, reason: 'standard_rated' });
+      const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+      const result = await h.port.carryOut(change);
+      const net = change.agreed.dueToday.amount;
+      expect(result).toMatchObject({ status: 'price-changed' });
+      expect(h.billing.invoices.size).toBe(0);
+      expect(h.warnings).toMatchObject([
+        { details: { tarifNet: net, stripeNet: net, tarifTax: 0, stripeTax: expect.any(Number) } },
+      ]);
+      expect(h.warnings[0]!.details['stripeTax']).toBeGreaterThan(0);
+    });
+
+    it('carries out a change Stripe taxes as the review did, and answers the gross it charged', async () => {
+      const h = await harness();
+      h.billing.setAutomaticTax(h.sub.id, { rate: 2000, reason: 'standard_rated' });
+      const change = taxedChange(demoBillingDetails.frenchBusiness);
+      const result = await h.port.carryOut(change);
+      expect(result).toMatchObject({ status: 'done', charged: change.agreed.tax!.dueToday });
+      const [invoice] = [...h.billing.invoices.values()];
+      expect(invoice!.total_taxes).toMatchObject([{ amount: change.agreed.tax!.taxToday.amount }]);
+      expect(invoice!.total).toBe(change.agreed.tax!.dueToday.amount);
+      expect(h.warnings).toEqual([]);
+    });
+
+    it('carries out a reverse-charged change at its net', async () => {
+      const h = await harness();
+      h.billing.setAutomaticTax(h.sub.id, { rate: 0, reason: 'reverse_charge' });
+      const change = taxedChange(demoBillingDetails.germanBusiness);
+      expect(change.agreed.tax!.taxToday.amount).toBe(0);
+      const result = await h.port.carryOut(change);
+      expect(result).toMatchObject({ status: 'done', charged: change.agreed.dueToday });
+    });
+  });
+
   it('answers a declined card as declined and changes nothing', async () => {
     const h = await harness();
     h.fake.failNext('card_declined', { method: 'POST', path: `/v1/subscriptions/${h.sub.id}` });
