@@ -83,8 +83,10 @@ export const budgets = [
     name: '@tarif/react + core (English)',
     // 21.57 kB: the payment-requires-action message and the contact field's narrower subscription.
     // 22.03 kB: the provider-unavailable wire code and its English message.
+    // 22.90 kB: tax in the review, and the estimate taxed with core's rule (previewTax) as the
+    // server taxes the account, so the figure shown before the server answers is already TTC.
     source: "export * from '@tarif/react';",
-    limit: 22500,
+    limit: 23000,
     target: 12000,
     forbid: otherLanguages,
   },
@@ -92,17 +94,19 @@ export const budgets = [
     name: '@tarif/ui + react + core + Radix (English)',
     source: "export * from '@tarif/ui';",
     // 40.68 kB: the contact-limit slider on our own useSlider instead of Radix Slider (was 47.27).
-    // 41.34 kB: tax in the review (subtotal, tax rows, TTC totals) and the success message (issue 17).
-    limit: 41500,
+    // 41.94 kB: tax in the review (subtotal, tax rows, TTC totals, the estimate taxed) and the
+    // success message (issue 17).
+    limit: 42000,
     forbid: otherLanguages,
   },
   {
     // 40.67 kB with our own slider (its grip and modifier-key fixes included) and the merged messages (47.23 kB on Radix Slider, whose parts were 19 kB minified);
     // Radix Dialog and its parts (remove-scroll, dismissable layer, focus scope …) are ~12 kB gzip.
-    // 41.26 kB with tax in the review (useReview().tax, its rows, the tax labels): +0.59 kB.
+    // 41.85 kB with tax in the review (useReview().tax, its rows, the tax labels: +0.59 kB) and
+    // the estimate taxed with core's per-line rule (+0.59 kB).
     name: 'BillingPage, English only',
     source: "export { BillingPage } from '@tarif/ui';",
-    limit: 41500,
+    limit: 42000,
     target: 40000,
     forbid: otherLanguages,
   },
@@ -154,7 +158,7 @@ export const budgets = [
     // 134.22 with Radix Slider), of which React DOM was about 209 kB of the 426 kB minified.
     name: '@tarif/embed (renderer included)',
     file: dist('embed', 'tarif-embed.js'),
-    limit: 67000,
+    limit: 68500,
     // Nor React DOM, back by an import the alias to Preact misses.
     forbid: new RegExp(`${otherLanguages.source}|[\\\\/](?:react-dom|scheduler)[\\\\/]`),
     target: 90000,

@@ -24,7 +24,7 @@ const dashboardTimeZone = 'Europe/Paris';
 /** A key of the page's copy: the widgets' own, or the hooks' words they show (`seats.label`). */
 type CopyKey = UiMessageKey | MessageKey;
 
-export type DemoUser = 'admin' | 'member';
+export type DemoUser = 'admin' | 'member' | 'german';
 
 /**
  * Collapses the layout's ordinary whitespace (`innerText` puts line breaks between elements) and
@@ -382,8 +382,24 @@ export class BillingPageModel {
         .toBe(this.t('ui.review.status.final'));
       await this.review.estimateMarker().waitFor({ state: 'detached' });
     },
-    /** "€27.74": the "Charged today" amount. */
-    dueToday: () => this.review.definition(this.t('ui.review.dueToday')),
+    /** "€27.74": the "Charged today" amount (without its tax mention, « TTC », "incl. tax"). */
+    dueToday: async () => {
+      const row = this.review.dialog().locator('[data-slot="review-purchase-modal-due-today"] dd');
+      // With tax the amount has its own span inside the price message (« 24,00 € TTC »).
+      const amount = row.locator('.tarif-price .tarif-amount');
+      return normalizeSpaces(await ((await amount.count()) > 0 ? amount : row).innerText());
+    },
+    /** The rows of today's charge or of the renewal as "label: amount", their characters kept. */
+    rows: async (section: 'today' | 'recurring') =>
+      this.review
+        .dialog()
+        .locator(`[data-slot="review-purchase-modal-${section}"] .tarif-rpm-row`)
+        .evaluateAll((rows) =>
+          rows.map(
+            (row) =>
+              `${row.querySelector('dt')?.textContent}: ${row.querySelector('dd')?.textContent}`,
+          ),
+        ),
     /** The recurring total after the change, e.g. "€99.00". */
     nextRenewalTotal: async () => {
       // The amount has its own span inside the one price message (« 99,00 € HT / mois »).

@@ -16,7 +16,10 @@ export function readDatabase<T>(file: string, read: (db: DatabaseSync) => T): T 
 export interface LedgerRow {
   readonly charge_id: string;
   readonly account_id: string;
+  /** The gross debited: net + tax. */
   readonly amount: number;
+  readonly net_amount: number;
+  readonly tax_amount: number;
   readonly currency: string;
   readonly idempotency_key: string;
   readonly created_at: string;

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { previewChange } from '@tarif/core';
+import { previewWithTax } from '@tarif/core/commit';
+import { demoBillingDetails, demoTaxRates } from '@tarif/core/demo';
 import { billingPageSession } from './billing-page-session.js';
 import { normalizeSpaces } from './billing-page.model.js';
 import type { Lang } from './billing-page.model.js';
@@ -114,14 +116,24 @@ describe('given the demo account on Marketing Plus, monthly, 10 000 contacts (8 
         desired: selection,
         at: pricedAt,
       });
-      expect(charged.amount).toBe(expected.dueToday.amount);
+      // The demo account is a French business of a French seller: TVA 20 % on each prorated line.
+      expect(charged.net_amount).toBe(expected.dueToday.amount);
+      const taxed = previewWithTax(
+        before.catalog,
+        { subscription: before.subscription, scheduled: null },
+        selection,
+        new Date(pricedAt),
+        { rates: demoTaxRates, billingDetails: demoBillingDetails.frenchBusiness },
+      );
+      expect(charged.amount).toBe(taxed.tax!.dueToday.amount);
+      expect(charged.net_amount + charged.tax_amount).toBe(charged.amount);
       // By hand: Pro is 99 € and Plus 59 € a month at 10 000 contacts (Pro includes 5 seats, so the
       // 3 seats cost nothing extra): 40 € a month more, times the share of the period left, each side
       // rounded to the cent, so within a cent of 4000 × share.
       const start = Date.parse(before.subscription.periodStart);
       const end = Date.parse(before.subscription.periodEnd);
       const share = (end - Date.parse(pricedAt)) / (end - start);
-      expect(Math.abs(charged.amount - 4000 * share)).toBeLessThanOrEqual(1);
+      expect(Math.abs(charged.net_amount - 4000 * share)).toBeLessThanOrEqual(1);
     },
   );
 

@@ -76,6 +76,12 @@ describe('given the demo account billed through Stripe (the loopback fake): Mark
 
     let invoices = await paidInvoices();
     expect(invoices.map((invoice) => invoice.amount_paid)).toEqual([seatDueToday]);
+    // The demo account is a French business: Stripe Tax's TVA on the invoice is the review's and
+    // the ledger's, to the cent, and the amount paid is the TTC the review showed.
+    const seatRow = readDemoAccount(fake.server.database).ledger[0]!;
+    expect(seatRow.tax_amount).toBeGreaterThan(0);
+    expect(invoices[0]!.total_taxes?.map((tax) => tax.amount)).toEqual([seatRow.tax_amount]);
+    expect(invoices[0]!.total_excluding_tax).toBe(seatRow.net_amount);
     expect(updatesIn((await fake.requests()).slice(since))).toHaveLength(1);
     let account = readDemoAccount(fake.server.database);
     expect(account.subscription.selection.seats).toBe(4);

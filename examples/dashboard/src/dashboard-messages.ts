@@ -10,6 +10,8 @@ export const dashboardMessages = {
     user: 'Signed in as',
     admin: 'Camille Martin (primary admin)',
     member: 'Noah Dubois (team member)',
+    // Another account: a German business, reverse-charged by the French seller.
+    german: 'Jonas Becker (Beispiel GmbH, Germany)',
   },
   fr: {
     documentTitle: 'Acme Mail · Facturation',
@@ -20,6 +22,7 @@ export const dashboardMessages = {
     user: 'Connexion en tant que',
     admin: 'Camille Martin (administratrice principale)',
     member: 'Noah Dubois (membre de l’équipe)',
+    german: 'Jonas Becker (Beispiel GmbH, Allemagne)',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

@@ -6,10 +6,10 @@ import { fr } from '@tarif/ui/locales/fr';
 import { dashboardMessages, type DashboardLocale } from './dashboard-messages.js';
 
 // Demo bearer tokens that the reference server accepts (packages/server/src/demo/demo-users.ts).
-const users = { admin: 'demo-admin', member: 'demo-member' } as const;
+const users = { admin: 'demo-admin', member: 'demo-member', german: 'demo-de-admin' } as const;
 type User = keyof typeof users;
 const locales = ['en', 'fr'] as const satisfies readonly DashboardLocale[];
-const userIds = ['admin', 'member'] as const satisfies readonly User[];
+const userIds = ['admin', 'member', 'german'] as const satisfies readonly User[];
 const shippedLocales = [fr];
 
 function readChoice<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
@@ -82,6 +82,7 @@ export function Dashboard() {
             >
               <option value="admin">{text.admin}</option>
               <option value="member">{text.member}</option>
+              <option value="german">{text.german}</option>
             </select>
           </label>
         </div>

@@ -4,7 +4,7 @@ import type { Selection } from '../catalog/catalog-types.js';
 import type { ScheduledChange } from '../commit/commit-types.js';
 import type { Money } from '../money/money.js';
 import type { ChangePreview, Subscription } from '../pricing/preview-types.js';
-import type { BillingDetails, PreviewTax, TaxedAmount } from '../tax/tax-types.js';
+import type { BillingDetails, PreviewTax, TaxDecision, TaxedAmount } from '../tax/tax-types.js';
 
 export type { ScheduledChange };
 
@@ -40,6 +40,11 @@ export interface AccountSnapshot<TCatalog = unknown> {
   readonly primaryAdmin: PrimaryAdmin;
   /** Who the account is for tax, when the backend knows (country, VAT number, exemption). */
   readonly billingDetails?: BillingDetails | null;
+  /**
+   * How the backend taxes this account (treatment and rate), so the client's estimate can show
+   * tax before the server's preview arrives. Absent from a backend that computes no tax.
+   */
+  readonly taxDecision?: TaxDecision;
 }
 
 /** `POST /previews`: a change priced by the server, which remembers it until `expiresAt`. */

@@ -3,6 +3,7 @@ import type { BillingDetails, Money, Subscription, TaxRates } from '@tarif/core'
 import { createDemoSubscription, demoCatalogEUR, raisePrices } from '@tarif/core/demo';
 import { AdapterError } from './adapter-error.js';
 import type { AdapterErrorCode } from './adapter-error.js';
+import { decideTax } from '@tarif/core/tax';
 import { createMemoryBilling } from './memory-billing.js';
 import { createGate, sleep } from './memory-timing.js';
 import type { Gate } from './memory-timing.js';
@@ -246,6 +247,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         viewer: viewer(),
         primaryAdmin: options.primaryAdmin ?? { name: 'Alex Admin', email: 'alex@example.com' },
         ...(options.billingDetails !== undefined ? { billingDetails: options.billingDetails } : {}),
+        ...(options.taxRates
+          ? { taxDecision: decideTax(options.billingDetails ?? null, options.taxRates) }
+          : {}),
       };
     },
     setCatalog(next) {

@@ -6,7 +6,14 @@ import { createTranslator } from '../i18n/translate.js';
 import { de as dePack } from '../locales/de.js';
 import { fr as frPack } from '../locales/fr.js';
 import { builtInMessages } from '../messages/index.js';
-import { reviewTaxOf, taxLabel } from './review-tax.js';
+import { previewWithTax } from '@tarif/core/commit';
+import {
+  createDemoSubscription,
+  demoBillingDetails,
+  demoCatalogEUR,
+  demoTaxRates,
+} from '@tarif/core/demo';
+import { estimateTax, reviewTaxOf, taxLabel } from './review-tax.js';
 
 function messagesFor(locale: string): MessagesValue {
   const formatters = bindFormatters(locale, locale, 'UTC');
@@ -39,6 +46,22 @@ describe('taxLabel', () => {
     expect(taxLabel({ treatment: 'exempt', rate: 0 }, messagesFor('fr'))).toBe(
       'Exonération de TVA',
     );
+  });
+});
+
+describe('estimateTax', () => {
+  it('taxes the local estimate as the server taxes the same change, when nothing is scheduled', () => {
+    const at = new Date('2026-03-16T12:00:00Z');
+    const subscription = createDemoSubscription(at);
+    const desired = { ...subscription.selection, seats: 6, contactLimit: 20000 };
+    const server = previewWithTax(demoCatalogEUR, { subscription, scheduled: null }, desired, at, {
+      rates: demoTaxRates,
+      billingDetails: demoBillingDetails.frenchBusiness,
+    });
+    const decision = { treatment: 'standard' as const, country: 'FR', rate: 2000 };
+    expect(estimateTax(server.preview, decision)).toEqual(server.tax);
+    expect(estimateTax(server.preview, undefined)).toBeUndefined();
+    expect(estimateTax(null, decision)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,14 @@
 import { formatNumber } from '@tarif/core';
-import type { Money, PreviewTax, TaxAmount, TaxedAmount, TaxMode } from '@tarif/core';
+import type {
+  ChangePreview,
+  Money,
+  PreviewTax,
+  TaxAmount,
+  TaxDecision,
+  TaxedAmount,
+  TaxMode,
+} from '@tarif/core';
+import { previewTax } from '@tarif/core/tax';
 import type { MessagesValue } from '../i18n/locale-context.js';
 
 /** One tax of the review, labelled (« TVA 20 % », "Reverse charge"). */
@@ -58,6 +67,23 @@ export function reviewTaxOf(
     renewal: totals(tax.renewal, messages),
     grossMention: tax.decision.treatment === 'standard' ? 'inclusive' : 'exclusive',
   };
+}
+
+/**
+ * Core's tax of a local estimate for an account the backend taxes by `decision` (from the account
+ * snapshot): the same per-line rule, so the estimate's gross is the server's give or take the cent
+ * its proration may differ by. The renewal is the target's (a scheduled change is not merged here).
+ */
+export function estimateTax(
+  estimate: ChangePreview | null,
+  decision: TaxDecision | undefined,
+): PreviewTax | undefined {
+  if (!estimate || !decision) return undefined;
+  const renews =
+    estimate.target && estimate.mode !== 'request' && estimate.mode !== 'blocked'
+      ? estimate.target
+      : estimate.current;
+  return previewTax(estimate, renews, decision);
 }
 
 function totals(taxed: TaxedAmount, messages: MessagesValue): ReviewTaxTotals {

@@ -25,7 +25,7 @@ import {
 import { useStoreSelector } from '../provider/use-store-selector.js';
 import { useMessages } from '../i18n/use-messages.js';
 import { lastDayOfPeriod } from './last-day.js';
-import { reviewTaxOf } from './review-tax.js';
+import { estimateTax, reviewTaxOf } from './review-tax.js';
 import type { ReviewTax } from './review-tax.js';
 import type { MessagesValue } from '../i18n/locale-context.js';
 import { errorMessageKey } from '../i18n/error-message-key.js';
@@ -107,7 +107,7 @@ export interface Review {
 export function useReview(): Review {
   const store = useBillingStore('useReview');
   // The server preview and the estimate are read at render: they follow these four slices.
-  const { catalog } = useStoreSelector(store, selectAccount);
+  const { catalog, snapshot } = useStoreSelector(store, selectAccount);
   const draft = useStoreSelector(store, selectDraft);
   const beyond = useStoreSelector(store, selectContactsBeyond);
   const flow = useStoreSelector(store, selectFlow);
@@ -147,7 +147,8 @@ export function useReview(): Review {
           totalText: messages.formatMoney(preview.nextRenewal.total),
         }
       : null,
-    tax: reviewTaxOf(server?.tax, messages),
+    // The server's tax; before it answers, the estimate taxed as the server said it taxes this account.
+    tax: reviewTaxOf(server ? server.tax : estimateTax(estimate, snapshot?.taxDecision), messages),
     blocking: (preview?.blocking ?? []).map((reason) => ({
       ...reason,
       message: t(`blocking.${reason.code}`, blockingParams(reason.params)),

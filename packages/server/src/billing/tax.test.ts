@@ -126,10 +126,13 @@ describe('tax on the reference server', () => {
     expect(result.charged).toEqual(shown.preview.dueToday);
   });
 
-  it('shows the account its billing details', async () => {
+  it('shows the account its billing details and how it is taxed', async () => {
     const server = await setup({ taxRates: demoTaxRates });
     const account = await (await server.call('GET', '/account')).json();
     expect(account.billingDetails).toEqual(demoBillingDetails.frenchBusiness);
+    expect(account.taxDecision).toEqual({ treatment: 'standard', country: 'FR', rate: 2000 });
+    const untaxed = await (await (await setup()).call('GET', '/account')).json();
+    expect(untaxed).not.toHaveProperty('taxDecision');
   });
 
   it('computes no tax without a tax table', async () => {

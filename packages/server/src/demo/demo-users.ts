@@ -19,6 +19,13 @@ export const demoUsers = {
     name: 'Riley Chen',
     email: 'riley@other.example',
   },
+  // A German business with a German VAT number: reverse-charged by the demo's French seller.
+  'demo-de-admin': {
+    userId: 'usr_de_admin',
+    accountId: 'acct_de',
+    name: 'Jonas Becker',
+    email: 'jonas@beispiel.example',
+  },
 } as const satisfies Record<
   string,
   { userId: string; accountId: string; name: string; email: string }
@@ -27,4 +34,5 @@ export const demoUsers = {
 export const demoAccounts = {
   acct_demo: { name: 'Demo GmbH', primaryAdminUserId: 'usr_demo_admin' },
   acct_other: { name: 'Other Inc.', primaryAdminUserId: 'usr_other_admin' },
+  acct_de: { name: 'Beispiel GmbH', primaryAdminUserId: 'usr_de_admin' },
 } as const;

@@ -29,8 +29,7 @@ export interface DemoPaymentsChoice {
   readonly close?: () => Promise<void>;
   /**
    * The tax table the server computes tax with. Default: core's `demoTaxRates` (a French seller:
-   * TVA 20 %, MwSt. 19 %, reverse charge in the EU). Null: no tax (a provider that computes its
-   * own and has not been taught to agree with Tarif's yet).
+   * TVA 20 %, MwSt. 19 %, reverse charge in the EU). Null: no tax.
    */
   readonly taxRates?: TaxRates | null;
 }

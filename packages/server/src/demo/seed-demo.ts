@@ -16,17 +16,20 @@ export interface SeedDemoOptions {
 /**
  * Creates the demo accounts, their users, and a subscription on each: 'acct_demo' on the EUR demo
  * catalog (users demo-admin and demo-member), a French business (TVA with a French seller's
- * table), and 'acct_other' on the USD one (demo-other-admin), a US company (no VAT).
+ * table), 'acct_other' on the USD one (demo-other-admin), a US company (no VAT), and 'acct_de'
+ * on the EUR one (demo-de-admin), a German business with a German VAT number (reverse charge).
  * Creates only what is missing, so every start can call it: purchases made since are kept.
  */
 export async function seedDemo(store: BillingStore, { now }: SeedDemoOptions): Promise<void> {
   const catalogs = {
     acct_demo: validateCatalog(demoCatalogEUR),
     acct_other: validateCatalog(demoCatalogUSD),
+    acct_de: validateCatalog(demoCatalogEUR),
   };
   const billing = {
     acct_demo: demoBillingDetails.frenchBusiness,
     acct_other: demoBillingDetails.usCompany,
+    acct_de: demoBillingDetails.germanBusiness,
   };
   for (const [accountId, account] of Object.entries(demoAccounts)) {
     const catalog = catalogs[accountId as keyof typeof catalogs];

@@ -1,4 +1,5 @@
 import type { AccountSnapshot as WireAccountSnapshot, Catalog } from '@tarif/core';
+import { decideTax } from '@tarif/core/tax';
 import { loadAccount } from '../billing/load-account.js';
 import { json } from '../http/json.js';
 import type { RouteContext } from './route-context.js';
@@ -24,6 +25,9 @@ export async function getAccount(ctx: RouteContext): Promise<Response> {
     },
     primaryAdmin: { name: admin?.name ?? '', email: admin?.email ?? '' },
     billingDetails: account.billingDetails ?? null,
+    ...(ctx.taxRates
+      ? { taxDecision: decideTax(account.billingDetails ?? null, ctx.taxRates) }
+      : {}),
   };
   return json(200, snapshot);
 }

@@ -32,6 +32,19 @@ export interface FakeSubscription {
   metadata: Record<string, string>;
   latestInvoice: string | null;
   schedule: string | null;
+  /**
+   * Stripe Tax on this subscription (`automatic_tax.enabled`), with what it finds for the customer
+   * (from their address, their tax ids and the account's registrations, which this fake does not
+   * model): the rate in basis points and Stripe's `taxability_reason`. Null: no automatic tax.
+   */
+  automaticTax: FakeAutomaticTax | null;
+}
+
+/** What Stripe Tax computes for a customer, as this fake applies it to each invoice line. */
+export interface FakeAutomaticTax {
+  /** Basis points (2000 = 20 %); 0 for a reverse charge. */
+  readonly rate: number;
+  readonly reason: 'standard_rated' | 'reverse_charge';
 }
 
 export interface FakeSchedule {
@@ -54,6 +67,8 @@ export interface FakeBilling {
     readonly items: readonly { readonly lookupKey: string; readonly quantity: number }[];
   }): FakeSubscription;
   subscription(id: string): FakeSubscription;
+  /** Turns Stripe Tax on for a subscription with what it finds for the customer, or off (null). */
+  setAutomaticTax(id: string, tax: FakeAutomaticTax | null): void;
   /** The customers; a subscription's customer is added (paying by `pm_card_visa`) if missing. */
   readonly customers: FakeCustomers;
   readonly invoices: ReadonlyMap<string, Wire<Stripe.Invoice>>;
@@ -174,8 +189,12 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
   ): Wire<Stripe.Invoice> {
     const paid = status === 'paid';
     const id = nextId('in');
-    const total = prorated.reduce((sum, line) => sum + line.amount, 0);
+    const subtotal = prorated.reduce((sum, line) => sum + line.amount, 0);
     const template = invoiceFixture.lines.data[0]!;
+    // Stripe Tax: an integer tax on each line, summed into the invoice's `total_taxes`.
+    const taxes = prorated.map((line) => lineTaxes(sub.automaticTax, line.amount));
+    const tax = taxes.flat().reduce((sum, entry) => sum + entry.amount, 0);
+    const total = subtotal + tax;
     const due = Math.max(0, total);
     return {
       ...invoiceFixture,
@@ -183,9 +202,19 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       customer: sub.customer,
       currency: prorated[0]?.price.currency ?? 'eur',
       status,
-      subtotal: total,
+      subtotal,
+      subtotal_excluding_tax: subtotal,
       total,
-      total_excluding_tax: total,
+      total_excluding_tax: subtotal,
+      total_taxes:
+        sub.automaticTax === null
+          ? []
+          : [{ ...lineTaxes(sub.automaticTax, subtotal)[0]!, amount: tax }],
+      automatic_tax: {
+        ...invoiceFixture.automatic_tax,
+        enabled: sub.automaticTax !== null,
+        status: sub.automaticTax === null ? null : 'complete',
+      },
       amount_due: due,
       amount_paid: paid ? due : 0,
       amount_overpaid: 0,
@@ -200,6 +229,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
           currency: line.price.currency,
           quantity: line.quantity,
           subscription: sub.id,
+          taxes: taxes[index]!,
           parent: {
             type: 'subscription_item_details',
             invoice_item_details: null,
@@ -380,11 +410,13 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
         metadata: {},
         latestInvoice: null,
         schedule: null,
+        automaticTax: null,
       };
       subscriptions.set(sub.id, sub);
       return sub;
     },
     subscription: (id) => find(id),
+    setAutomaticTax: (id, tax) => void (find(id).automaticTax = tax),
     customers,
     invoices,
     schedules,
@@ -418,4 +450,24 @@ function object(value: FormValue | undefined): FormObject {
 
 export function text(value: FormValue | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Stripe's `taxes[]` of one line under automatic tax: exclusive tax rounded half away from zero
+ * to the minor unit, per line (Stripe writes an integer `amount` on each line). None without it.
+ */
+function lineTaxes(tax: FakeAutomaticTax | null, amount: number): Stripe.InvoiceLineItem.Tax[] {
+  if (tax === null) return [];
+  const exact = BigInt(Math.abs(amount)) * BigInt(tax.rate);
+  const rounded = Number((exact * 2n + 10_000n) / 20_000n);
+  return [
+    {
+      amount: amount < 0 ? -rounded : rounded,
+      tax_behavior: 'exclusive',
+      taxability_reason: tax.reason,
+      taxable_amount: amount,
+      type: 'tax_rate_details',
+      tax_rate_details: { tax_rate: `txr_fake_${tax.reason}_${tax.rate}` },
+    },
+  ];
 }

@@ -1,12 +1,15 @@
 // The demo server's payments through Stripe, offline: `createStripePaymentsPort` and the real SDK,
 // pointed at a fake Stripe account that mirrors the Tarif accounts of the store. Used by
 // `TARIF_PAYMENTS=stripe-fake` (bin/serve-stripe-fake.ts); @tarif/server only sees a payments port.
-import type { Catalog } from '@tarif/core';
+import type { BillingDetails, Catalog } from '@tarif/core';
+import { demoTaxRates } from '@tarif/core/demo';
+import { decideTax } from '@tarif/core/tax';
 import type { BillingStore } from '@tarif/server';
 import type { DemoPaymentsChoice } from '@tarif/server/demo';
 import { createStripePaymentsPort } from '../payments/create-stripe-payments-port.js';
 import { startFakeStripeAccount } from './fake-account.js';
 import type { FakeStripeAccount } from './fake-account.js';
+import type { FakeAutomaticTax } from './fake-subscriptions.js';
 
 export interface StripeFakePaymentsOptions {
   /** The Tarif accounts to mirror, each with a customer and a subscription on the fake. */
@@ -33,7 +36,12 @@ export function stripeFakePayments(
         const account = await store.getAccount(accountId);
         const stored = await store.getSubscription(accountId);
         if (!account || !stored) throw new Error(`No Tarif account ${accountId} to mirror`);
-        accounts.push({ accountId, catalog: account.catalog, subscription: stored.subscription });
+        accounts.push({
+          accountId,
+          catalog: account.catalog,
+          subscription: stored.subscription,
+          billingDetails: account.billingDetails ?? null,
+        });
       }
       return accounts;
     };
@@ -45,9 +53,17 @@ export function stripeFakePayments(
       catalogs,
       ...(options.port === undefined ? {} : { port: options.port }),
     });
-    for (const { accountId, catalog, subscription } of accounts) {
-      fake.subscribe(accountId, catalog, subscription);
-    }
+    // Stripe Tax on each subscription, finding for the customer what Tarif's table says: the
+    // fake stands in for the customer's address, tax ids and the account's registrations.
+    const subscribe = (account: (typeof accounts)[number]) => {
+      const { subscription } = fake.subscribe(
+        account.accountId,
+        account.catalog,
+        account.subscription,
+      );
+      fake.billing.setAutomaticTax(subscription, automaticTax(account.billingDetails));
+    };
+    for (const account of accounts) subscribe(account);
     options.onStart?.(fake);
     const payments = createStripePaymentsPort({
       stripe: fake.fake.client(),
@@ -57,15 +73,21 @@ export function stripeFakePayments(
     });
     return {
       payments,
-      // The fake computes no tax yet: the server must not add any Stripe would not charge.
-      taxRates: null,
+      // The server taxes with the same table the fake's Stripe Tax applies.
+      taxRates: demoTaxRates,
       description: `payments through Stripe's SDK to the loopback fake on ${fake.url}`,
       onReset: async () => {
-        for (const { accountId, catalog, subscription } of await mirror()) {
-          fake.subscribe(accountId, catalog, subscription);
-        }
+        for (const account of await mirror()) subscribe(account);
       },
       close: () => fake.close(),
     };
   };
+}
+
+/** What Stripe Tax finds for a customer that Tarif's demo table taxes by `decideTax`. */
+function automaticTax(billingDetails: BillingDetails | null): FakeAutomaticTax | null {
+  const decision = decideTax(billingDetails, demoTaxRates);
+  if (decision.treatment === 'standard') return { rate: decision.rate, reason: 'standard_rated' };
+  if (decision.treatment === 'reverse-charge') return { rate: 0, reason: 'reverse_charge' };
+  return null;
 }

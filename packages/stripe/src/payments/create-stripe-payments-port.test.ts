@@ -2,11 +2,14 @@
 // makes, the reconciliation that refuses a drifted price, and every way Stripe fails.
 import { createHash } from 'node:crypto';
 import type { Catalog, Selection } from '@tarif/core';
+import { agreedPrice, previewWithTax } from '@tarif/core/commit';
 import {
   createDemoSubscription,
+  demoBillingDetails,
   demoCatalogEUR,
   demoCatalogJPY,
   demoCatalogUSD,
+  demoTaxRates,
 } from '@tarif/core/demo';
 import { PaymentProviderUnavailableError } from '@tarif/server';
 import Stripe from 'stripe';
@@ -152,6 +155,87 @@ describe('createStripePaymentsPort', () => {
         },
       },
     ]);
+  });
+
+  it('refuses a change whose tax the review showed but Stripe would not bill, and logs both', async () => {
+    const h = await harness();
+    const untaxed = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+    // The review showed TVA 20 % on these lines; this Stripe subscription computes no tax.
+    const { preview, tax } = previewWithTax(
+      demoCatalogEUR,
+      { subscription, scheduled: null },
+      { ...base, seats: 5 },
+      middle,
+      { rates: demoTaxRates, billingDetails: demoBillingDetails.frenchBusiness },
+    );
+    const change = { ...untaxed, agreed: agreedPrice(preview, tax) };
+    const taxToday = change.agreed.tax!.taxToday.amount;
+    expect(taxToday).toBeGreaterThan(0);
+    const result = await h.port.carryOut(change);
+    expect(result).toEqual({
+      status: 'price-changed',
+      provider: { dueToday: change.agreed.dueToday },
+    });
+    expect(h.billing.invoices.size).toBe(0);
+    expect(h.warnings).toMatchObject([
+      {
+        details: {
+          tarifNet: change.agreed.dueToday.amount,
+          stripeNet: change.agreed.dueToday.amount,
+          tarifTax: taxToday,
+          stripeTax: 0,
+        },
+      },
+    ]);
+  });
+
+  describe('with Stripe Tax on the subscription (the fake applies its rate to each line)', () => {
+    const taxedChange = (billingDetails: { country: string; vatNumber?: string }) => {
+      const untaxed = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+      const { preview, tax } = previewWithTax(
+        demoCatalogEUR,
+        { subscription, scheduled: null },
+        { ...base, seats: 5 },
+        middle,
+        { rates: demoTaxRates, billingDetails },
+      );
+      return { ...untaxed, agreed: agreedPrice(preview, tax) };
+    };
+
+    it('refuses a change Stripe would tax while the review showed no tax: the card is never debited more', async () => {
+      const h = await harness();
+      h.billing.setAutomaticTax(h.sub.id, { rate: 2000, reason: 'standard_rated' });
+      const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
+      const result = await h.port.carryOut(change);
+      const net = change.agreed.dueToday.amount;
+      expect(result).toMatchObject({ status: 'price-changed' });
+      expect(h.billing.invoices.size).toBe(0);
+      expect(h.warnings).toMatchObject([
+        { details: { tarifNet: net, stripeNet: net, tarifTax: 0, stripeTax: expect.any(Number) } },
+      ]);
+      expect(h.warnings[0]!.details['stripeTax']).toBeGreaterThan(0);
+    });
+
+    it('carries out a change Stripe taxes as the review did, and answers the gross it charged', async () => {
+      const h = await harness();
+      h.billing.setAutomaticTax(h.sub.id, { rate: 2000, reason: 'standard_rated' });
+      const change = taxedChange(demoBillingDetails.frenchBusiness);
+      const result = await h.port.carryOut(change);
+      expect(result).toMatchObject({ status: 'done', charged: change.agreed.tax!.dueToday });
+      const [invoice] = [...h.billing.invoices.values()];
+      expect(invoice!.total_taxes).toMatchObject([{ amount: change.agreed.tax!.taxToday.amount }]);
+      expect(invoice!.total).toBe(change.agreed.tax!.dueToday.amount);
+      expect(h.warnings).toEqual([]);
+    });
+
+    it('carries out a reverse-charged change at its net', async () => {
+      const h = await harness();
+      h.billing.setAutomaticTax(h.sub.id, { rate: 0, reason: 'reverse_charge' });
+      const change = taxedChange(demoBillingDetails.germanBusiness);
+      expect(change.agreed.tax!.taxToday.amount).toBe(0);
+      const result = await h.port.carryOut(change);
+      expect(result).toMatchObject({ status: 'done', charged: change.agreed.dueToday });
+    });
   });
 
   it('answers a declined card as declined and changes nothing', async () => {

@@ -14,10 +14,12 @@ export interface ReconcileInput {
 }
 
 /**
- * Asks Stripe to preview the very update about to be sent, and compares its prorated lines (tax
- * excluded) with what the customer agreed to: `dueToday` charged, or `balanceCredit` credited.
- * Any difference, even one minor unit, refuses the change (`price-changed`, both figures logged):
- * Stripe must never bill a figure the customer did not review. Null when they agree.
+ * Asks Stripe to preview the very update about to be sent, and compares its prorated lines with
+ * what the customer agreed to: before tax, `dueToday` charged or `balanceCredit` credited; and the
+ * tax on those lines (the sum of their `taxes[].amount`, each an integer per line as Tarif rounds
+ * it) with the tax the review showed, zero when it showed none. Net and tax equal, the gross is
+ * equal too. Any difference, even one minor unit, refuses the change (`price-changed`, both
+ * figures logged): Stripe must never bill a figure the customer did not review. Null when they agree.
  */
 export async function reconcile(
   deps: { readonly stripe: Stripe; readonly logger: StripePortLogger },
@@ -38,19 +40,27 @@ export async function reconcile(
     subscription_details: details,
   });
   let stripeNet = 0;
+  let stripeTax = 0;
   for (const line of preview.lines.data) {
-    if (line.parent?.subscription_item_details?.proration === true) stripeNet += line.amount;
+    if (line.parent?.subscription_item_details?.proration !== true) continue;
+    stripeNet += line.amount;
+    for (const tax of line.taxes ?? []) stripeTax += tax.amount;
   }
   const net = fromStripeAmount(stripeNet, currency);
+  const tax = fromStripeAmount(stripeTax, currency);
   const agreed = change.agreed.dueToday.amount - change.agreed.balanceCredit.amount;
-  if (net === agreed) return null;
-  const providerDue = net === null ? stripeNet : Math.max(0, net);
+  const agreedTax = change.agreed.tax?.taxToday.amount ?? 0;
+  if (net === agreed && tax === agreedTax) return null;
+  // What Stripe would debit today, its tax included.
+  const providerDue = net === null || tax === null ? stripeNet + stripeTax : Math.max(0, net + tax);
   deps.logger.warn('Stripe prices this change differently from Tarif; refused as price-changed.', {
     accountId: change.accountId,
     paymentKey: change.paymentKey,
     currency,
     tarifNet: agreed,
     stripeNet: net ?? `${stripeNet} (Stripe units, not a whole ${currency} amount)`,
+    tarifTax: agreedTax,
+    stripeTax: tax ?? `${stripeTax} (Stripe units, not a whole ${currency} amount)`,
   });
   return { status: 'price-changed', provider: { dueToday: { amount: providerDue, currency } } };
 }

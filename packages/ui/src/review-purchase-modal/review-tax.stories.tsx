@@ -4,6 +4,7 @@ import { expect, screen, userEvent, waitFor } from 'storybook/test';
 import type { Selection } from '@tarif/core';
 import { demoBillingDetails } from '@tarif/core/demo';
 import { useDraftChange, useReview } from '@tarif/react';
+import { useUiMessages } from '../internal/use-ui-messages.js';
 import { ReviewPurchaseModal } from './review-purchase-modal.js';
 
 /**
@@ -14,16 +15,29 @@ import { ReviewPurchaseModal } from './review-purchase-modal.js';
 function TaxedReview({ change }: { change: Partial<Selection> }) {
   const draft = useDraftChange();
   const review = useReview();
+  const { t } = useUiMessages();
   const ready = draft.selection !== null;
-  useEffect(() => {
-    if (!ready) return;
+  const open = () => {
+    draft.reset();
     draft.setSelection((previous) => ({ ...previous, ...change }));
     review.open();
-    // Open once, when the account has loaded.
+  };
+  useEffect(() => {
+    if (ready) open();
+    // Open once, when the account has loaded; `open` is a new function every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready]);
   return (
     <div className="tarif">
+      {/* The page behind the modal: a way back into the review once it is closed. */}
+      <button
+        type="button"
+        className="tarif-button tarif-button--primary"
+        disabled={!ready}
+        onClick={open}
+      >
+        {t('ui.review.title')}
+      </button>
       <ReviewPurchaseModal />
     </div>
   );
@@ -170,4 +184,25 @@ export const TaxLinesDark: Story = {
 export const ReverseChargeDark: Story = {
   ...ReverseChargeGerman,
   globals: { locale: 'de', theme: 'dark' },
+};
+
+/** The server is slow: the estimate already shows the tax, marked as an estimate, until it answers. */
+export const EstimateWithTax: Story = {
+  globals: { locale: 'fr' },
+  parameters: { tarif: { hold: ['previewChange'] } },
+  play: async () => {
+    await screen.findByRole('dialog', { name: 'Récapitulatif de l’achat' });
+    await expect(screen.getByText('Estimation')).toBeVisible();
+    const today = document.querySelector('[data-slot="review-purchase-modal-today"]');
+    await waitFor(() =>
+      expect(today?.querySelector('[data-slot="review-purchase-modal-today-tax"]')).not.toBeNull(),
+    );
+    expect(
+      today?.querySelector('[data-slot="review-purchase-modal-due-today"] dd')?.textContent,
+    ).toBe('24,00\u00a0€\u00a0TTC');
+    await expect(screen.getByRole('button', { name: 'Confirmer l’achat' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  },
 };

@@ -87,14 +87,28 @@ export function ReviewPanel() {
           ))}
         </ul>
       )}
+      {/* With the backend's tax: each tax of today's charge, then the amounts tax included. */}
+      {review.mode === 'purchase' && review.tax && (
+        <ul>
+          {review.tax.today.taxes.map((tax) => (
+            <li key={tax.id}>
+              {tax.label}: {tax.amountText}
+            </li>
+          ))}
+        </ul>
+      )}
       {review.mode === 'purchase' && review.dueTodayText && (
-        <p>{t('example.review.today', { amount: review.dueTodayText })}</p>
+        <p>
+          {t('example.review.today', {
+            amount: review.tax?.dueTodayText ?? review.dueTodayText,
+          })}
+        </p>
       )}
       {review.nextRenewal && !review.needsSales && (
         <p>
           {t('example.review.renewal', {
             date: review.nextRenewal.dateText,
-            amount: review.nextRenewal.totalText,
+            amount: review.tax?.renewal.grossText ?? review.nextRenewal.totalText,
           })}
         </p>
       )}
