@@ -59,6 +59,12 @@ export interface CommitResult {
   readonly balance: Money;
 }
 
+/**
+ * `DELETE /commits` answer: the commit that waited for authentication was dropped (nothing
+ * charged, nothing applied), or it had been paid meanwhile and this is its result.
+ */
+export type AbandonCommitResult = CommitResult | { readonly status: 'abandoned' };
+
 /** `DELETE /scheduled-change` answer: the subscription, with nothing left waiting for the renewal. */
 export interface CancelScheduledResult {
   readonly subscription: Subscription;
