@@ -10,6 +10,7 @@ import type {
   AccountSnapshot,
   AdapterOperation,
   BillingAdapter,
+  NextActionOutcome,
   ChangeRequestReceipt,
   PrimaryAdmin,
   ScheduledChange,
@@ -32,6 +33,11 @@ export interface MemoryAdapterFaults {
   priceChangedOnNextCommit?: boolean;
   /** The viewer is not the primary admin: read-only, commits and cancels answer forbidden. */
   forbidden?: boolean;
+  /**
+   * Every commit's payment needs the customer's authentication (3-D Secure), and their bank's step
+   * (`handleNextAction`) ends this way; `hold('handleNextAction')` keeps them at it.
+   */
+  authentication?: NextActionOutcome;
 }
 
 /** The account the memory adapter starts with, its clock, latency and faults. */
@@ -112,7 +118,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     commitChange: 0,
     requestChange: 0,
     cancelScheduledChange: 0,
+    handleNextAction: 0,
+    abandonCommit: 0,
   };
+  // Commits whose payment waits for the customer's bank, by idempotency key (confirmed: the bank said yes).
+  const authentications = new Map<string, { readonly previewId: string; confirmed: boolean }>();
+  const secretOf = (key: string) => `memory_secret_${key}`;
   const log: MemoryAdapterCall[] = [];
   const holds = new Map<AdapterOperation, Gate>();
 
@@ -182,7 +193,47 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const current = validateCatalog(billing.data.catalog);
         billing.data.catalog = raisePrices(current, 10, `${current.version}+raised`);
       }
+      const waiting = authentications.get(idempotencyKey);
+      if (!waiting && adapter.faults.authentication && viewer().canManageBilling) {
+        authentications.set(idempotencyKey, { previewId, confirmed: false });
+      }
+      if (authentications.get(idempotencyKey)?.confirmed === false) {
+        // As the reference server: nothing applied, the commit open, the next action for the browser.
+        throw new AdapterError(
+          'payment-requires-action',
+          'The bank asks the customer to authenticate this payment.',
+          {
+            status: 402,
+            nextAction: { type: 'authenticate', clientSecret: secretOf(idempotencyKey) },
+          },
+        );
+      }
+      authentications.delete(idempotencyKey);
       return billing.commit(previewId, idempotencyKey, viewer().canManageBilling);
+    },
+
+    async handleNextAction({ action, signal }) {
+      await enter('handleNextAction', { action }, signal);
+      const outcome = adapter.faults.authentication ?? 'succeeded';
+      for (const [key, waiting] of authentications) {
+        if (secretOf(key) === action.clientSecret && outcome === 'succeeded')
+          waiting.confirmed = true;
+      }
+      return outcome;
+    },
+
+    async abandonCommit({ idempotencyKey, signal }) {
+      await enter('abandonCommit', { idempotencyKey }, signal);
+      const waiting = authentications.get(idempotencyKey);
+      if (!waiting) {
+        throw new AdapterError('not-found', 'No commit with this key is open.', { status: 404 });
+      }
+      authentications.delete(idempotencyKey);
+      // Paid before the give-up arrived: the commit goes through, once.
+      if (waiting.confirmed) {
+        return billing.commit(waiting.previewId, idempotencyKey, viewer().canManageBilling);
+      }
+      return { status: 'abandoned' };
     },
 
     async requestChange({ signal, ...input }) {

@@ -40,6 +40,7 @@ export type BillingEvent =
   | { readonly type: 'ACKNOWLEDGE_PRICE' }
   // ---- commit ----
   | { readonly type: 'CONFIRM' }
+  | { readonly type: 'AUTHENTICATING' }
   | { readonly type: 'COMMIT_SUCCEEDED'; readonly result: CommitResult }
   | { readonly type: 'COMMIT_FAILED'; readonly error: AdapterError }
   | { readonly type: 'RESET_PURCHASE' }

@@ -94,6 +94,9 @@ export function transition(state: BillingState, event: BillingEvent): BillingSta
       if (mode !== 'purchase' && mode !== 'scheduled') return state;
       return withFlow(state, { status: 'committing', review });
     }
+    case 'AUTHENTICATING':
+      if (flow.status !== 'committing' || flow.authenticating) return state;
+      return withFlow(state, { ...flow, authenticating: true });
     case 'COMMIT_SUCCEEDED': {
       if (flow.status !== 'committing') return state;
       const { result } = event;

@@ -108,6 +108,8 @@ export const de = defineMessages({
     'Diese Änderung ist hier nicht buchbar. Senden Sie stattdessen eine Anfrage an unser Team.',
   'error.payment-declined':
     'Ihre Zahlung wurde abgelehnt, es wurde nichts belastet. Prüfen Sie Ihre Zahlungsmethode und versuchen Sie es erneut.',
+  'error.authentication-failed':
+    'Ihre Bank hat diese Zahlung nicht bestätigt. Es wurde nichts belastet, und Ihr Abonnement bleibt unverändert. Sie können es erneut versuchen.',
   'error.payment-requires-action':
     'Ihre Bank möchte, dass Sie diese Zahlung bestätigen; es wurde noch nichts belastet. Bestätigen Sie sie bei Ihrer Bank und versuchen Sie es erneut.',
   'error.refused':
@@ -127,6 +129,7 @@ export const de = defineMessages({
   // {to} ist der letzte abgedeckte Tag (der Tag vor der Verlängerung), wie auf einer Rechnung.
   'line.credit': 'Gutschrift für die ungenutzte Zeit vom {from} bis {to}',
   'line.charge': 'Neuer Preis für die verbleibende Zeit vom {from} bis {to}',
+  'purchase.authenticating': 'Bestätigen Sie diese Zahlung bei Ihrer Bank.',
   'purchase.disabled.not-ready': 'Die Abrechnungsdaten werden noch geladen.',
   'purchase.disabled.read-only':
     'Nur die Hauptadministration des Kontos kann die Abrechnung ändern.',

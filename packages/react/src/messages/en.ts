@@ -103,6 +103,8 @@ export const en = defineMessages({
     'This change cannot be bought here. Send a request to our team instead.',
   'error.payment-declined':
     'Your payment was declined and nothing was charged. Check your payment method, then try again.',
+  'error.authentication-failed':
+    'Your bank did not confirm this payment, so nothing was charged and your plan is unchanged. You can try again.',
   'error.payment-requires-action':
     'Your bank needs you to confirm this payment, and nothing was charged yet. Confirm it with your bank, then try again.',
   // 405, 415 and 431: the service refused what our page sent (errorMessageKey).
@@ -122,6 +124,7 @@ export const en = defineMessages({
   // {to} is the last day the period covers (the day before the renewal): « {from} – {to} » inclusive.
   'line.credit': 'Credit for unused time, {from}\u00a0– {to}',
   'line.charge': 'New price for the remaining time, {from}\u00a0– {to}',
+  'purchase.authenticating': 'Confirm this payment with your bank.',
   'purchase.disabled.not-ready': 'Billing details are still loading.',
   'purchase.disabled.read-only': 'Only the account’s primary admin can change billing.',
   'purchase.disabled.estimate': 'Getting the final price…',

@@ -96,6 +96,8 @@ export const fr = defineMessages({
   'error.preview-not-committable': 'Ce changement passe par une demande à notre équipe.',
   'error.payment-declined':
     'Votre paiement a été refusé et rien n’a été prélevé. Vérifiez votre moyen de paiement, puis réessayez.',
+  'error.authentication-failed':
+    'Votre banque n’a pas confirmé ce paiement : rien n’a été prélevé et votre abonnement reste inchangé. Vous pouvez réessayer.',
   'error.payment-requires-action':
     'Votre banque vous demande de confirmer ce paiement ; rien n’a encore été prélevé. Confirmez-le auprès de votre banque, puis réessayez.',
   'error.refused':
@@ -114,6 +116,7 @@ export const fr = defineMessages({
   // {to} est le dernier jour couvert (la veille du renouvellement), comme sur une facture.
   'line.credit': 'Crédit pour la période non utilisée, du {from} au {to}',
   'line.charge': 'Nouveau prix pour la période restante, du {from} au {to}',
+  'purchase.authenticating': 'Confirmez ce paiement auprès de votre banque.',
   'purchase.disabled.not-ready': 'Chargement des informations de facturation…',
   'purchase.disabled.read-only':
     'Seule la personne ayant le rôle d’administrateur principal peut modifier la facturation.',
