@@ -94,8 +94,9 @@ describe.each(['en', 'fr', 'de'] as const)('3-D Secure in the review modal (%s)'
     const confirm = page.getByRole('button', { name: messages['ui.review.confirm'] });
     await expect.element(confirm).toHaveAttribute('aria-disabled', 'false');
     await confirm.click();
-    const step = page.getByRole('status').filter({ hasText: messages['purchase.authenticating'] });
+    const step = page.getByText(messages['purchase.authenticating']);
     await expect.element(step).toBeVisible();
+    expect(step.element().closest('[aria-live="polite"]')).not.toBeNull();
     return { ...rendered, confirm, step };
   }
 

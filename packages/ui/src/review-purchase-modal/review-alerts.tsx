@@ -19,7 +19,7 @@ function ReviewAlerts({ review, purchase }: ReviewAlertsProps) {
       {purchase.authenticating && (
         <Notice
           dataSlot="review-purchase-modal-authenticating"
-          role="status"
+          aria-live="polite"
           tone="info"
           className="tarif-rpm-alert"
           title={purchase.authenticatingText}
