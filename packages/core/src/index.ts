@@ -92,6 +92,7 @@ export type {
   ChangeRequestReceipt,
   CancelScheduledResult,
   CommitResult,
+  PaymentMethodSummary,
   PrimaryAdmin,
   ReadOnlyReason,
   ScheduledChange,

@@ -25,6 +25,22 @@ export interface PrimaryAdmin {
 }
 
 /**
+ * What the account pays with, as the payment provider has it on file: a card (its brand as the
+ * provider names it, `visa`, `mastercard`, `amex`…, the last four digits and its expiry month and
+ * year) or a SEPA Direct Debit mandate (the IBAN's last four).
+ */
+export type PaymentMethodSummary =
+  | {
+      readonly type: 'card';
+      readonly brand: string;
+      readonly last4: string;
+      /** 1 to 12. */
+      readonly expMonth: number;
+      readonly expYear: number;
+    }
+  | { readonly type: 'sepa_debit'; readonly last4: string };
+
+/**
  * `GET /account`. A client receives the catalog as untrusted JSON (`unknown`) and validates it
  * with `validateCatalog`; the server that sends it holds a validated `Catalog`.
  */
@@ -37,6 +53,11 @@ export interface AccountSnapshot<TCatalog = unknown> {
   readonly balance: Money;
   readonly viewer: Viewer;
   readonly primaryAdmin: PrimaryAdmin;
+  /**
+   * What a purchase will be charged to; null when nothing is on file. Absent when the backend
+   * does not say (the page then shows nothing about it).
+   */
+  readonly paymentMethod?: PaymentMethodSummary | null;
 }
 
 /** `POST /previews`: a change priced by the server, which remembers it until `expiresAt`. */

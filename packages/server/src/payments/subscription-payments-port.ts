@@ -1,4 +1,4 @@
-import type { Catalog, Money, Selection } from '@tarif/core';
+import type { Catalog, Money, PaymentMethodSummary, Selection } from '@tarif/core';
 import type { AgreedPrice } from '@tarif/core/commit';
 import type { PaymentsPort } from './payments-port.js';
 
@@ -82,6 +82,8 @@ export interface SubscriptionPaymentsPort {
    * to keep an intent open on 'requires-action'.
    */
   abandon?(change: CommitChange): Promise<void>;
+  /** What the account's purchases are charged to (`GET /account`'s `paymentMethod`), if the port knows. */
+  paymentMethodOf?(accountId: string): Promise<PaymentMethodSummary | null>;
   /**
    * The customer cancelled the change waiting for the renewal: the provider must renew on
    * `current`, as Tarif does. Idempotent (a retried cancel, or one whose earlier try already went
