@@ -57,5 +57,10 @@ export function adapterWithEvents(adapter: BillingAdapter, target: EventTarget):
     ...(adapter.abandonCommit && {
       abandonCommit: reported('abandonCommit', (request) => adapter.abandonCommit!(request)),
     }),
+    ...(adapter.updatePaymentMethod && {
+      updatePaymentMethod: reported('updatePaymentMethod', (request) =>
+        adapter.updatePaymentMethod!(request),
+      ),
+    }),
   };
 }

@@ -17,6 +17,8 @@ export type {
   HandleNextActionRequest,
   NextAction,
   NextActionOutcome,
+  PaymentMethodSummary,
+  PaymentMethodUpdateOutcome,
   PreviewChangeRequest,
   PrimaryAdmin,
   ReadOnlyReason,

@@ -24,6 +24,7 @@ export type {
   ChangeRequestReceipt,
   CommitResult,
   NextAction,
+  PaymentMethodSummary,
   PrimaryAdmin,
   ReadOnlyReason,
   ScheduledChange,
@@ -68,7 +69,16 @@ export type NextActionOutcome = 'succeeded' | 'failed' | 'abandoned';
 export interface BrowserPayments {
   /** Shows the bank's step for `action` (Stripe.js `handleNextAction`) and says how it ended. */
   handleNextAction(action: NextAction, options?: CallOptions): Promise<NextActionOutcome>;
+  /**
+   * Optional: lets the customer put another payment method on file, in the host's own dialog
+   * (Stripe: a SetupIntent confirmed with the Payment Element). 'updated' once the provider has
+   * it; the widgets then load the account again to show it. Absent: the page offers no update.
+   */
+  updatePaymentMethod?(options?: CallOptions): Promise<PaymentMethodUpdateOutcome>;
 }
+
+/** How putting another payment method on file ended. */
+export type PaymentMethodUpdateOutcome = 'updated' | 'cancelled';
 
 /** Sends a change request to the account's sales contact. */
 export interface RequestChangeRequest extends CallOptions, ChangeRequestInput {}
@@ -101,6 +111,8 @@ export interface BillingAdapter {
    * result instead when the payment went through meanwhile.
    */
   abandonCommit?(request: AbandonCommitRequest): Promise<AbandonCommitResult>;
+  /** Optional: see `BrowserPayments.updatePaymentMethod`; absent, the page offers no update. */
+  updatePaymentMethod?(request?: CallOptions): Promise<PaymentMethodUpdateOutcome>;
 }
 
 /** The adapter's operations, e.g. for counting calls or injecting faults. */
@@ -111,4 +123,5 @@ export type AdapterOperation =
   | 'requestChange'
   | 'cancelScheduledChange'
   | 'handleNextAction'
-  | 'abandonCommit';
+  | 'abandonCommit'
+  | 'updatePaymentMethod';

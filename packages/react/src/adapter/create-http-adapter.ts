@@ -97,6 +97,9 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
     ...(payments && {
       handleNextAction: ({ action, signal }) => payments.handleNextAction(action, { signal }),
     }),
+    ...(payments?.updatePaymentMethod && {
+      updatePaymentMethod: ({ signal } = {}) => payments.updatePaymentMethod!({ signal }),
+    }),
     abandonCommit: ({ idempotencyKey, signal }) =>
       call<AbandonCommitResult>('DELETE', '/commits', undefined, signal, {
         'Idempotency-Key': idempotencyKey,

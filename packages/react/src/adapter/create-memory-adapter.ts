@@ -11,6 +11,7 @@ import type {
   AdapterOperation,
   BillingAdapter,
   NextActionOutcome,
+  PaymentMethodSummary,
   ChangeRequestReceipt,
   PrimaryAdmin,
   ScheduledChange,
@@ -57,6 +58,14 @@ export interface MemoryAdapterOptions {
   /** How long a preview stays valid. Default 15 minutes. */
   readonly previewTtlMs?: number;
   readonly faults?: MemoryAdapterFaults;
+  /** What purchases are charged to; default a Visa ending 4242 that expires in August 2028. */
+  readonly paymentMethod?: PaymentMethodSummary | null;
+  /**
+   * What putting another payment method on file does (`updatePaymentMethod`, held with
+   * `hold('updatePaymentMethod')`): 'updated' files a Visa ending 4242 valid until 2030. Default
+   * 'updated'; `false` leaves the capability out, as a host without one.
+   */
+  readonly paymentMethodUpdate?: 'updated' | 'cancelled' | false;
 }
 
 /** One call the memory adapter received. */
@@ -94,6 +103,18 @@ export interface MemoryAdapter extends BillingAdapter {
   setCatalog(catalog: unknown): void;
 }
 
+/** The memory backend's card on file by default (Stripe's test Visa). */
+const memoryCard: PaymentMethodSummary = {
+  type: 'card',
+  brand: 'visa',
+  last4: '4242',
+  expMonth: 8,
+  expYear: 2028,
+};
+
+/** The card an update puts on file. */
+const renewedCard: PaymentMethodSummary = { ...memoryCard, expYear: 2030 };
+
 /** A backend in memory that answers like the reference server, with controls for tests. */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const now = options.now ?? (() => new Date());
@@ -120,7 +141,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     cancelScheduledChange: 0,
     handleNextAction: 0,
     abandonCommit: 0,
+    updatePaymentMethod: 0,
   };
+  let paymentMethod: PaymentMethodSummary | null =
+    options.paymentMethod === undefined ? memoryCard : options.paymentMethod;
+  const methodUpdate = options.paymentMethodUpdate ?? 'updated';
   // Commits whose payment waits for the customer's bank, by idempotency key (confirmed: the bank said yes).
   const authentications = new Map<string, { readonly previewId: string; confirmed: boolean }>();
   const secretOf = (key: string) => `memory_secret_${key}`;
@@ -165,6 +190,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     calls,
     log,
     faults: { ...options.faults },
+    ...(methodUpdate !== false && {
+      async updatePaymentMethod({ signal } = {}) {
+        await enter('updatePaymentMethod', {}, signal);
+        if (methodUpdate === 'updated') paymentMethod = renewedCard;
+        return methodUpdate;
+      },
+    }),
 
     async loadAccount({ signal } = {}) {
       await enter('loadAccount', {}, signal);
@@ -286,6 +318,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         balance: billing.data.balance,
         viewer: viewer(),
         primaryAdmin: options.primaryAdmin ?? { name: 'Alex Admin', email: 'alex@example.com' },
+        paymentMethod,
       };
     },
     setCatalog(next) {

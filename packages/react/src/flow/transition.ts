@@ -43,6 +43,18 @@ export function transition(state: BillingState, event: BillingEvent): BillingSta
     case 'CATALOG_LOCALIZED':
       if (state.account.status !== 'ready') return state;
       return { ...state, account: { ...state.account, catalog: event.catalog } };
+    case 'PAYMENT_METHOD_CHANGED': {
+      const { snapshot } = state.account;
+      if (state.account.status !== 'ready' || !snapshot) return state;
+      // Only the method changes: the flow (an open review) and the draft stay as they are.
+      return {
+        ...state,
+        account: {
+          ...state.account,
+          snapshot: { ...snapshot, paymentMethod: event.paymentMethod },
+        },
+      };
+    }
 
     // ---- draft ------------------------------------------------------------------------------
     case 'DRAFT_CHANGED':

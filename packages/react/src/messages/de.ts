@@ -139,6 +139,17 @@ export const de = defineMessages({
   'purchase.disabled.request': 'Für diese Änderung ist eine Anfrage an unser Team nötig.',
   'purchase.disabled.price-changed':
     'Der Preis hat sich geändert. Prüfen Sie zuerst die neuen Beträge.',
+  // Hinterlegte Zahlungsmethode
+  'paymentMethod.label': 'Zahlungsmethode',
+  'paymentMethod.card': '{brand} •••• {last4}, gültig bis {expiry}',
+  'paymentMethod.sepa': 'SEPA-Lastschrift •••• {last4}',
+  'paymentMethod.none': 'Keine Zahlungsmethode hinterlegt.',
+  'paymentMethod.brand.other': 'Karte',
+  'paymentMethod.expired':
+    'Diese Karte ist abgelaufen. Aktualisieren Sie Ihre Zahlungsmethode, bevor Sie bestätigen, sonst wird die Zahlung abgelehnt.',
+  'paymentMethod.update': 'Zahlungsmethode ändern',
+  'paymentMethod.updateFailed':
+    'Ihre Zahlungsmethode konnte nicht geändert werden. Versuchen Sie es erneut.',
   'scheduled.nothing': 'Für die Verlängerung ist keine Änderung geplant.',
   'changeRequest.subject.required': 'Geben Sie einen Betreff ein.',
   'changeRequest.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',

@@ -132,6 +132,16 @@ export const en = defineMessages({
   'purchase.disabled.no-change': 'Nothing to change yet.',
   'purchase.disabled.request': 'This change needs a request to our team.',
   'purchase.disabled.price-changed': 'The price has changed. Review the new amounts first.',
+  // Payment method on file
+  'paymentMethod.label': 'Payment method',
+  'paymentMethod.card': '{brand} •••• {last4}, expires {expiry}',
+  'paymentMethod.sepa': 'SEPA Direct Debit •••• {last4}',
+  'paymentMethod.none': 'No payment method on file.',
+  'paymentMethod.brand.other': 'Card',
+  'paymentMethod.expired':
+    'This card has expired. Update your payment method before you confirm, or the payment will be declined.',
+  'paymentMethod.update': 'Update payment method',
+  'paymentMethod.updateFailed': 'We could not update your payment method. Try again.',
   // Scheduled change
   'scheduled.nothing': 'No change is scheduled for the renewal.',
   // Change request form

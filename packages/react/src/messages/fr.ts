@@ -125,6 +125,16 @@ export const fr = defineMessages({
   'purchase.disabled.no-change': 'Aucun changement pour l’instant.',
   'purchase.disabled.request': 'Ce changement passe par une demande à notre équipe.',
   'purchase.disabled.price-changed': 'Le prix a changé. Vérifiez d’abord les nouveaux montants.',
+  // Moyen de paiement enregistré
+  'paymentMethod.label': 'Moyen de paiement',
+  'paymentMethod.card': '{brand} •••• {last4}, expire {expiry}',
+  'paymentMethod.sepa': 'Prélèvement SEPA •••• {last4}',
+  'paymentMethod.none': 'Aucun moyen de paiement enregistré.',
+  'paymentMethod.brand.other': 'Carte',
+  'paymentMethod.expired':
+    'Cette carte a expiré. Mettez à jour votre moyen de paiement avant de confirmer, sinon le paiement sera refusé.',
+  'paymentMethod.update': 'Modifier le moyen de paiement',
+  'paymentMethod.updateFailed': 'Impossible de modifier votre moyen de paiement. Réessayez.',
   'scheduled.nothing': 'Aucun changement n’est programmé pour le renouvellement.',
   'changeRequest.subject.required': 'Indiquez un objet.',
   'changeRequest.tooLong': 'Utilisez au plus {max} caractères.',
