@@ -83,8 +83,10 @@ export const budgets = [
     name: '@tarif/react + core (English)',
     // 21.57 kB: the payment-requires-action message and the contact field's narrower subscription.
     // 22.03 kB: the provider-unavailable wire code and its English message.
+    // 23.30 kB: 3-D Secure in the review (the bank step, its hand-over and authentication-failed)
+    // and the payment method on file (usePaymentMethod and its messages), issue 17.
     source: "export * from '@tarif/react';",
-    limit: 22500,
+    limit: 23500,
     target: 12000,
     forbid: otherLanguages,
   },
@@ -92,15 +94,17 @@ export const budgets = [
     name: '@tarif/ui + react + core + Radix (English)',
     source: "export * from '@tarif/ui';",
     // 40.68 kB: the contact-limit slider on our own useSlider instead of Radix Slider (was 47.27).
-    limit: 41000,
+    // 41.67 kB: the review's bank step and payment method section (issue 17).
+    limit: 42000,
     forbid: otherLanguages,
   },
   {
     // 40.67 kB with our own slider (its grip and modifier-key fixes included) and the merged messages (47.23 kB on Radix Slider, whose parts were 19 kB minified);
     // Radix Dialog and its parts (remove-scroll, dismissable layer, focus scope …) are ~12 kB gzip.
+    // 41.60 kB with the review's bank step and payment method section (issue 17).
     name: 'BillingPage, English only',
     source: "export { BillingPage } from '@tarif/ui';",
-    limit: 41000,
+    limit: 42000,
     target: 40000,
     forbid: otherLanguages,
   },
@@ -111,22 +115,24 @@ export const budgets = [
     // (docs/localization.md, "What a language pack weighs").
     name: '+ @tarif/ui/locales/fr (on BillingPage)',
     base: "export { BillingPage } from '@tarif/ui';",
+    // 4.70 kB (de 4.66) with the bank step's and the payment method's messages (issue 17).
     source: "export { BillingPage } from '@tarif/ui'; export { fr } from '@tarif/ui/locales/fr';",
-    limit: 4500,
+    limit: 5000,
     target: 2500,
   },
   {
     name: '+ @tarif/ui/locales/de (on BillingPage)',
     base: "export { BillingPage } from '@tarif/ui';",
     source: "export { BillingPage } from '@tarif/ui'; export { de } from '@tarif/ui/locales/de';",
-    limit: 4500,
+    limit: 5000,
     target: 2500,
   },
   {
     name: '+ @tarif/react/locales/fr (on react)',
     base: "export * from '@tarif/react';",
+    // 2.00 kB with the bank step's and the payment method's messages (issue 17).
     source: "export * from '@tarif/react'; export { fr } from '@tarif/react/locales/fr';",
-    limit: 2000,
+    limit: 2500,
     target: 2500,
   },
   {
@@ -149,7 +155,8 @@ export const budgets = [
     // DOM is about 209 kB (esbuild's metafile). The 90 kB target needs a smaller renderer than React DOM.
     name: '@tarif/embed (React DOM included)',
     file: dist('embed', 'tarif-embed.js'),
-    limit: 127500,
+    // 128.98 kB with 3-D Secure in the review and the payment method on file (issue 17).
+    limit: 129000,
     target: 90000,
     forbid: otherLanguages,
   },
