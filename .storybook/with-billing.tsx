@@ -8,7 +8,7 @@ import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterFaults } from '@tarif/react/testing';
 import type { AdapterOperation, BillingAdapter, PrimaryAdmin, Viewer } from '@tarif/react';
 import type { MessageOverrides } from '@tarif/react/i18n';
-import type { Catalog, Selection, Subscription } from '@tarif/core';
+import type { Catalog, PaymentMethodSummary, Selection, Subscription } from '@tarif/core';
 import {
   createDemoSubscription,
   demoCatalogEUR,
@@ -49,6 +49,10 @@ export interface TarifStoryParameters {
   neverLoads?: boolean;
   /** The story's own wording, given to the provider's `messages` (overrides of any catalog). */
   messages?: MessageOverrides;
+  /** What purchases are charged to (`createMemoryAdapter`'s `paymentMethod`). */
+  paymentMethod?: PaymentMethodSummary | null;
+  /** What « Update payment method » does; `false` hides it, as a host without the capability. */
+  paymentMethodUpdate?: 'updated' | 'cancelled' | false;
 }
 
 const catalogs: Record<StoryCurrency, Catalog> = {
@@ -108,6 +112,10 @@ export function buildStoryAdapter(
         }
       : {}),
     ...(params.latencyMs !== undefined ? { latencyMs: params.latencyMs } : {}),
+    ...(params.paymentMethod !== undefined ? { paymentMethod: params.paymentMethod } : {}),
+    ...(params.paymentMethodUpdate !== undefined
+      ? { paymentMethodUpdate: params.paymentMethodUpdate }
+      : {}),
     // The adapter mutates its faults as they are used up; each story gets its own copy.
     ...(params.faults !== undefined ? { faults: structuredClone(params.faults) } : {}),
   });
