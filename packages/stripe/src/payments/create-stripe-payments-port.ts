@@ -1,4 +1,4 @@
-import type { Catalog, Money } from '@tarif/core';
+import type { Catalog, Money, PaymentMethodSummary } from '@tarif/core';
 import type {
   CarryOutResult,
   CommitChange,
@@ -351,6 +351,29 @@ export function createStripePaymentsPort(
     );
   }
 
+  /**
+   * The customer's default payment method for invoices (what `always_invoice` charges), as Tarif
+   * shows it: a card's brand, last four and expiry, or a SEPA mandate's last four; null when none
+   * is set or it is of another type.
+   */
+  async function paymentMethodOf(accountId: string): Promise<PaymentMethodSummary | null> {
+    const ids = await options.stripeIdsFor(accountId);
+    const customer = await stripe.customers.retrieve(ids.customer, {
+      expand: ['invoice_settings.default_payment_method'],
+    });
+    if (customer.deleted) return null;
+    const method = customer.invoice_settings.default_payment_method;
+    if (method === null || typeof method === 'string') return null;
+    if (method.type === 'card' && method.card) {
+      const { brand, last4, exp_month, exp_year } = method.card;
+      return { type: 'card', brand, last4, expMonth: exp_month, expYear: exp_year };
+    }
+    if (method.type === 'sepa_debit' && method.sepa_debit?.last4) {
+      return { type: 'sepa_debit', last4: method.sepa_debit.last4 };
+    }
+    return null;
+  }
+
   // Unknown outcomes (outage, timeout, rate limit) reach the server as PaymentProviderUnavailableError.
   const asPortError = (error: unknown): never => {
     throw toPortError(error);
@@ -360,5 +383,6 @@ export function createStripePaymentsPort(
     settle: (change) => settle(change).catch(asPortError),
     cancelScheduled: (input) => cancelScheduled(input).catch(asPortError),
     abandon: (change) => abandon(change).catch(asPortError),
+    paymentMethodOf: (accountId) => paymentMethodOf(accountId).catch(asPortError),
   };
 }
