@@ -73,7 +73,7 @@ describe.each(['en', 'fr', 'de'] as const)('the payment method in the review (%s
   });
 
   it('warns before confirming when the card has expired, and the update clears it', async () => {
-    const { section } = await openReview({
+    await openReview({
       paymentMethod: { type: 'card', brand: 'visa', last4: '4242', expMonth: 1, expYear: 2026 },
     });
     const warning = page.getByText(messages['paymentMethod.expired']);
