@@ -241,6 +241,24 @@ describe.each(['sqlite', 'postgres'] as const)(
       expect(await s.store.listCharges('acct_demo')).toHaveLength(1);
     });
 
+    it('abandons at the provider a payment the browser cannot finish (no secret) before dropping it', async () => {
+      const s = await server();
+      const shown = await s.preview({ ...demoSelection, seats: 5 });
+      const carryOut = s.provider.port.carryOut.bind(s.provider.port);
+      s.provider.port.carryOut = async (change) => {
+        const result = await carryOut(change);
+        return result.status === 'requires-action' ? { ...result, clientSecret: null } : result;
+      };
+      const response = await s.commit(shown.id, 'key-auth-0009');
+      expect(response.status).toBe(402);
+      const body = await response.json();
+      expect(body.error.code).toBe('payment-requires-action');
+      expect(body).not.toHaveProperty('nextAction');
+      expect([...s.provider.payments.values()].map((p) => p.state)).toEqual(['voided']);
+      expect(await s.store.withAccount('acct_demo', (tx) => tx.getChargingCommit())).toBeNull();
+      expect(await s.seats()).toBe(3);
+    });
+
     it('refuses to give up a commit the provider has no trace of yet', async () => {
       const s = await server();
       const shown = await s.preview({ ...demoSelection, seats: 5 });

@@ -282,8 +282,8 @@ async function settleChange(
   // from what it recorded, never sent again as a new call.
   const known = fresh ? null : await port.settle(change);
   const result = known && known.status !== 'not-started' ? known : await port.carryOut(change);
-  if (result.status === 'requires-action' && result.clientSecret !== null && port.abandon) {
-    if (role === 'owner') {
+  if (result.status === 'requires-action' && port.abandon) {
+    if (role === 'owner' && result.clientSecret !== null) {
       // The secret goes into this one answer to the account's primary admin (the commit route
       // checks who asks); it is neither stored nor part of any message that could be logged.
       throw new HttpError(
@@ -293,6 +293,8 @@ async function settleChange(
       );
     }
     if (role === 'waiter') throw stillWaiting();
+    // Superseded, or a payment the browser cannot finish (no secret): never drop it while the
+    // provider could still take it.
     return abandonThenSettle(deps, commit, change);
   }
   return settleWith(deps, commit, change, result);
@@ -390,7 +392,7 @@ async function drop(deps: CommitDeps, commit: CommitRecord): Promise<void> {
  * same review can be confirmed again. A payment that succeeded meanwhile is finished instead, and
  * its result answered. `DELETE /commits`.
  */
-export async function abandonCommit(
+export async function abandonWaitingCommit(
   deps: CommitDeps,
   input: { readonly accountId: string; readonly idempotencyKey: string },
 ): Promise<string> {

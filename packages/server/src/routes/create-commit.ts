@@ -1,6 +1,6 @@
 import { isIdempotencyKey } from '@tarif/core';
 import type { CommitResult } from '@tarif/core';
-import { abandonCommit, commitChange } from '../billing/commit-change.js';
+import { abandonWaitingCommit, commitChange } from '../billing/commit-change.js';
 import { assertCanManageBilling } from '../billing/load-account.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import { rawJson, readJson } from '../http/json.js';
@@ -41,7 +41,7 @@ export async function deleteCommit(ctx: RouteContext): Promise<Response> {
   if (!account) throw new HttpError('not-found', 'Unknown account.');
   assertCanManageBilling(account, ctx.user);
   const key = idempotencyKeyOf(ctx.request);
-  const result = await abandonCommit(ctx, { accountId: ctx.accountId, idempotencyKey: key });
+  const result = await abandonWaitingCommit(ctx, { accountId: ctx.accountId, idempotencyKey: key });
   return rawJson(200, result);
 }
 
