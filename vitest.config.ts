@@ -91,7 +91,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'server',
-          include: ['packages/server/src/**/*.test.ts'],
+          // The generated client of tests/openapi-client buys from the reference server.
+          include: ['packages/server/src/**/*.test.ts', 'tests/openapi-client/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -2,7 +2,8 @@
 // DATABASE_URL or TARIF_DB, same demo payments port, same Node adapter), with one difference: it
 // authenticates `Authorization: Bearer bench:<accountId>:<userId>`, so a benchmark can spread its
 // load over as many accounts as it loads (the demo server knows its three demo users only).
-// Anyone can call itself anyone here: never run it outside a benchmark. It seeds nothing, and
+// Anyone can call itself anyone here, and no rate limit applies: never run it outside a
+// benchmark. It seeds nothing, and
 // serves no static files and no test controls. Started by load-instances.ts:
 //   PORT=0 DATABASE_URL=postgres://… node --import tsx packages/server/scripts/bench-server.ts
 // It prints `listening on http://HOST:PORT` once it accepts connections, and closes on SIGTERM.
@@ -12,16 +13,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { openStore } from '../src/bin/open-store.js';
 import { createDemoPayments } from '../src/demo/index.js';
-import type { Principal } from '../src/index.js';
 import { createBillingHandler, toNodeListener } from '../src/index.js';
-
-/** `Bearer bench:<accountId>:<userId>`; the handler still checks that the user exists. */
-export async function benchAuthenticate(request: Request): Promise<Principal | null> {
-  const match = /^Bearer\s+bench:([^:\s]+):([^:\s]+)$/i.exec(
-    request.headers.get('authorization') ?? '',
-  );
-  return match ? { accountId: match[1]!, userId: match[2]! } : null;
-}
+import { benchAuthenticate } from './bench-authenticate.js';
 
 const { store, description } = await openStore(process.env, (dir) =>
   mkdirSync(path.resolve(dir), { recursive: true }),
@@ -31,6 +24,9 @@ const billing = createBillingHandler({
   payments: createDemoPayments(store.demoPayments),
   authenticate: benchAuthenticate,
   basePath: '/api/billing',
+  // The benchmark measures the server, not the per-account limiter (rate-limits.test.ts covers
+  // that): with the defaults, a load run spends itself on 429s within seconds.
+  rateLimits: { previews: false, changeRequests: false },
   onError: (error: unknown) => console.error('[bench-server]', error),
 });
 const server = createServer(toNodeListener(billing));

@@ -21,17 +21,16 @@
 //
 // At the end it checks every database: one ledger row per commit answered 200 with an amount, at
 // that amount, none for anything else, and as many demo payments as ledger rows. It never judges
-// timing: it exits non-zero only when something answered 5xx, a request got no answer, or the
-// ledger does not match.
+// timing: it exits non-zero only when something answered 5xx or 429 (the bench server sets no
+// rate limit; a figure from a run that met 429s would measure the limiter, so none is printed),
+// a request got no answer, or the ledger does not match.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateCatalog } from '@tarif/core';
-import type { CommitResult, Selection, ServerPreview } from '@tarif/core';
-import { createDemoSubscription, demoCatalogEUR, demoContactBands } from '@tarif/core/demo';
+import type { CommitResult, ServerPreview } from '@tarif/core';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
 import type { DemoPaymentsTable } from '../src/demo/index.js';
@@ -39,6 +38,14 @@ import type { BillingStore } from '../src/index.js';
 import { createPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { createSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { createTestDatabase } from '../src/test-utils/postgres.js';
+import {
+  benchAccountIds,
+  loadAccounts,
+  nextSelection,
+  startSelection,
+  userOf,
+} from './bench-accounts.js';
+import type { Account } from './bench-accounts.js';
 
 const seconds = Number(process.env['LOAD_SECONDS'] ?? 10);
 const warmupSeconds = Number(process.env['LOAD_WARMUP'] ?? 1);
@@ -53,13 +60,6 @@ const sqliteDir =
 const benchServer = fileURLToPath(new URL('./bench-server.ts', import.meta.url));
 
 type Store = BillingStore & { readonly demoPayments: DemoPaymentsTable };
-
-interface Account {
-  readonly id: string;
-  readonly authorization: string;
-  /** The subscription's selection as this script's commits left it. */
-  selection: Selection;
-}
 
 interface Database {
   /** The bench server's environment: DATABASE_URL or TARIF_DB. */
@@ -114,43 +114,7 @@ const databases = {
   },
 };
 
-const accountIds = Array.from({ length: accountCount }, (_, i) => `acct_bench_${i}`);
-const userOf = (accountId: string) => accountId.replace('acct_', 'usr_');
-// Every account starts on Marketing Pro with the 5 seats Pro includes: each further seat is charged.
-const startSelection: Selection = {
-  ...createDemoSubscription(new Date()).selection,
-  plan: 'pro',
-  seats: 5,
-};
-
-async function loadAccounts(store: Store, now: Date): Promise<Account[]> {
-  const catalog = validateCatalog(demoCatalogEUR);
-  const subscription = { ...createDemoSubscription(now), selection: startSelection };
-  for (const id of accountIds) {
-    const userId = userOf(id);
-    await store.putAccount({
-      id,
-      name: `Bench ${id}`,
-      primaryAdminUserId: userId,
-      catalog,
-      balance: { amount: 0, currency: catalog.currency },
-    });
-    await store.putUser({ id: userId, accountId: id, name: 'Bench Admin', email: 'a@bench.test' });
-    await store.putSubscription(id, { subscription, scheduled: null });
-  }
-  return accountIds.map((id) => ({
-    id,
-    authorization: `Bearer bench:${id}:${userOf(id)}`,
-    selection: startSelection,
-  }));
-}
-
-/** The next change that charges: one more seat up to Pro's 50, then the next contact band. */
-function nextSelection(selection: Selection): Selection | null {
-  if (selection.seats < 50) return { ...selection, seats: selection.seats + 1 };
-  const band = demoContactBands.find((limit) => limit > selection.contactLimit);
-  return band === undefined ? null : { ...selection, contactLimit: band };
-}
+const accountIds = benchAccountIds(accountCount);
 
 // ---------- server processes ----------
 
@@ -384,6 +348,18 @@ async function runCommits(config: Configuration, duration: number): Promise<Comm
   };
 }
 
+/** Answers of 429 among a run's statuses (autocannon's '429', the driver's 'preview 429 …'). */
+function limited(statuses: Record<string, number>): number {
+  return Object.entries(statuses)
+    .filter(([status]) => /^(commit |preview )?429\b/.test(status))
+    .reduce((n, [, count]) => n + count, 0);
+}
+
+/** A rate, or no figure at all when the run met 429s (it would be the limiter's, not the server's). */
+function figure(perSecond: number, limitedCount: number, digits = 0): string {
+  return limitedCount > 0 ? `- (${limitedCount} × 429)` : perSecond.toFixed(digits);
+}
+
 // ---------- the ledger ----------
 
 interface Audit {
@@ -493,7 +469,7 @@ try {
     config.database = await config.make();
     const store = await config.database.open();
     try {
-      config.idle = await loadAccounts(store, now);
+      config.idle = await loadAccounts(store, accountIds, now);
       if ('serverVersion' in store)
         versions.add(String(store.serverVersion).split(' ').slice(0, 2).join(' '));
       if ('sqliteVersion' in store) versions.add(`SQLite ${String(store.sqliteVersion)}`);
@@ -528,8 +504,8 @@ try {
       const commits = await runCommits(config, seconds);
       results.push({ config, pass: pass + 1, previews, commits });
       console.log(
-        `pass ${pass + 1} ${config.name}: ${previews.perSecond.toFixed(0)} previews/s, ` +
-          `${commits.perSecond.toFixed(0)} commits/s`,
+        `pass ${pass + 1} ${config.name}: ${figure(previews.perSecond, limited(previews.statuses))} previews/s, ` +
+          `${figure(commits.perSecond, limited(commits.statuses))} commits/s`,
       );
     }
   }
@@ -548,10 +524,16 @@ try {
     for (const { previews, commits, pass } of results.filter(
       (r) => r.config === config && r.pass > 0,
     )) {
+      const previewsLimited = limited(previews.statuses);
+      const commitsLimited = limited(commits.statuses);
+      const unless = (limitedCount: number, text: string) => (limitedCount > 0 ? '-' : text);
       console.log(
-        `| ${config.name} | ${pass} | ${previews.perSecond.toFixed(0)} | ${previews.p50} ms | ` +
-          `${previews.p99} ms | ${commits.perSecond.toFixed(1)} | ${ms(commits.commitP50)} | ` +
-          `${ms(commits.commitP99)} | ${ms(commits.pairP50)} | ${ms(commits.pairP99)} |`,
+        `| ${config.name} | ${pass} | ${figure(previews.perSecond, previewsLimited)} | ` +
+          `${unless(previewsLimited, `${previews.p50} ms`)} | ` +
+          `${unless(previewsLimited, `${previews.p99} ms`)} | ` +
+          `${figure(commits.perSecond, commitsLimited, 1)} | ${unless(commitsLimited, ms(commits.commitP50))} | ` +
+          `${unless(commitsLimited, ms(commits.commitP99))} | ${unless(commitsLimited, ms(commits.pairP50))} | ` +
+          `${unless(commitsLimited, ms(commits.pairP99))} |`,
       );
     }
   }
@@ -592,6 +574,17 @@ try {
         `  ${config.exhausted} accounts ran out of changes to buy: commits/s may be understated, raise LOAD_ACCOUNTS`,
       );
     if (serverErrors) console.log(`  server stderr:\n${serverErrors.slice(0, 4000)}`);
+    const rateLimited = runs.reduce(
+      (n, run) => n + limited(run.previews.statuses) + limited(run.commits.statuses),
+      0,
+    );
+    if (rateLimited > 0) {
+      failed = true;
+      console.log(
+        `  FAILED: ${rateLimited} answers were 429: the run measured the rate limiter, not the server, ` +
+          'and its figures are not printed',
+      );
+    }
     if (fiveXX.length > 0 || errors > 0 || mismatch > 0 || a.payments !== a.ledgerRows) {
       failed = true;
       console.log(

@@ -41,7 +41,7 @@ export type {
   SweepInput,
   UserRecord,
 } from './store/store-types.js';
-export { StoreConflictError } from './store/store-types.js';
+export { CurrencyMismatchError, StoreConflictError } from './store/store-types.js';
 
 // Payments
 export type { PaymentsPort } from './payments/payments-port.js';

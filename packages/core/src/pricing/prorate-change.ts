@@ -1,4 +1,6 @@
+import { money } from '../money/create-money.js';
 import type { Money } from '../money/money.js';
+import { subtract } from '../money/subtract.js';
 import { sum } from '../money/sum.js';
 import type { ProratedLine, ProrationLine, Subscription } from './preview-types.js';
 import { prorateLines } from './prorate-lines.js';
@@ -81,10 +83,8 @@ export function prorateChange({
       currency,
     );
   const negativeCredit = total('credit');
-  const credit: Money = {
-    amount: negativeCredit.amount === 0 ? 0 : -negativeCredit.amount,
-    currency,
-  };
+  const zero = money(0, currency);
+  const credit = subtract(zero, negativeCredit);
   const charge = total('charge');
 
   const proration: ProrationLine[] = [];
@@ -98,14 +98,14 @@ export function prorateChange({
   if (charge.amount !== 0)
     proration.push({ code: 'charge', from: fromIso, to: renewalDate, amount: charge });
 
-  const net = charge.amount - credit.amount;
+  const net = subtract(charge, credit);
   return {
     proration,
     proratedLines,
     credit,
     charge,
-    dueToday: { amount: Math.max(0, net), currency },
-    balanceCredit: { amount: Math.max(0, -net), currency },
+    dueToday: net.amount > 0 ? net : zero,
+    balanceCredit: net.amount < 0 ? subtract(zero, net) : zero,
     renewalDate,
     remainingSeconds,
     periodSeconds,

@@ -16,6 +16,8 @@ export const wireErrorStatus = {
   'method-not-allowed': 405,
   // Answered by the Node server when a client is slower than its request timeout.
   'request-timeout': 408,
+  // Answered by the Node server to an `Expect` header other than 100-continue.
+  'expectation-failed': 417,
   'price-changed': 409,
   'preview-already-used': 409,
   'preview-expired': 410,
@@ -59,8 +61,8 @@ export interface NextAction {
 }
 
 /**
- * The body of every error answer; `preview` comes with `price-changed`, `nextAction` with a
- * `payment-requires-action` the browser can finish (the commit then waits for it).
+ * The body of every error answer. Beside it, `price-changed` brings `preview`, and a
+ * `payment-requires-action` the browser can finish brings `nextAction` (the commit then waits).
  */
 export interface WireError {
   readonly error: {
@@ -68,7 +70,6 @@ export interface WireError {
     readonly message: string;
     readonly fields?: readonly FieldError[];
   };
-  readonly nextAction?: NextAction;
 }
 
 /** Longest values a change request accepts, in UTF-16 code units (as `String.length` counts). */

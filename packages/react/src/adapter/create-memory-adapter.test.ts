@@ -24,6 +24,23 @@ describe('createMemoryAdapter', () => {
     expect(adapter.snapshot().subscription.selection.plan).toBe('pro');
   });
 
+  it('refuses a stale tab whose changes differ from its review even when the amounts match', async () => {
+    const adapter = demoAdapter();
+    const selection = adapter.snapshot().subscription.selection;
+    // Two tabs from the same subscription: one raises contacts, the other adds SMS.
+    const raise = await adapter.previewChange({
+      selection: { ...selection, contactLimit: 15000 },
+    });
+    const sms = await adapter.previewChange({ selection: { ...selection, addOns: ['sms'] } });
+    await adapter.commitChange({ previewId: raise.id, idempotencyKey: 'tab-a-00000001' });
+    // Re-priced now, the SMS tab would also take contacts back down at renewal.
+    await expect(
+      adapter.commitChange({ previewId: sms.id, idempotencyKey: 'tab-b-00000001' }),
+    ).rejects.toMatchObject({ code: 'price-changed' });
+    expect(adapter.snapshot().subscription.selection.contactLimit).toBe(15000);
+    expect(adapter.snapshot().scheduled).toBeNull();
+  });
+
   it('holds calls of an operation until the test releases them, and lets an abort through', async () => {
     const adapter = demoAdapter();
     const selection = { ...adapter.snapshot().subscription.selection, plan: 'pro' };

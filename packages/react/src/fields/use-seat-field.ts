@@ -1,4 +1,4 @@
-import { findPlan } from '@tarif/core';
+import { findPlan, subtract } from '@tarif/core';
 import type { Money } from '@tarif/core';
 import { useMemo } from 'react';
 import type { ChangeEvent, KeyboardEvent } from 'react';
@@ -117,7 +117,7 @@ export function useSeatField(options: SeatFieldOptions = {}): SeatField {
       safeQuote(catalog, { ...draft, seats: snapshot.subscription.selection.seats }),
       'seats',
     );
-    return now && before ? { amount: now.amount - before.amount, currency: now.currency } : null;
+    return now && before ? subtract(now, before) : null;
   }, [catalog, draft, snapshot]);
 
   const disabled = !plan;

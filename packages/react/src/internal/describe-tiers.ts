@@ -1,4 +1,10 @@
-import { findProduct, planRank } from '@tarif/core';
+import {
+  divideRoundHalfAwayFromZero,
+  findProduct,
+  multiply,
+  planRank,
+  subtract,
+} from '@tarif/core';
 import type { Catalog, Plan, Selection } from '@tarif/core';
 import type { PlanTier, PlanTierUnavailable, YearlySaving } from '../fields/use-plan-tier-field.js';
 import type { Translate } from '../i18n/translate.js';
@@ -57,10 +63,14 @@ export function describeTiers(
   const yearly = safeQuote(catalog, { ...selection, interval: 'year' })?.total;
   let yearlySaving: YearlySaving | null = null;
   if (monthly && yearly && monthly.amount > 0) {
-    const amount = monthly.amount * 12 - yearly.amount;
+    const twelveMonths = multiply(monthly, 12);
+    const saving = subtract(twelveMonths, yearly);
     yearlySaving = {
-      amount: { amount, currency: yearly.currency },
-      percent: Math.round((amount / (monthly.amount * 12)) * 100),
+      amount: saving,
+      // A whole percent, rounded like every amount: half away from zero, in integers.
+      percent: Number(
+        divideRoundHalfAwayFromZero(BigInt(saving.amount) * 100n, BigInt(twelveMonths.amount)),
+      ),
     };
   }
   return { tiers, yearlySaving };

@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { rawRequest } from '../test-utils/raw-http.js';
+import { parseResponse, rawRequest } from '../test-utils/raw-http.js';
 import { createNodeServer, nodeServerDefaults } from './create-node-server.js';
 import { clientErrorFor, responseStarted } from './socket-error.js';
 
@@ -23,6 +24,30 @@ async function start(): Promise<{ port: number; seen: Request[] }> {
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { port: (server.address() as AddressInfo).port, seen };
+}
+
+/** A server whose handler answers only when the test releases it. */
+async function held() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let seen!: () => void;
+  const arrived = new Promise<void>((resolve) => (seen = resolve));
+  const server = createNodeServer(async () => {
+    seen();
+    await released;
+    return Response.json({ id: 'cm_1', status: 'succeeded' });
+  });
+  servers.push(server);
+  const clientError = new Promise<void>((resolve) => server.once('clientError', () => resolve()));
+  const connect = new Promise<void>((resolve) => server.once('connect', () => resolve()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    arrived,
+    release,
+    clientError,
+    connect,
+  };
 }
 
 describe('createNodeServer', () => {
@@ -50,6 +75,90 @@ describe('createNodeServer', () => {
     });
     expect(seen).toEqual([]);
     expect(log).not.toHaveBeenCalled();
+  });
+
+  describe('a broken request pipelined behind one being answered', () => {
+    const commit =
+      'POST /api/billing/commits HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n' +
+      'Idempotency-Key: key-pipelined-1\r\nContent-Length: 2\r\n\r\n{}';
+
+    it.each([
+      [
+        'a method Node cannot parse (405)',
+        'TRACK / HTTP/1.1\r\nHost: a\r\n\r\n',
+        'clientError',
+        405,
+      ],
+      [
+        'bytes Node cannot parse (400)',
+        'GET / HTTP/1.1\r\nHost: a\r\nBad Header\r\n\r\n',
+        'clientError',
+        400,
+      ],
+      [
+        'CONNECT (405)',
+        'CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n',
+        'connect',
+        405,
+      ],
+    ] as const)(
+      'gets its error after the first answer, never instead of it: %s',
+      async (_case, broken, event, status) => {
+        const s = await held();
+        const answer = rawRequest(s.port, commit + broken);
+        await s.arrived;
+        // Node has seen the broken request while the commit is still being handled.
+        await (event === 'connect' ? s.connect : s.clientError);
+        s.release();
+        const { raw } = await answer;
+        const second = raw.indexOf('HTTP/1.1', 1);
+        expect(parseResponse(raw.slice(0, second)).status).toBe(200);
+        expect(JSON.parse(parseResponse(raw.slice(0, second)).body)).toEqual({
+          id: 'cm_1',
+          status: 'succeeded',
+        });
+        expect(second).toBeGreaterThan(0);
+        expect(parseResponse(raw.slice(second)).status).toBe(status);
+      },
+    );
+  });
+
+  it('survives a client that resets the connection while a pipelined CONNECT waits', async () => {
+    const s = await held();
+    const port = s.port;
+    const socket = connect(port, '127.0.0.1');
+    socket.on('error', () => undefined);
+    socket.write(
+      'POST /x HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\n\r\n{}' +
+        'CONNECT a.example:443 HTTP/1.1\r\nHost: a.example:443\r\n\r\n',
+    );
+    await s.arrived;
+    await s.connect;
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.resetAndDestroy();
+    await closed;
+    s.release();
+    // The process is still up and the server still answers.
+    const response = await rawRequest(
+      port,
+      'GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n',
+    );
+    expect(response.status).toBe(200);
+  });
+
+  it('answers an Expect it does not support with a JSON 417 and the API headers', async () => {
+    const { port, seen } = await start();
+    const response = await rawRequest(
+      port,
+      'POST / HTTP/1.1\r\nHost: a\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}',
+    );
+    expect(response.status).toBe(417);
+    expect(JSON.parse(response.body).error.code).toBe('expectation-failed');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
+    expect(seen).toEqual([]);
   });
 
   it('answers an HTTP/1.1 request without Host with the JSON 400, as for a bad one', async () => {

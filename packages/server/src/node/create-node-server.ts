@@ -1,9 +1,11 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { HttpError } from '../http/errors.js';
 import { defaultAllow } from './refused-methods.js';
 import { answerOnSocket, clientErrorFor, responseStarted } from './socket-error.js';
-import { toNodeListener } from './to-node-listener.js';
+import { trackAnswers } from './track-answers.js';
+import { toNodeListener, writeError } from './to-node-listener.js';
 import type { NodeListenerOptions } from './to-node-listener.js';
 
 export interface NodeServerOptions extends NodeListenerOptions {
@@ -57,21 +59,50 @@ export function createNodeServer(
     toNodeListener(handler, options),
   );
   server.maxConnections = settings.maxConnections;
+  const answers = trackAnswers(server);
+
+  /**
+   * Answers an error Node found on a socket once every request it had already received whole on
+   * that socket is answered. A pipelined request that fails to parse behind a commit must never
+   * take that commit's place: the client would read "refused" for a change that was charged.
+   */
+  function answerAfterOthers(socket: Duplex, error: HttpError): void {
+    // Node takes its own error listener off a socket it hands to 'connect': while the answer waits
+    // for the requests before it, a reset from the client must not be an unhandled 'error'.
+    if (socket.listenerCount('error') === 0) socket.on('error', () => socket.destroy());
+    void answers
+      .received(socket)
+      .then(() => {
+        // A reset client is gone; a response still under way (one whose request never arrived
+        // whole) must not be interleaved with another.
+        if (socket.destroyed || !socket.writable || responseStarted(socket)) {
+          socket.destroy();
+          return;
+        }
+        return answerOnSocket(socket, error);
+      })
+      .catch(() => socket.destroy());
+  }
 
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    // A reset client is gone, and a response already under way must not be interleaved with another.
-    if (error.code === 'ECONNRESET' || !socket.writable || responseStarted(socket)) {
-      socket.destroy();
-      return;
-    }
-    void answerOnSocket(socket, clientErrorFor(error, defaultAllow)).catch(() => socket.destroy());
+    if (error.code === 'ECONNRESET') return void socket.destroy();
+    answerAfterOthers(socket, clientErrorFor(error, defaultAllow));
   });
 
   server.on('connect', (_req, socket) => {
     const error = new HttpError('method-not-allowed', `Use ${defaultAllow}.`, {
       headers: { allow: defaultAllow },
     });
-    void answerOnSocket(socket, error).catch(() => socket.destroy());
+    answerAfterOthers(socket, error);
+  });
+
+  // Node answers an `Expect` it does not support with a bare 417 of its own; this one is the
+  // contract's JSON error with the API's security headers.
+  server.on('checkExpectation', (_req, res) => {
+    const error = new HttpError('expectation-failed', 'Only Expect: 100-continue is supported.', {
+      headers: { connection: 'close' },
+    });
+    void writeError(res, error).catch(() => res.destroy());
   });
 
   return server;

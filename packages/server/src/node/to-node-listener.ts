@@ -66,10 +66,15 @@ async function refuse(
   headers: Record<string, string> = {},
 ): Promise<void> {
   req.resume(); // drop unread body bytes rather than stall the parser
-  const response = errorResponse(
+  await writeError(
+    res,
     new HttpError(code, message, { headers: { ...headers, connection: 'close' } }),
   );
-  await writeResponse(response, res);
+}
+
+/** Writes the contract's error body (with the API's security headers) as `res`'s answer. */
+export function writeError(res: ServerResponse, error: HttpError): Promise<void> {
+  return writeResponse(errorResponse(error), res);
 }
 
 function toRequest(req: IncomingMessage, url: URL, body: Buffer | null): Request {

@@ -34,7 +34,7 @@ export async function createChangeRequest(ctx: RouteContext): Promise<Response> 
     body,
     'message',
     'message',
-    { min: 1, max: changeRequestLimits.message },
+    { min: 1, max: changeRequestLimits.message, multiline: true },
     errors,
   );
   const before = errors.length;

@@ -4,7 +4,7 @@ import { abandonWaitingCommit, commitChange } from '../billing/commit-change.js'
 import { assertCanManageBilling } from '../billing/load-account.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import { rawJson, readJson } from '../http/json.js';
-import { isRecord } from '../validation/read-body.js';
+import { controlCharacterError, isRecord } from '../validation/read-body.js';
 import type { RouteContext } from './route-context.js';
 
 // The body of a successful `POST {base}/commits` is core's CommitResult.
@@ -22,6 +22,8 @@ export async function createCommit(ctx: RouteContext): Promise<Response> {
   if (typeof previewId !== 'string' || previewId.length === 0 || previewId.length > 100) {
     throw invalidRequest([{ path: 'previewId', message: 'Expected the id of a preview.' }]);
   }
+  const control = controlCharacterError(previewId);
+  if (control) throw invalidRequest([{ path: 'previewId', message: control }]);
   const result = await commitChange(ctx, {
     accountId: ctx.accountId,
     idempotencyKey: key,

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Money } from '@tarif/core';
+import type { Catalog, Money } from '@tarif/core';
+import { demoCatalogUSD } from '@tarif/core/demo';
 import type { CommitHooks } from '../billing/commit-change.js';
 import { createDemoPayments, demoAuthenticate, seedDemo } from '../demo/index.js';
 import type { DemoPaymentsTable } from '../demo/demo-payments.js';
@@ -22,7 +23,7 @@ import { createTestDatabase } from '../test-utils/postgres.js';
 import { caller, createClock, demoSelection } from '../test-utils/setup.js';
 import { createPostgresStore } from './postgres/postgres-store.js';
 import { createSqliteStore } from './sqlite/sqlite-store.js';
-import { StoreConflictError } from './store-types.js';
+import { CurrencyMismatchError, StoreConflictError } from './store-types.js';
 import type { BillingStore } from './store-types.js';
 
 type Store = BillingStore & { readonly demoPayments: DemoPaymentsTable; clear(): Promise<void> };
@@ -142,6 +143,85 @@ describe.each(Object.keys(databases))('the %s store', (kind) => {
       const catalog = (await second.getAccount('acct_demo'))!.catalog;
       await first.saveCatalog('acct_demo', { ...catalog, version: 'next' });
       expect((await second.getAccount('acct_demo'))?.catalog.version).toBe('next');
+    });
+
+    describe('a catalog in another currency than the credit', () => {
+      const inUsd = (catalog: Catalog): Catalog => ({
+        ...catalog,
+        currency: 'USD' as const,
+        version: 'usd',
+      });
+
+      it('takes a zero credit along, and the account then buys in the new currency', async () => {
+        const { first } = await database();
+        const account = (await first.getAccount('acct_demo'))!;
+        expect(account.balance).toEqual(eur(0));
+        await first.saveCatalog('acct_demo', { ...demoCatalogUSD, version: 'usd' });
+        expect((await first.getAccount('acct_demo'))?.balance).toEqual({
+          amount: 0,
+          currency: 'USD',
+        });
+        const server = instance(first);
+        const shown = await server.preview(upgrade);
+        expect(shown.preview.dueToday.currency).toBe('USD');
+        expect((await server.commit(shown.id, 'key-usd-0001')).status).toBe(200);
+      });
+
+      it('refuses to strand a credit that is not zero, and saves nothing', async () => {
+        const { first } = await database();
+        const account = (await first.getAccount('acct_demo'))!;
+        await first.putAccount({ ...account, balance: eur(1234) });
+        const error = await first
+          .saveCatalog('acct_demo', inUsd(account.catalog))
+          .catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(CurrencyMismatchError);
+        expect((error as Error).message).toContain('1234 minor units of EUR');
+        const after = (await first.getAccount('acct_demo'))!;
+        expect(after.catalog.version).toBe(account.catalog.version);
+        expect(after.balance).toEqual(eur(1234));
+      });
+
+      it('refuses a new currency while a commit is being charged, and takes it once settled', async () => {
+        const { first } = await database();
+        const account = (await first.getAccount('acct_demo'))!;
+        const usd = { ...demoCatalogUSD, version: 'usd' };
+        const refusals: unknown[] = [];
+        const server = instance(first, {
+          hooks: {
+            // Between the intent and its completion: the completion writes a balance in EUR.
+            afterCharge: () =>
+              first.saveCatalog('acct_demo', usd).catch((e: unknown) => void refusals.push(e)),
+          },
+        });
+        const shown = await server.preview(upgrade);
+        expect((await server.commit(shown.id, 'key-usd-race-0001')).status).toBe(200);
+        expect(refusals).toEqual([expect.any(StoreConflictError)]);
+        const after = (await first.getAccount('acct_demo'))!;
+        expect(after.catalog.currency).toBe('EUR');
+        expect(after.balance.currency).toBe('EUR');
+        // Settled: the change of currency goes through, and the account buys in it.
+        await first.saveCatalog('acct_demo', usd);
+        expect((await first.getAccount('acct_demo'))?.balance).toEqual({
+          amount: account.balance.amount,
+          currency: 'USD',
+        });
+      });
+
+      it('refuses an account whose balance and catalog are in two currencies', async () => {
+        const { first } = await database();
+        const account = (await first.getAccount('acct_demo'))!;
+        await expect(
+          first.putAccount({ ...account, catalog: inUsd(account.catalog), balance: eur(0) }),
+        ).rejects.toBeInstanceOf(CurrencyMismatchError);
+        expect((await first.getAccount('acct_demo'))?.catalog.currency).toBe('EUR');
+        // Converted together, they are one currency again.
+        await first.putAccount({
+          ...account,
+          catalog: inUsd(account.catalog),
+          balance: { amount: 1400, currency: 'USD' },
+        });
+        expect((await first.getAccount('acct_demo'))?.balance.currency).toBe('USD');
+      });
     });
 
     it('keeps amounts exact as integers of minor units', async () => {

@@ -138,6 +138,60 @@ export class StoreConflictError extends Error {
   }
 }
 
+/**
+ * A catalog whose currency is not the account's credit's: the credit would be stranded in a
+ * currency the account no longer buys in (core refuses to add EUR to USD). A zero credit simply
+ * takes the catalog's currency; a credit that is not zero must be settled or converted by the
+ * host first (`putAccount` with the converted balance and the new catalog together).
+ */
+export class CurrencyMismatchError extends Error {
+  readonly accountId: string;
+  readonly catalogCurrency: string;
+  readonly balance: Money;
+
+  constructor(accountId: string, catalogCurrency: string, balance: Money) {
+    super(
+      `Account ${accountId} holds a credit of ${balance.amount} minor units of ${balance.currency}; ` +
+        `a catalog in ${catalogCurrency} would strand it. Convert or settle the credit, then ` +
+        `save the account's catalog and balance together with putAccount.`,
+    );
+    this.name = 'CurrencyMismatchError';
+    this.accountId = accountId;
+    this.catalogCurrency = catalogCurrency;
+    this.balance = balance;
+  }
+}
+
+/**
+ * Whether an account may move to a catalog in `currency`, given its credit and whether a commit of
+ * it is being charged: null when it may, else the error to throw. A charging commit's outcome
+ * holds a balance in the old currency, which its completion would write back.
+ */
+export function currencyChangeRefusal(
+  accountId: string,
+  currency: string,
+  state: { readonly balance: Money; readonly charging: boolean },
+): Error | null {
+  if (state.balance.currency === currency) return null;
+  if (state.balance.amount !== 0) {
+    return new CurrencyMismatchError(accountId, currency, state.balance);
+  }
+  if (state.charging) {
+    return new StoreConflictError(
+      `A commit of account ${accountId} is being charged in ${state.balance.currency}; save a ` +
+        `catalog in ${currency} once it is settled.`,
+    );
+  }
+  return null;
+}
+
+/** Throws `CurrencyMismatchError` when an account's catalog and credit are in two currencies. */
+export function assertOneCurrency(account: AccountRecord): void {
+  if (account.catalog.currency !== account.balance.currency) {
+    throw new CurrencyMismatchError(account.id, account.catalog.currency, account.balance);
+  }
+}
+
 export interface SweepInput {
   /** Previews that expired before this instant are deleted. */
   readonly previewsExpiredBefore: string;
@@ -158,13 +212,21 @@ export interface BillingStore {
   getUser(accountId: string, userId: string): Promise<UserRecord | null>;
   getSubscription(accountId: string): Promise<StoredSubscription | null>;
 
-  /** Creates or replaces an account (its name, primary admin, catalog and balance). */
+  /**
+   * Creates or replaces an account (its name, primary admin, catalog and balance). Throws
+   * `CurrencyMismatchError` when the balance is not in the catalog's currency.
+   */
   putAccount(account: AccountRecord): Promise<void>;
   /** Creates or replaces a user of an account. */
   putUser(user: UserRecord): Promise<void>;
   /** Creates a subscription, or replaces it outside any commit (loading, migration from elsewhere). */
   putSubscription(accountId: string, record: SubscriptionRecord): Promise<void>;
-  /** Replaces the account's catalog; commits re-price against it, so older previews get price-changed. */
+  /**
+   * Replaces the account's catalog; commits re-price against it, so older previews get
+   * price-changed. A catalog in another currency takes a zero credit along, and throws
+   * `CurrencyMismatchError` (nothing saved) when the account holds a credit that is not zero, or
+   * `StoreConflictError` while a commit of the account is being charged.
+   */
   saveCatalog(accountId: string, catalog: Catalog): Promise<void>;
 
   insertPreview(record: PreviewRecord): Promise<void>;

@@ -122,7 +122,13 @@ export function createTestControls(options: TestControlsOptions): TestControls {
     hooks,
     wrap(handler) {
       return async (request) => {
-        const path = new URL(request.url).pathname.slice(basePath.length).replace(/\/+$/, '');
+        const pathname = new URL(request.url).pathname;
+        // Only what lies under the base path is the handler's (and the controls'): a path of the
+        // same length elsewhere (`/static/assets/__test/reset`) must never reach them.
+        const path = pathname.startsWith(`${basePath}/`)
+          ? pathname.slice(basePath.length).replace(/\/+$/, '')
+          : null;
+        if (path === null) return handler(request);
         if (path.startsWith('/__test/')) {
           try {
             return await control(request, path);

@@ -1,6 +1,6 @@
 import type { Interval, Selection } from '@tarif/core';
 import type { FieldError } from '../http/errors.js';
-import { at, isRecord } from './read-body.js';
+import { at, controlCharacterError, isRecord } from './read-body.js';
 
 const intervals: readonly Interval[] = ['month', 'year'];
 const maxIdLength = 100;
@@ -27,6 +27,11 @@ export function readSelection(
         path: at(path, key),
         message: `Expected a string of 1 to ${maxIdLength} characters.`,
       });
+      return '';
+    }
+    const control = controlCharacterError(v);
+    if (control) {
+      errors.push({ path: at(path, key), message: control });
       return '';
     }
     return v;
@@ -61,9 +66,14 @@ export function readSelection(
     });
   } else {
     rawAddOns.forEach((addOn: unknown, index) => {
+      const where = `${at(path, 'addOns')}[${index}]`;
       if (typeof addOn !== 'string' || addOn.length === 0 || addOn.length > maxIdLength) {
-        errors.push({ path: `${at(path, 'addOns')}[${index}]`, message: 'Expected an add-on id.' });
-      } else if (!addOns.includes(addOn)) {
+        errors.push({ path: where, message: 'Expected an add-on id.' });
+        return;
+      }
+      const control = controlCharacterError(addOn);
+      if (control) errors.push({ path: where, message: control });
+      else if (!addOns.includes(addOn)) {
         addOns.push(addOn);
       }
     });

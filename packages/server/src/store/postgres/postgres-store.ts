@@ -3,7 +3,7 @@ import type { Catalog } from '@tarif/core';
 import type { DemoPaymentsTable } from '../../demo/demo-payments.js';
 import { readInstant, readJsonColumn, readMoney, toCommit, toPreview } from '../rows.js';
 import type { CommitRow, PreviewRow } from '../rows.js';
-import { StoreConflictError } from '../store-types.js';
+import { StoreConflictError, assertOneCurrency, currencyChangeRefusal } from '../store-types.js';
 import type {
   AccountRecord,
   AccountTransaction,
@@ -314,6 +314,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
     getSubscription: (accountId) => readSubscription(pool, accountId),
     async putAccount(account) {
+      assertOneCurrency(account);
       await pool.query(
         `INSERT INTO accounts (id, name, primary_admin_user_id, catalog, catalog_version,
            balance_amount, balance_currency) VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -349,12 +350,31 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         [accountId, json(record.subscription), record.scheduled ? json(record.scheduled) : null],
       );
     },
-    async saveCatalog(accountId, catalog) {
-      await pool.query(
-        `UPDATE accounts SET catalog = $1, catalog_version = $2,
-           catalog_revision = catalog_revision + 1 WHERE id = $3`,
-        [json(catalog), catalog.version, accountId],
-      );
+    saveCatalog(accountId, catalog) {
+      return withTransaction(pool, async (client) => {
+        // Under the account's lock, as commits take it: a commit that wrote its intent before is
+        // seen charging here, and one that comes after waits for the new catalog.
+        const { rows } = await client.query<{ balance_amount: string; balance_currency: string }>(
+          'SELECT balance_amount, balance_currency FROM accounts WHERE id = $1 FOR UPDATE',
+          [accountId],
+        );
+        const row = rows[0];
+        if (!row) return;
+        const charging = await client.query(
+          "SELECT 1 FROM commits WHERE account_id = $1 AND status = 'charging' LIMIT 1",
+          [accountId],
+        );
+        const refusal = currencyChangeRefusal(accountId, catalog.currency, {
+          balance: readMoney(row.balance_amount, row.balance_currency),
+          charging: (charging.rowCount ?? 0) > 0,
+        });
+        if (refusal) throw refusal;
+        await client.query(
+          `UPDATE accounts SET catalog = $1, catalog_version = $2,
+             catalog_revision = catalog_revision + 1, balance_currency = $3 WHERE id = $4`,
+          [json(catalog), catalog.version, catalog.currency, accountId],
+        );
+      });
     },
     insertPreview: (record) => writePreview(pool, record),
     getPreview: (accountId, previewId) => readPreview(pool, accountId, previewId),

@@ -4,7 +4,7 @@ import type { Catalog, Money } from '@tarif/core';
 import type { DemoPaymentsTable } from '../../demo/demo-payments.js';
 import { readInstant, readJsonColumn, readMoney, toCommit, toPreview } from '../rows.js';
 import type { CommitRow, PreviewRow } from '../rows.js';
-import { StoreConflictError } from '../store-types.js';
+import { StoreConflictError, assertOneCurrency, currencyChangeRefusal } from '../store-types.js';
 import type {
   AccountRecord,
   AccountTransaction,
@@ -339,6 +339,7 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
     getSubscription: (accountId) => queue(() => readSubscription(accountId)),
     putAccount: (account) =>
       write(() => {
+        assertOneCurrency(account);
         run(
           `INSERT INTO accounts (id, name, primary_admin_user_id, catalog_json, catalog_version,
              balance_amount, balance_currency) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -381,11 +382,27 @@ export function createSqliteStore(filename: string, options: SqliteStoreOptions 
       }),
     saveCatalog: (accountId, catalog) =>
       write(() => {
+        // One writer at a time: the check and the update see the same account.
+        const row = get<{ balance_amount: number | bigint; balance_currency: string }>(
+          'SELECT balance_amount, balance_currency FROM accounts WHERE id = ?',
+          accountId,
+        );
+        if (!row) return;
+        const charging = get(
+          "SELECT 1 AS found FROM commits WHERE account_id = ? AND status = 'charging'",
+          accountId,
+        );
+        const refusal = currencyChangeRefusal(accountId, catalog.currency, {
+          balance: readMoney(row.balance_amount, row.balance_currency),
+          charging: charging !== undefined,
+        });
+        if (refusal) throw refusal;
         run(
           `UPDATE accounts SET catalog_json = ?, catalog_version = ?,
-             catalog_revision = catalog_revision + 1 WHERE id = ?`,
+             catalog_revision = catalog_revision + 1, balance_currency = ? WHERE id = ?`,
           json(catalog),
           catalog.version,
+          catalog.currency,
           accountId,
         );
       }),
