@@ -155,8 +155,9 @@ export const budgets = [
     // DOM is about 209 kB (esbuild's metafile). The 90 kB target needs a smaller renderer than React DOM.
     name: '@tarif/embed (React DOM included)',
     file: dist('embed', 'tarif-embed.js'),
-    // 128.98 kB with 3-D Secure in the review and the payment method on file (issue 17).
-    limit: 129000,
+    // 128.98 kB with 3-D Secure in the review and the payment method on file (issue 17); 129.00
+    // after main's merge, so the limit is the next 0.5 kB.
+    limit: 129500,
     target: 90000,
     forbid: otherLanguages,
   },
