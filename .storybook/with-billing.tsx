@@ -8,7 +8,13 @@ import { createMemoryAdapter } from '@tarif/react/testing';
 import type { MemoryAdapter, MemoryAdapterFaults } from '@tarif/react/testing';
 import type { AdapterOperation, BillingAdapter, PrimaryAdmin, Viewer } from '@tarif/react';
 import type { MessageOverrides } from '@tarif/react/i18n';
-import type { BillingDetails, Catalog, Selection, Subscription } from '@tarif/core';
+import type {
+  BillingDetails,
+  Catalog,
+  PaymentMethodSummary,
+  Selection,
+  Subscription,
+} from '@tarif/core';
 import {
   createDemoSubscription,
   demoCatalogEUR,
@@ -55,6 +61,10 @@ export interface TarifStoryParameters {
    * (a French seller: TVA 20 %, MwSt. 19 %, reverse charge for EU businesses). Default: no tax.
    */
   billingDetails?: BillingDetails;
+  /** What purchases are charged to (`createMemoryAdapter`'s `paymentMethod`). */
+  paymentMethod?: PaymentMethodSummary | null;
+  /** What « Update payment method » does; `false` hides it, as a host without the capability. */
+  paymentMethodUpdate?: 'updated' | 'cancelled' | false;
 }
 
 const catalogs: Record<StoryCurrency, Catalog> = {
@@ -116,6 +126,10 @@ export function buildStoryAdapter(
     ...(params.latencyMs !== undefined ? { latencyMs: params.latencyMs } : {}),
     ...(params.billingDetails
       ? { taxRates: demoTaxRates, billingDetails: params.billingDetails }
+      : {}),
+    ...(params.paymentMethod !== undefined ? { paymentMethod: params.paymentMethod } : {}),
+    ...(params.paymentMethodUpdate !== undefined
+      ? { paymentMethodUpdate: params.paymentMethodUpdate }
       : {}),
     // The adapter mutates its faults as they are used up; each story gets its own copy.
     ...(params.faults !== undefined ? { faults: structuredClone(params.faults) } : {}),

@@ -83,10 +83,10 @@ export const budgets = [
     name: '@tarif/react + core (English)',
     // 21.57 kB: the payment-requires-action message and the contact field's narrower subscription.
     // 22.03 kB: the provider-unavailable wire code and its English message.
-    // 22.90 kB: tax in the review, and the estimate taxed with core's rule (previewTax) as the
-    // server taxes the account, so the figure shown before the server answers is already TTC.
+    // 22.90 kB with tax in the review (and the estimate taxed with core's rule); 23.30 kB with
+    // 3-D Secure in the review and the payment method on file (issue 17), measured apart.
     source: "export * from '@tarif/react';",
-    limit: 23000,
+    limit: 24000,
     target: 12000,
     forbid: otherLanguages,
   },
@@ -96,6 +96,7 @@ export const budgets = [
     // 40.68 kB: the contact-limit slider on our own useSlider instead of Radix Slider (was 47.27).
     // 41.94 kB: tax in the review (subtotal, tax rows, TTC totals, the estimate taxed) and the
     // success message (issue 17).
+    // 41.67 kB: the review's bank step and payment method section (issue 17).
     limit: 42000,
     forbid: otherLanguages,
   },
@@ -104,6 +105,7 @@ export const budgets = [
     // Radix Dialog and its parts (remove-scroll, dismissable layer, focus scope …) are ~12 kB gzip.
     // 41.85 kB with tax in the review (useReview().tax, its rows, the tax labels: +0.59 kB) and
     // the estimate taxed with core's per-line rule (+0.59 kB).
+    // 41.60 kB with the review's bank step and payment method section (issue 17).
     name: 'BillingPage, English only',
     source: "export { BillingPage } from '@tarif/ui';",
     limit: 42000,
@@ -117,24 +119,25 @@ export const budgets = [
     // (docs/localization.md, "What a language pack weighs").
     name: '+ @tarif/ui/locales/fr (on BillingPage)',
     base: "export { BillingPage } from '@tarif/ui';",
-    // 4.51 kB (de 4.51) with the tax labels (« TVA {rate} % », « Autoliquidation de la TVA »,
-    // « Total HT »): 0.1 kB of headroom instead of the next 0.5 kB, so the next key still shows.
+    // 4.51 kB with the tax labels; 4.70 kB with the bank step's and the payment method's
+    // messages (issue 17), measured apart.
     source: "export { BillingPage } from '@tarif/ui'; export { fr } from '@tarif/ui/locales/fr';",
-    limit: 4600,
+    limit: 5000,
     target: 2500,
   },
   {
     name: '+ @tarif/ui/locales/de (on BillingPage)',
     base: "export { BillingPage } from '@tarif/ui';",
     source: "export { BillingPage } from '@tarif/ui'; export { de } from '@tarif/ui/locales/de';",
-    limit: 4600,
+    limit: 5000,
     target: 2500,
   },
   {
     name: '+ @tarif/react/locales/fr (on react)',
     base: "export * from '@tarif/react';",
+    // 2.00 kB with the bank step's and the payment method's messages (issue 17).
     source: "export * from '@tarif/react'; export { fr } from '@tarif/react/locales/fr';",
-    limit: 2000,
+    limit: 2500,
     target: 2500,
   },
   {

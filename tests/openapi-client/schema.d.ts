@@ -55,7 +55,17 @@ export interface paths {
          *     provider-unavailable: the payment provider could not be used, so the change is not confirmed; retrying is safe.
          */
         post: operations["commitChange"];
-        delete?: never;
+        /**
+         * Gives up a commit whose payment waits for authentication. Primary admin only.
+         * @description For a commit answered 402 payment-requires-action with `nextAction`, after the customer
+         *     left or failed the bank's step. The server has the provider abandon the payment (Stripe:
+         *     the pending update's invoice is voided), then drops the commit: nothing charged, nothing
+         *     applied, and the same preview can be committed again (the same key starts a new payment).
+         *     If the payment went through before the give-up arrived, the commit is finished instead and
+         *     its result answered. A newer commit of the account, and the sweep after
+         *     `authenticationWindowMs` (default one hour), abandon a waiting commit the same way.
+         */
+        delete: operations["abandonCommit"];
         options?: never;
         head?: never;
         patch?: never;
@@ -158,6 +168,26 @@ export interface components {
                 email: string;
             };
             billingDetails?: components["schemas"]["BillingDetails"];
+            /** @description How the server taxes this account, so a client estimate can show tax before the preview. Absent when the server computes no tax. */
+            taxDecision?: components["schemas"]["TaxDecision"];
+            /**
+             * @description What a purchase is charged to, as the payment provider has it on file; null when
+             *     nothing is. Absent when the payments port does not say, or could not be asked just now
+             *     (the page then shows nothing about it).
+             */
+            paymentMethod?: components["schemas"]["PaymentMethod"] | null;
+        };
+        PaymentMethod: {
+            /** @constant */
+            type: "card";
+            brand: string;
+            last4: string;
+            expMonth: number;
+            expYear: number;
+        } | {
+            /** @constant */
+            type: "sepa_debit";
+            last4: string;
         };
         /** @description An amount in minor units for each interval a price is offered in. */
         IntervalPrices: {
@@ -421,6 +451,16 @@ export interface components {
             preview: components["schemas"]["ChangePreview"];
             tax?: components["schemas"]["PreviewTax"];
         };
+        /**
+         * @description What the customer's browser must do to finish a payment (3-D Secure inside the review):
+         *     give `clientSecret` to the payment provider's browser SDK (Stripe.js `handleNextAction`).
+         *     For this one payment; never stored or logged by the server.
+         */
+        NextAction: {
+            /** @enum {string} */
+            type: "authenticate";
+            clientSecret: string;
+        };
         CommitResult: {
             id: string;
             /** @constant */
@@ -660,14 +700,23 @@ export interface operations {
             /**
              * @description payment-declined: the payment provider refused; nothing was charged or recorded.
              *     payment-requires-action: the customer's bank asks for authentication (3-D Secure);
-             *     nothing was charged or recorded.
+             *     nothing is charged or applied yet. With `nextAction`, the commit stays open: hand
+             *     `nextAction.clientSecret` to the provider's browser SDK (Stripe.js `handleNextAction`),
+             *     then send this same request again (same Idempotency-Key and body): the server asks the
+             *     provider whether the payment went through and answers 200 once, or this 402 again while
+             *     it still waits. If the customer gives up, `DELETE /commits` with the same key. The
+             *     secret is for this one payment, only in this answer to the primary admin, and never
+             *     stored by the server. Without `nextAction` the provider cannot finish it in the
+             *     browser: nothing is open, and the customer must use another payment method.
              */
             402: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        nextAction?: components["schemas"]["NextAction"];
+                    };
                 };
             };
             403: components["responses"]["Forbidden"];
@@ -690,6 +739,38 @@ export interface operations {
             410: components["responses"]["PreviewExpired"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["CommitUnavailable"];
+        };
+    };
+    abandonCommit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The key of the commit to give up. */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dropped (`status` abandoned), or paid meanwhile (the commit's result). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitResult"] | {
+                        /** @enum {string} */
+                        status: "abandoned";
+                    };
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["Internal"];
             503: components["responses"]["CommitUnavailable"];
         };

@@ -8,6 +8,8 @@ export interface StripeFakeServer {
   readonly server: RunningServer;
   /** The real SDK, pointed at the server's loopback fake: the test reads and sets Stripe's side with it. */
   readonly stripe: Stripe;
+  /** The fake's base URL (its test-only routes, e.g. the Stripe.js stand-in's). */
+  readonly url: string;
   /** Every request the fake received so far, in order (the test's own included). */
   requests(): Promise<RecordedRequest[]>;
 }
@@ -26,5 +28,5 @@ export async function startStripeFakeServer(database: string): Promise<StripeFak
     telemetry: false,
     maxNetworkRetries: 0,
   });
-  return { server, stripe, requests: () => fetchRecordedRequests(url) };
+  return { server, stripe, url, requests: () => fetchRecordedRequests(url) };
 }

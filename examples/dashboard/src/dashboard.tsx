@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { BillingProvider, createHttpAdapter } from '@tarif/react';
+import type { BrowserPayments } from '@tarif/react';
+import { loadStripeBrowserPayments } from '@tarif/stripe/browser';
+import type { StripeBrowserPayments } from '@tarif/stripe/browser';
 import { BillingPage } from '@tarif/ui';
 // English is built in; French is the one other language this host ships.
 import { fr } from '@tarif/ui/locales/fr';
@@ -23,6 +26,21 @@ function writeChoice(key: string, value: string) {
   window.history.replaceState(null, '', url);
 }
 
+// The demo's Stripe account is the loopback fake (`TARIF_PAYMENTS=stripe-fake`), so this key is
+// made up; a host passes its own publishable key. Stripe.js is only loaded the first time a
+// payment needs the customer's bank (3-D Secure), never with the demo's own payments.
+const publishableKey = 'pk_test_tarif_demo';
+let stripePayments: Promise<StripeBrowserPayments> | null = null;
+const browserPayments: BrowserPayments = {
+  async handleNextAction(action) {
+    stripePayments ??= loadStripeBrowserPayments(publishableKey).catch((error: unknown) => {
+      stripePayments = null;
+      throw error;
+    });
+    return (await stripePayments).handleNextAction(action);
+  },
+};
+
 /** A host app's settings screen with the billing page embedded. Locale and user live in the URL. */
 export function Dashboard() {
   const [locale, setLocale] = useState<DashboardLocale>(() => readChoice('lang', locales, 'en'));
@@ -33,6 +51,7 @@ export function Dashboard() {
       createHttpAdapter({
         baseUrl: '/api/billing',
         headers: { Authorization: `Bearer ${users[user]}` },
+        browserPayments,
       }),
     [user],
   );

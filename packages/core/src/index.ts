@@ -92,16 +92,18 @@ export {
   wireErrorCodes,
   wireErrorStatus,
 } from './wire/wire-errors.js';
-export type { FieldError, WireError, WireErrorCode } from './wire/wire-errors.js';
+export type { FieldError, NextAction, WireError, WireErrorCode } from './wire/wire-errors.js';
 export { isContactEmail } from './wire/contact-email.js';
 
 // Wire format of the billing API (types only)
 export type {
+  AbandonCommitResult,
   AccountSnapshot,
   ChangeRequestInput,
   ChangeRequestReceipt,
   CancelScheduledResult,
   CommitResult,
+  PaymentMethodSummary,
   PrimaryAdmin,
   ReadOnlyReason,
   ScheduledChange,

@@ -48,5 +48,19 @@ export function adapterWithEvents(adapter: BillingAdapter, target: EventTarget):
     cancelScheduledChange: reported('cancelScheduledChange', (request) =>
       adapter.cancelScheduledChange(request),
     ),
+    // Optional capabilities stay optional: the widgets offer them only when the host's adapter has them.
+    ...(adapter.handleNextAction && {
+      handleNextAction: reported('handleNextAction', (request) =>
+        adapter.handleNextAction!(request),
+      ),
+    }),
+    ...(adapter.abandonCommit && {
+      abandonCommit: reported('abandonCommit', (request) => adapter.abandonCommit!(request)),
+    }),
+    ...(adapter.updatePaymentMethod && {
+      updatePaymentMethod: reported('updatePaymentMethod', (request) =>
+        adapter.updatePaymentMethod!(request),
+      ),
+    }),
   };
 }

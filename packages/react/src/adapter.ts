@@ -2,15 +2,23 @@
 // functions, no 'use client': a React Server Component or a route loader can load the account
 // with the very adapter the browser uses, and hand it to <BillingProvider initialAccount>.
 export type {
+  AbandonCommitRequest,
+  AbandonCommitResult,
   AccountSnapshot,
   AdapterOperation,
   BillingAdapter,
+  BrowserPayments,
   CallOptions,
   CancelScheduledResult,
   ChangeRequestInput,
   ChangeRequestReceipt,
   CommitChangeRequest,
   CommitResult,
+  HandleNextActionRequest,
+  NextAction,
+  NextActionOutcome,
+  PaymentMethodSummary,
+  PaymentMethodUpdateOutcome,
   PreviewChangeRequest,
   PrimaryAdmin,
   ReadOnlyReason,

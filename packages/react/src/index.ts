@@ -69,6 +69,11 @@ export { usePurchase } from './purchase/use-purchase.js';
 export type { ConfirmButtonProps, Purchase } from './purchase/use-purchase.js';
 export { usePurchaseFlow } from './purchase/use-purchase-flow.js';
 export type { PurchaseFlow } from './purchase/use-purchase-flow.js';
+export { usePaymentMethod } from './payment-method/use-payment-method.js';
+export type {
+  PaymentMethod,
+  PaymentMethodUpdateStatus,
+} from './payment-method/use-payment-method.js';
 export { useScheduledChange } from './scheduled-change/use-scheduled-change.js';
 export type {
   CancelScheduledBlocker,

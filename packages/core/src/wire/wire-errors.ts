@@ -49,7 +49,21 @@ export interface FieldError {
   readonly message: string;
 }
 
-/** The body of every error answer; `preview` comes with `price-changed`. */
+/**
+ * What the customer's browser must do to finish a payment, sent with `payment-requires-action`
+ * when the payment can be finished there (3-D Secure inside the review). Only the primary admin's
+ * own commit answer carries it; the server never stores or logs the secret.
+ */
+export interface NextAction {
+  readonly type: 'authenticate';
+  /** The provider's secret for this one payment (Stripe: the PaymentIntent's client secret). */
+  readonly clientSecret: string;
+}
+
+/**
+ * The body of every error answer. Beside it, `price-changed` brings `preview`, and a
+ * `payment-requires-action` the browser can finish brings `nextAction` (the commit then waits).
+ */
 export interface WireError {
   readonly error: {
     readonly code: WireErrorCode;

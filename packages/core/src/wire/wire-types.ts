@@ -26,6 +26,22 @@ export interface PrimaryAdmin {
 }
 
 /**
+ * What the account pays with, as the payment provider has it on file: a card (its brand as the
+ * provider names it, `visa`, `mastercard`, `amex`…, the last four digits and its expiry month and
+ * year) or a SEPA Direct Debit mandate (the IBAN's last four).
+ */
+export type PaymentMethodSummary =
+  | {
+      readonly type: 'card';
+      readonly brand: string;
+      readonly last4: string;
+      /** 1 to 12. */
+      readonly expMonth: number;
+      readonly expYear: number;
+    }
+  | { readonly type: 'sepa_debit'; readonly last4: string };
+
+/**
  * `GET /account`. A client receives the catalog as untrusted JSON (`unknown`) and validates it
  * with `validateCatalog`; the server that sends it holds a validated `Catalog`.
  */
@@ -45,6 +61,11 @@ export interface AccountSnapshot<TCatalog = unknown> {
    * tax before the server's preview arrives. Absent from a backend that computes no tax.
    */
   readonly taxDecision?: TaxDecision;
+  /**
+   * What a purchase will be charged to; null when nothing is on file. Absent when the backend
+   * does not say (the page then shows nothing about it).
+   */
+  readonly paymentMethod?: PaymentMethodSummary | null;
 }
 
 /** `POST /previews`: a change priced by the server, which remembers it until `expiresAt`. */
@@ -74,6 +95,12 @@ export interface CommitResult {
   readonly scheduled: ScheduledChange | null;
   readonly balance: Money;
 }
+
+/**
+ * `DELETE /commits` answer: the commit that waited for authentication was dropped (nothing
+ * charged, nothing applied), or it had been paid meanwhile and this is its result.
+ */
+export type AbandonCommitResult = CommitResult | { readonly status: 'abandoned' };
 
 /** `DELETE /scheduled-change` answer: the subscription, with nothing left waiting for the renewal. */
 export interface CancelScheduledResult {

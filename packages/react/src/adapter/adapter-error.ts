@@ -1,11 +1,15 @@
 import { wireErrorCodes } from '@tarif/core';
-import type { FieldError, WireErrorCode } from '@tarif/core';
+import type { FieldError, NextAction, WireErrorCode } from '@tarif/core';
 import type { ServerPreview } from './adapter-types.js';
 
 export type { FieldError };
 
-/** The ways a call fails on the client's side, before any answer: no network, too slow, cancelled. */
-export const clientErrorCodes = ['network', 'timeout', 'aborted'] as const;
+/**
+ * The ways a call fails on the client's side: before any answer (no network, too slow, cancelled),
+ * or in the browser's bank step ('authentication-failed': the customer gave up or the bank
+ * refused; the commit was dropped, nothing charged).
+ */
+export const clientErrorCodes = ['network', 'timeout', 'aborted', 'authentication-failed'] as const;
 
 /** Every way an adapter call can fail: the client's own, and every code of the wire contract. */
 export const adapterErrorCodes: readonly AdapterErrorCode[] = [
@@ -22,6 +26,8 @@ export interface AdapterErrorOptions {
   readonly fields?: readonly FieldError[];
   /** For 'price-changed': the fresh preview the user must review again. */
   readonly preview?: ServerPreview;
+  /** For 'payment-requires-action': what the browser must do to finish the payment. */
+  readonly nextAction?: NextAction;
   readonly cause?: unknown;
 }
 
@@ -32,6 +38,7 @@ export class AdapterError extends Error {
   readonly status: number | undefined;
   readonly fields: readonly FieldError[] | undefined;
   readonly preview: ServerPreview | undefined;
+  readonly nextAction: NextAction | undefined;
 
   constructor(code: AdapterErrorCode, message?: string, options: AdapterErrorOptions = {}) {
     super(message ?? code, options.cause === undefined ? undefined : { cause: options.cause });
@@ -39,6 +46,7 @@ export class AdapterError extends Error {
     this.status = options.status;
     this.fields = options.fields;
     this.preview = options.preview;
+    this.nextAction = options.nextAction;
   }
 }
 

@@ -227,4 +227,62 @@ describe('createHttpAdapter', () => {
       vi.useRealTimers();
     }
   });
+
+  describe('a payment that needs authentication', () => {
+    it("reads the 402's next action, and only a well-formed one", async () => {
+      const secret = 'pi_1_secret_2';
+      const adapter = createHttpAdapter({
+        baseUrl: 'https://api.test',
+        fetch: fakeFetch(402, {
+          error: { code: 'payment-requires-action', message: 'Authenticate.' },
+          nextAction: { type: 'authenticate', clientSecret: secret },
+        }),
+      });
+      const error = (await adapter
+        .commitChange({ previewId: 'pv_1', idempotencyKey: 'key-00000001' })
+        .catch((caught: unknown) => caught)) as AdapterError;
+      expect(error).toBeInstanceOf(AdapterError);
+      expect(error.nextAction).toEqual({
+        type: 'authenticate',
+        clientSecret: secret,
+      });
+      const odd = createHttpAdapter({
+        baseUrl: 'https://api.test',
+        fetch: fakeFetch(402, {
+          error: { code: 'payment-requires-action', message: 'Authenticate.' },
+          nextAction: { type: 'redirect', url: 'https://bank.test' },
+        }),
+      });
+      const oddError = (await odd
+        .commitChange({ previewId: 'pv_1', idempotencyKey: 'key-00000001' })
+        .catch((caught: unknown) => caught)) as AdapterError;
+      expect(oddError.code).toBe('payment-requires-action');
+      expect(oddError.nextAction).toBeUndefined();
+    });
+
+    it('abandons with DELETE /commits and the commit key', async () => {
+      const fetch = fakeFetch(200, { status: 'abandoned' });
+      const adapter = createHttpAdapter({ baseUrl: 'https://api.test', fetch });
+      await expect(adapter.abandonCommit?.({ idempotencyKey: 'key-00000001' })).resolves.toEqual({
+        status: 'abandoned',
+      });
+      expect(fetch.mock.calls[0]?.[0]).toBe('https://api.test/commits');
+      expect(fetch.mock.calls[0]?.[1]?.method).toBe('DELETE');
+      expect(headersOf(fetch)['Idempotency-Key']).toBe('key-00000001');
+    });
+
+    it("hands the next action to the host's browser payments, and has none without them", async () => {
+      const handleNextAction = vi.fn(async () => 'succeeded' as const);
+      const action = { type: 'authenticate', clientSecret: 'pi_1_secret_2' } as const;
+      const adapter = createHttpAdapter({
+        baseUrl: 'https://api.test',
+        fetch: fakeFetch(200, {}),
+        browserPayments: { handleNextAction },
+      });
+      await expect(adapter.handleNextAction?.({ action })).resolves.toBe('succeeded');
+      expect(handleNextAction).toHaveBeenCalledWith(action, { signal: undefined });
+      const plain = createHttpAdapter({ baseUrl: 'https://api.test', fetch: fakeFetch(200, {}) });
+      expect(plain.handleNextAction).toBeUndefined();
+    });
+  });
 });

@@ -1,11 +1,14 @@
 import { AdapterError, isAdapterErrorCode } from './adapter-error.js';
 import type { AdapterErrorCode, FieldError } from './adapter-error.js';
 import type {
+  AbandonCommitResult,
   AccountSnapshot,
   BillingAdapter,
+  BrowserPayments,
   CancelScheduledResult,
   ChangeRequestReceipt,
   CommitResult,
+  NextAction,
   ServerPreview,
 } from './adapter-types.js';
 
@@ -23,6 +26,12 @@ export interface HttpAdapterOptions {
   readonly headers?: HeadersInput;
   /** Abort a call that takes longer than this. Default 15 000 ms. */
   readonly timeoutMs?: number;
+  /**
+   * The payment provider's code in the browser (`createStripeBrowserPayments` from
+   * `@tarif/stripe/browser`), to finish 3-D Secure inside the review. Without it the adapter has
+   * no `handleNextAction`, and such a payment ends with a message.
+   */
+  readonly browserPayments?: BrowserPayments;
 }
 
 /** An adapter for backends that speak the wire contract of docs/openapi.yaml (such as @tarif/server). */
@@ -83,7 +92,18 @@ export function createHttpAdapter(options: HttpAdapterOptions): BillingAdapter {
     throw errorFromResponse(response.status, payload);
   }
 
+  const payments = options.browserPayments;
   return {
+    ...(payments && {
+      handleNextAction: ({ action, signal }) => payments.handleNextAction(action, { signal }),
+    }),
+    ...(payments?.updatePaymentMethod && {
+      updatePaymentMethod: ({ signal } = {}) => payments.updatePaymentMethod!({ signal }),
+    }),
+    abandonCommit: ({ idempotencyKey, signal }) =>
+      call<AbandonCommitResult>('DELETE', '/commits', undefined, signal, {
+        'Idempotency-Key': idempotencyKey,
+      }),
     loadAccount: ({ signal } = {}) => call<AccountSnapshot>('GET', '/account', undefined, signal),
     previewChange: ({ selection, signal }) =>
       call<ServerPreview>('POST', '/previews', { selection }, signal),
@@ -132,6 +152,7 @@ export function errorFromResponse(status: number, payload: unknown): AdapterErro
   const body = (typeof payload === 'object' && payload !== null ? payload : {}) as {
     error?: { code?: unknown; message?: unknown; fields?: unknown };
     preview?: ServerPreview;
+    nextAction?: { type?: unknown; clientSecret?: unknown };
   };
   const wireCode = body.error?.code;
   const code: AdapterErrorCode = isAdapterErrorCode(wireCode)
@@ -145,5 +166,14 @@ export function errorFromResponse(status: number, payload: unknown): AdapterErro
     status,
     ...(fields ? { fields } : {}),
     ...(code === 'price-changed' && body.preview ? { preview: body.preview } : {}),
+    ...(code === 'payment-requires-action' ? nextActionOf(body.nextAction) : {}),
   });
+}
+
+/** The next action of a 402, when it is one the widgets know how to hand over. */
+function nextActionOf(value: { type?: unknown; clientSecret?: unknown } | undefined): {
+  nextAction?: NextAction;
+} {
+  if (value?.type !== 'authenticate' || typeof value.clientSecret !== 'string') return {};
+  return { nextAction: { type: 'authenticate', clientSecret: value.clientSecret } };
 }

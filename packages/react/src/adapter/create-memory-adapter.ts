@@ -11,6 +11,8 @@ import type {
   AccountSnapshot,
   AdapterOperation,
   BillingAdapter,
+  NextActionOutcome,
+  PaymentMethodSummary,
   ChangeRequestReceipt,
   PrimaryAdmin,
   ScheduledChange,
@@ -33,6 +35,11 @@ export interface MemoryAdapterFaults {
   priceChangedOnNextCommit?: boolean;
   /** The viewer is not the primary admin: read-only, commits and cancels answer forbidden. */
   forbidden?: boolean;
+  /**
+   * Every commit's payment needs the customer's authentication (3-D Secure), and their bank's step
+   * (`handleNextAction`) ends this way; `hold('handleNextAction')` keeps them at it.
+   */
+  authentication?: NextActionOutcome;
 }
 
 /** The account the memory adapter starts with, its clock, latency and faults. */
@@ -59,6 +66,14 @@ export interface MemoryAdapterOptions {
   /** How long a preview stays valid. Default 15 minutes. */
   readonly previewTtlMs?: number;
   readonly faults?: MemoryAdapterFaults;
+  /** What purchases are charged to; default a Visa ending 4242 that expires in August 2028. */
+  readonly paymentMethod?: PaymentMethodSummary | null;
+  /**
+   * What putting another payment method on file does (`updatePaymentMethod`, held with
+   * `hold('updatePaymentMethod')`): 'updated' files a Visa ending 4242 valid until 2030. Default
+   * 'updated'; `false` leaves the capability out, as a host without one.
+   */
+  readonly paymentMethodUpdate?: 'updated' | 'cancelled' | false;
 }
 
 /** One call the memory adapter received. */
@@ -96,6 +111,18 @@ export interface MemoryAdapter extends BillingAdapter {
   setCatalog(catalog: unknown): void;
 }
 
+/** The memory backend's card on file by default (Stripe's test Visa). */
+const memoryCard: PaymentMethodSummary = {
+  type: 'card',
+  brand: 'visa',
+  last4: '4242',
+  expMonth: 8,
+  expYear: 2028,
+};
+
+/** The card an update puts on file. */
+const renewedCard: PaymentMethodSummary = { ...memoryCard, expYear: 2030 };
+
 /** A backend in memory that answers like the reference server, with controls for tests. */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const now = options.now ?? (() => new Date());
@@ -123,7 +150,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     commitChange: 0,
     requestChange: 0,
     cancelScheduledChange: 0,
+    handleNextAction: 0,
+    abandonCommit: 0,
+    updatePaymentMethod: 0,
   };
+  let paymentMethod: PaymentMethodSummary | null =
+    options.paymentMethod === undefined ? memoryCard : options.paymentMethod;
+  const methodUpdate = options.paymentMethodUpdate ?? 'updated';
+  // Commits whose payment waits for the customer's bank, by idempotency key (confirmed: the bank said yes).
+  const authentications = new Map<string, { readonly previewId: string; confirmed: boolean }>();
+  const secretOf = (key: string) => `memory_secret_${key}`;
   const log: MemoryAdapterCall[] = [];
   const holds = new Map<AdapterOperation, Gate>();
 
@@ -165,6 +201,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     calls,
     log,
     faults: { ...options.faults },
+    ...(methodUpdate !== false && {
+      async updatePaymentMethod({ signal } = {}) {
+        await enter('updatePaymentMethod', {}, signal);
+        if (methodUpdate === 'updated') paymentMethod = renewedCard;
+        return methodUpdate;
+      },
+    }),
 
     async loadAccount({ signal } = {}) {
       await enter('loadAccount', {}, signal);
@@ -193,7 +236,47 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const current = validateCatalog(billing.data.catalog);
         billing.data.catalog = raisePrices(current, 10, `${current.version}+raised`);
       }
+      const waiting = authentications.get(idempotencyKey);
+      if (!waiting && adapter.faults.authentication && viewer().canManageBilling) {
+        authentications.set(idempotencyKey, { previewId, confirmed: false });
+      }
+      if (authentications.get(idempotencyKey)?.confirmed === false) {
+        // As the reference server: nothing applied, the commit open, the next action for the browser.
+        throw new AdapterError(
+          'payment-requires-action',
+          'The bank asks the customer to authenticate this payment.',
+          {
+            status: 402,
+            nextAction: { type: 'authenticate', clientSecret: secretOf(idempotencyKey) },
+          },
+        );
+      }
+      authentications.delete(idempotencyKey);
       return billing.commit(previewId, idempotencyKey, viewer().canManageBilling);
+    },
+
+    async handleNextAction({ action, signal }) {
+      await enter('handleNextAction', { action }, signal);
+      const outcome = adapter.faults.authentication ?? 'succeeded';
+      for (const [key, waiting] of authentications) {
+        if (secretOf(key) === action.clientSecret && outcome === 'succeeded')
+          waiting.confirmed = true;
+      }
+      return outcome;
+    },
+
+    async abandonCommit({ idempotencyKey, signal }) {
+      await enter('abandonCommit', { idempotencyKey }, signal);
+      const waiting = authentications.get(idempotencyKey);
+      if (!waiting) {
+        throw new AdapterError('not-found', 'No commit with this key is open.', { status: 404 });
+      }
+      authentications.delete(idempotencyKey);
+      // Paid before the give-up arrived: the commit goes through, once.
+      if (waiting.confirmed) {
+        return billing.commit(waiting.previewId, idempotencyKey, viewer().canManageBilling);
+      }
+      return { status: 'abandoned' };
     },
 
     async requestChange({ signal, ...input }) {
@@ -250,6 +333,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         ...(options.taxRates
           ? { taxDecision: decideTax(options.billingDetails ?? null, options.taxRates) }
           : {}),
+        paymentMethod,
       };
     },
     setCatalog(next) {

@@ -1,4 +1,4 @@
-import type { Catalog, Selection } from '@tarif/core';
+import type { Catalog, PaymentMethodSummary, Selection } from '@tarif/core';
 import type { AdapterError } from '../adapter/adapter-error.js';
 import type {
   AccountSnapshot,
@@ -28,6 +28,7 @@ export type BillingEvent =
       readonly snapshot: AccountSnapshot | null;
     }
   | { readonly type: 'CATALOG_LOCALIZED'; readonly catalog: Catalog }
+  | { readonly type: 'PAYMENT_METHOD_CHANGED'; readonly paymentMethod: PaymentMethodSummary | null }
   // ---- draft ----
   | { readonly type: 'DRAFT_CHANGED'; readonly selection: Selection }
   | { readonly type: 'CONTACTS_BEYOND'; readonly beyond: boolean }
@@ -40,6 +41,7 @@ export type BillingEvent =
   | { readonly type: 'ACKNOWLEDGE_PRICE' }
   // ---- commit ----
   | { readonly type: 'CONFIRM' }
+  | { readonly type: 'AUTHENTICATING' }
   | { readonly type: 'COMMIT_SUCCEEDED'; readonly result: CommitResult }
   | { readonly type: 'COMMIT_FAILED'; readonly error: AdapterError }
   | { readonly type: 'RESET_PURCHASE' }

@@ -45,7 +45,8 @@ export type ReadyPreview = Extract<ServerPreviewState, { phase: 'ready' }>;
  * - 'loading': no account to work on yet (loading, or its load failed);
  * - 'editing' / 'read-only': at rest, for a viewer who can buy / who can only look;
  * - 'reviewing': the review of the draft is open, its server price in `review`;
- * - 'committing': the reviewed preview is being bought; nothing else moves until it answers;
+ * - 'committing': the reviewed preview is being bought (the customer's bank step included, when
+ *   the payment needs authentication); nothing else moves until it answers;
  * - 'failed': the commit failed; the review stays open and confirming again retries it;
  * - 'done': bought (or scheduled), with the backend's answer;
  * - 'requesting': the change goes to sales through the change-request form.
@@ -55,7 +56,12 @@ export type FlowState =
   | { readonly status: 'editing' }
   | { readonly status: 'read-only' }
   | { readonly status: 'reviewing'; readonly review: ServerPreviewState }
-  | { readonly status: 'committing'; readonly review: ReadyPreview }
+  | {
+      readonly status: 'committing';
+      readonly review: ReadyPreview;
+      /** The customer is at their bank's step (3-D Secure), handed over by the adapter. */
+      readonly authenticating?: boolean;
+    }
   | {
       readonly status: 'failed';
       readonly review: ServerPreviewState;

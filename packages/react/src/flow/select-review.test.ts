@@ -108,11 +108,31 @@ describe('purchaseOf', () => {
       status: 'failed',
       error: network,
       result: null,
+      authenticating: false,
     });
     expect(purchaseOf(after(committing, { type: 'COMMIT_SUCCEEDED', result }).flow)).toEqual({
       status: 'succeeded',
       error: null,
       result,
+      authenticating: false,
+    });
+  });
+
+  it("says when the customer is at their bank's step, until the commit answers", () => {
+    const committing = after(priced(pro), { type: 'CONFIRM' });
+    expect(purchaseOf(committing.flow).authenticating).toBe(false);
+    const authenticating = after(committing, { type: 'AUTHENTICATING' });
+    expect(purchaseOf(authenticating.flow)).toMatchObject({
+      status: 'submitting',
+      authenticating: true,
+    });
+    // Only a running commit goes to the bank.
+    expect(after(priced(pro), { type: 'AUTHENTICATING' }).flow.status).toBe('reviewing');
+    expect(
+      purchaseOf(after(authenticating, { type: 'COMMIT_SUCCEEDED', result }).flow),
+    ).toMatchObject({
+      status: 'succeeded',
+      authenticating: false,
     });
   });
 

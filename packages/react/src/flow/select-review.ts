@@ -51,22 +51,29 @@ export interface PurchaseView {
   readonly status: PurchaseStatus;
   readonly error: AdapterError | null;
   readonly result: CommitResult | null;
+  /** While submitting: the customer is at their bank's step (3-D Secure). */
+  readonly authenticating: boolean;
 }
 
 export function purchaseOf(flow: FlowState): PurchaseView {
   switch (flow.status) {
     case 'committing':
-      return { status: 'submitting', error: null, result: null };
+      return {
+        status: 'submitting',
+        error: null,
+        result: null,
+        authenticating: flow.authenticating === true,
+      };
     case 'done':
-      return { status: 'succeeded', error: null, result: flow.result };
+      return { status: 'succeeded', error: null, result: flow.result, authenticating: false };
     case 'failed':
-      return { status: 'failed', error: flow.error, result: null };
+      return { status: 'failed', error: flow.error, result: null, authenticating: false };
     case 'reviewing':
       // A price-changed answer is a failed commit whose new figures wait for a look.
       if (flow.review.phase === 'price-changed')
-        return { status: 'failed', error: flow.review.error, result: null };
+        return { status: 'failed', error: flow.review.error, result: null, authenticating: false };
   }
-  return { status: 'idle', error: null, result: null };
+  return { status: 'idle', error: null, result: null, authenticating: false };
 }
 
 /** Why a commit is refused before any network call. */

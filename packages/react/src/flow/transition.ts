@@ -43,6 +43,18 @@ export function transition(state: BillingState, event: BillingEvent): BillingSta
     case 'CATALOG_LOCALIZED':
       if (state.account.status !== 'ready') return state;
       return { ...state, account: { ...state.account, catalog: event.catalog } };
+    case 'PAYMENT_METHOD_CHANGED': {
+      const { snapshot } = state.account;
+      if (state.account.status !== 'ready' || !snapshot) return state;
+      // Only the method changes: the flow (an open review) and the draft stay as they are.
+      return {
+        ...state,
+        account: {
+          ...state.account,
+          snapshot: { ...snapshot, paymentMethod: event.paymentMethod },
+        },
+      };
+    }
 
     // ---- draft ------------------------------------------------------------------------------
     case 'DRAFT_CHANGED':
@@ -94,6 +106,9 @@ export function transition(state: BillingState, event: BillingEvent): BillingSta
       if (mode !== 'purchase' && mode !== 'scheduled') return state;
       return withFlow(state, { status: 'committing', review });
     }
+    case 'AUTHENTICATING':
+      if (flow.status !== 'committing' || flow.authenticating) return state;
+      return withFlow(state, { ...flow, authenticating: true });
     case 'COMMIT_SUCCEEDED': {
       if (flow.status !== 'committing') return state;
       const { result } = event;

@@ -111,6 +111,8 @@ export const de = defineMessages({
     'Diese Änderung ist hier nicht buchbar. Senden Sie stattdessen eine Anfrage an unser Team.',
   'error.payment-declined':
     'Ihre Zahlung wurde abgelehnt, es wurde nichts abgebucht. Prüfen Sie Ihre Zahlungsmethode und versuchen Sie es erneut.',
+  'error.authentication-failed':
+    'Ihre Bank hat diese Zahlung nicht bestätigt. Es wurde nichts abgebucht, und Ihr Abonnement bleibt unverändert. Sie können es erneut versuchen.',
   'error.payment-requires-action':
     'Ihre Bank verlangt eine Bestätigung dieser Zahlung; abgebucht wurde noch nichts. Bestätigen Sie die Zahlung bei Ihrer Bank und versuchen Sie es erneut.',
   'error.refused':
@@ -134,6 +136,7 @@ export const de = defineMessages({
   'tax.vat': 'MwSt. {rate}\u00a0%',
   'tax.reverse-charge': 'Steuerschuldnerschaft des Leistungsempfängers',
   'tax.exempt': 'Steuerbefreit',
+  'purchase.authenticating': 'Bestätigen Sie diese Zahlung bei Ihrer Bank.',
   'purchase.disabled.not-ready': 'Die Abrechnungsdaten werden noch geladen.',
   'purchase.disabled.read-only':
     'Nur die Person mit der Rolle Hauptadmin kann die Abrechnung ändern.',
@@ -143,6 +146,17 @@ export const de = defineMessages({
   'purchase.disabled.request': 'Für diese Änderung ist eine Anfrage an unser Team nötig.',
   'purchase.disabled.price-changed':
     'Der Preis hat sich geändert. Prüfen Sie zuerst die neuen Beträge.',
+  // Hinterlegte Zahlungsmethode
+  'paymentMethod.label': 'Zahlungsmethode',
+  'paymentMethod.card': '{brand} •••• {last4}, gültig bis {expiry}',
+  'paymentMethod.sepa': 'SEPA-Lastschrift •••• {last4}',
+  'paymentMethod.none': 'Keine Zahlungsmethode hinterlegt.',
+  'paymentMethod.brand.other': 'Karte',
+  'paymentMethod.expired':
+    'Diese Karte ist abgelaufen. Aktualisieren Sie Ihre Zahlungsmethode, bevor Sie bestätigen, sonst wird die Zahlung abgelehnt.',
+  'paymentMethod.update': 'Zahlungsmethode ändern',
+  'paymentMethod.updateFailed':
+    'Ihre Zahlungsmethode konnte nicht geändert werden. Versuchen Sie es erneut.',
   'scheduled.nothing': 'Für die Verlängerung ist keine Änderung geplant.',
   'changeRequest.subject.required': 'Geben Sie einen Betreff ein.',
   'changeRequest.tooLong': 'Verwenden Sie höchstens {max} Zeichen.',

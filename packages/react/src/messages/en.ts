@@ -103,6 +103,8 @@ export const en = defineMessages({
     'This change cannot be bought here. Send a request to our team instead.',
   'error.payment-declined':
     'Your payment was declined and nothing was charged. Check your payment method, then try again.',
+  'error.authentication-failed':
+    'Your bank did not confirm this payment, so nothing was charged and your plan is unchanged. You can try again.',
   'error.payment-requires-action':
     'Your bank needs you to confirm this payment, and nothing was charged yet. Confirm it with your bank, then try again.',
   // 405, 415 and 431: the service refused what our page sent (errorMessageKey).
@@ -126,6 +128,7 @@ export const en = defineMessages({
   'tax.vat': 'VAT {rate}%',
   'tax.reverse-charge': 'Reverse charge',
   'tax.exempt': 'VAT exempt',
+  'purchase.authenticating': 'Confirm this payment with your bank.',
   'purchase.disabled.not-ready': 'Billing details are still loading.',
   'purchase.disabled.read-only': 'Only the account’s primary admin can change billing.',
   'purchase.disabled.estimate': 'Getting the final price…',
@@ -133,6 +136,16 @@ export const en = defineMessages({
   'purchase.disabled.no-change': 'Nothing to change yet.',
   'purchase.disabled.request': 'This change needs a request to our team.',
   'purchase.disabled.price-changed': 'The price has changed. Review the new amounts first.',
+  // Payment method on file
+  'paymentMethod.label': 'Payment method',
+  'paymentMethod.card': '{brand} •••• {last4}, expires {expiry}',
+  'paymentMethod.sepa': 'SEPA Direct Debit •••• {last4}',
+  'paymentMethod.none': 'No payment method on file.',
+  'paymentMethod.brand.other': 'Card',
+  'paymentMethod.expired':
+    'This card has expired. Update your payment method before you confirm, or the payment will be declined.',
+  'paymentMethod.update': 'Update payment method',
+  'paymentMethod.updateFailed': 'We could not update your payment method. Try again.',
   // Scheduled change
   'scheduled.nothing': 'No change is scheduled for the renewal.',
   // Change request form

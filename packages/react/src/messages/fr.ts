@@ -96,6 +96,8 @@ export const fr = defineMessages({
   'error.preview-not-committable': 'Ce changement passe par une demande à notre équipe.',
   'error.payment-declined':
     'Votre paiement a été refusé et rien n’a été prélevé. Vérifiez votre moyen de paiement, puis réessayez.',
+  'error.authentication-failed':
+    'Votre banque n’a pas confirmé ce paiement : rien n’a été prélevé et votre abonnement reste inchangé. Vous pouvez réessayer.',
   'error.payment-requires-action':
     'Votre banque vous demande de confirmer ce paiement ; rien n’a encore été prélevé. Confirmez-le auprès de votre banque, puis réessayez.',
   'error.refused':
@@ -119,6 +121,7 @@ export const fr = defineMessages({
   'tax.vat': 'TVA {rate}\u202f%',
   'tax.reverse-charge': 'Autoliquidation de la TVA',
   'tax.exempt': 'Exonération de TVA',
+  'purchase.authenticating': 'Confirmez ce paiement auprès de votre banque.',
   'purchase.disabled.not-ready': 'Chargement des informations de facturation…',
   'purchase.disabled.read-only':
     'Seule la personne ayant le rôle d’administrateur principal peut modifier la facturation.',
@@ -127,6 +130,16 @@ export const fr = defineMessages({
   'purchase.disabled.no-change': 'Aucun changement pour l’instant.',
   'purchase.disabled.request': 'Ce changement passe par une demande à notre équipe.',
   'purchase.disabled.price-changed': 'Le prix a changé. Vérifiez d’abord les nouveaux montants.',
+  // Moyen de paiement enregistré
+  'paymentMethod.label': 'Moyen de paiement',
+  'paymentMethod.card': '{brand} •••• {last4}, expire {expiry}',
+  'paymentMethod.sepa': 'Prélèvement SEPA •••• {last4}',
+  'paymentMethod.none': 'Aucun moyen de paiement enregistré.',
+  'paymentMethod.brand.other': 'Carte',
+  'paymentMethod.expired':
+    'Cette carte a expiré. Mettez à jour votre moyen de paiement avant de confirmer, sinon le paiement sera refusé.',
+  'paymentMethod.update': 'Modifier le moyen de paiement',
+  'paymentMethod.updateFailed': 'Impossible de modifier votre moyen de paiement. Réessayez.',
   'scheduled.nothing': 'Aucun changement n’est programmé pour le renouvellement.',
   'changeRequest.subject.required': 'Indiquez un objet.',
   'changeRequest.tooLong': 'Utilisez au plus {max} caractères.',

@@ -26,6 +26,12 @@ export interface Purchase {
   readonly failureReason: AdapterErrorCode | null;
   readonly failureText: string | null;
   readonly result: CommitResult | null;
+  /**
+   * While submitting: the payment needs the customer's authentication and the adapter handed it to
+   * their bank's step (`adapter.handleNextAction`); `authenticatingText` says so.
+   */
+  readonly authenticating: boolean;
+  readonly authenticatingText: string | null;
   /** True when a confirm would reach the adapter. */
   readonly canConfirm: boolean;
   /** Why confirming is refused locally (an estimate, blocked, read-only viewer...), or null. */
@@ -59,6 +65,8 @@ export function usePurchase(): Purchase {
     failureReason: purchase.error?.code ?? null,
     failureText: purchase.error ? t(errorMessageKey(purchase.error.code)) : null,
     result: purchase.result,
+    authenticating: purchase.authenticating,
+    authenticatingText: purchase.authenticating ? t('purchase.authenticating') : null,
     canConfirm,
     disabledReason,
     disabledText: disabledReason ? t(`purchase.disabled.${disabledReason}`) : null,

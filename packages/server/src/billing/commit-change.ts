@@ -13,7 +13,11 @@ import { HttpError } from '../http/errors.js';
 import { newId } from '../http/ids.js';
 import { PaymentDeclinedError } from '../payments/payments-port.js';
 import { isSubscriptionPort } from '../payments/subscription-payments-port.js';
-import type { AnyPaymentsPort, CommitChange } from '../payments/subscription-payments-port.js';
+import type {
+  AnyPaymentsPort,
+  CarryOutResult,
+  CommitChange,
+} from '../payments/subscription-payments-port.js';
 import type {
   AccountTransaction,
   BillingStore,
@@ -76,9 +80,10 @@ export async function commitChange(deps: CommitDeps, input: CommitInput): Promis
         },
       );
     }
-    if (step.kind === 'settle-own') return settle(deps, step.commit, step.fresh);
+    if (step.kind === 'settle-own') return settle(deps, step.commit, step.fresh, 'owner');
     try {
-      await settle(deps, step.commit, false);
+      // A commit waiting for its customer's authentication gives way to this newer one.
+      await settle(deps, step.commit, false, 'superseder');
     } catch (error) {
       // Another commit's refusal is that commit's answer, not this one's: it was dropped, and this
       // commit goes on against the subscription as it is.
@@ -235,14 +240,31 @@ async function decide(
 const droppedCodes = new Set(['payment-declined', 'payment-requires-action', 'price-changed']);
 
 /**
+ * Who settles an intent decides what becomes of a payment that waits for the customer to
+ * authenticate it (3-D Secure; docs/server.md, "Payments that need authentication"):
+ * - 'owner', the commit's own request or its retry with the same key: the intent stays open and
+ *   the answer carries the next action for the browser;
+ * - 'waiter', the sweep within the authentication window, or a webhook: it stays open;
+ * - 'superseder', another commit of the account, the customer giving up, or the sweep after the
+ *   window: the provider abandons the payment, then the intent is finished if it was paid
+ *   meanwhile, dropped otherwise.
+ */
+export type SettleRole = 'owner' | 'waiter' | 'superseder';
+
+/**
  * Charges an intent with its payment key (or carries its change out) and records the outcome;
  * answers its body. `fresh`: the intent was written by this very call, so the provider cannot
  * know it yet; otherwise a subscription port is asked first what became of it.
  */
-async function settle(deps: CommitDeps, commit: CommitRecord, fresh: boolean): Promise<string> {
+async function settle(
+  deps: CommitDeps,
+  commit: CommitRecord,
+  fresh: boolean,
+  role: SettleRole,
+): Promise<string> {
   const change = commit.outcome.change;
   if (isSubscriptionPort(deps.payments) && change) {
-    return settleChange(deps, commit, change, fresh);
+    return settleChange(deps, commit, change, fresh, role);
   }
   if (isSubscriptionPort(deps.payments)) {
     throw new Error(`Commit ${commit.idempotencyKey} was decided without its change`);
@@ -252,7 +274,7 @@ async function settle(deps: CommitDeps, commit: CommitRecord, fresh: boolean): P
     ({ chargeId } = await deps.payments.charge(commit.accountId, commit.amount, commit.paymentKey));
   } catch (error) {
     if (!(error instanceof PaymentDeclinedError)) throw error;
-    await deps.store.withAccount(commit.accountId, (tx) => tx.abandonCommit(commit.idempotencyKey));
+    await drop(deps, commit);
     throw new HttpError('payment-declined', 'The payment was declined; nothing was charged.');
   }
   return complete(deps, commit, chargeId);
@@ -263,6 +285,7 @@ async function settleChange(
   commit: CommitRecord,
   change: CommitChange,
   fresh: boolean,
+  role: SettleRole,
 ): Promise<string> {
   if (!isSubscriptionPort(deps.payments)) throw new Error('Not a subscription port');
   const port = deps.payments;
@@ -270,6 +293,67 @@ async function settleChange(
   // from what it recorded, never sent again as a new call.
   const known = fresh ? null : await port.settle(change);
   const result = known && known.status !== 'not-started' ? known : await port.carryOut(change);
+  if (result.status === 'requires-action' && port.abandon) {
+    if (role === 'owner' && result.clientSecret !== null) {
+      // The secret goes into this one answer to the account's primary admin (the commit route
+      // checks who asks); it is neither stored nor part of any message that could be logged.
+      throw new HttpError(
+        'payment-requires-action',
+        'The bank asks the customer to authenticate this payment; nothing is charged or applied until they do.',
+        { extra: { nextAction: { type: 'authenticate', clientSecret: result.clientSecret } } },
+      );
+    }
+    if (role === 'waiter') throw stillWaiting();
+    // Superseded, or a payment the browser cannot finish (no secret): never drop it while the
+    // provider could still take it.
+    return abandonThenSettle(deps, commit, change);
+  }
+  return settleWith(deps, commit, change, result);
+}
+
+/** The answer for an intent left open for its customer's authentication. */
+function stillWaiting(): HttpError {
+  return new HttpError(
+    'payment-requires-action',
+    'The payment still waits for the customer to authenticate it.',
+  );
+}
+
+/**
+ * The provider abandons the payment waiting for authentication, then says what it became: paid
+ * meanwhile (the intent is finished, once) or not (dropped; nothing charged, nothing applied).
+ */
+async function abandonThenSettle(
+  deps: CommitDeps,
+  commit: CommitRecord,
+  change: CommitChange,
+): Promise<string> {
+  if (!isSubscriptionPort(deps.payments) || !deps.payments.abandon) {
+    throw new Error('Not a port that abandons payments');
+  }
+  await deps.payments.abandon(change);
+  const after = await deps.payments.settle(change);
+  // The provider must not leave a payment the customer could still complete: keep the intent.
+  if (after.status === 'requires-action') {
+    throw new Error(`The provider still holds the payment of commit ${commit.idempotencyKey}`);
+  }
+  if (after.status === 'done' || after.status === 'price-changed') {
+    return settleWith(deps, commit, change, after);
+  }
+  await drop(deps, commit);
+  throw new HttpError(
+    'payment-requires-action',
+    'The payment was not authenticated; nothing was charged and nothing changed.',
+  );
+}
+
+/** Records a definite answer of the provider: the commit's body, or the refusal it answers. */
+async function settleWith(
+  deps: CommitDeps,
+  commit: CommitRecord,
+  change: CommitChange,
+  result: CarryOutResult | { readonly status: 'not-started' },
+): Promise<string> {
   if (result.status === 'done') {
     const final = result.period ? withProviderPeriod(commit, result.period) : commit;
     return complete(deps, final, result.chargeId, final !== commit);
@@ -297,7 +381,10 @@ async function settleChange(
       preview ? { extra: { preview } } : {},
     );
   }
-  await deps.store.withAccount(commit.accountId, (tx) => tx.abandonCommit(commit.idempotencyKey));
+  if (result.status === 'not-started') {
+    throw new Error(`Commit ${commit.idempotencyKey} (${change.mode}) left no trace to settle`);
+  }
+  await drop(deps, commit);
   if (result.status === 'requires-action') {
     throw new HttpError(
       'payment-requires-action',
@@ -306,6 +393,50 @@ async function settleChange(
   }
   throw new HttpError('payment-declined', 'The payment was declined; nothing was charged.');
 }
+
+async function drop(deps: CommitDeps, commit: CommitRecord): Promise<void> {
+  await deps.store.withAccount(commit.accountId, (tx) => tx.abandonCommit(commit.idempotencyKey));
+}
+
+/**
+ * The customer gave up authenticating the payment of the commit `idempotencyKey` (or it failed):
+ * the provider abandons it and the intent is dropped, so nothing is charged or applied and the
+ * same review can be confirmed again. A payment that succeeded meanwhile is finished instead, and
+ * its result answered. `DELETE /commits`.
+ */
+export async function abandonWaitingCommit(
+  deps: CommitDeps,
+  input: { readonly accountId: string; readonly idempotencyKey: string },
+): Promise<string> {
+  const commit = await deps.store.withAccount(input.accountId, (tx) =>
+    tx.getCommit(input.idempotencyKey),
+  );
+  if (!commit) throw new HttpError('not-found', 'No commit with this Idempotency-Key is open.');
+  if (commit.status === 'succeeded') return commit.body;
+  const change = commit.outcome.change;
+  const port = deps.payments;
+  const busy = () =>
+    new HttpError(
+      'commit-in-progress',
+      'This commit is being charged, not waiting for authentication; retry with the same key.',
+      { headers: { 'retry-after': '1' } },
+    );
+  if (!isSubscriptionPort(port) || !change) throw busy();
+  const known = await port.settle(change);
+  // No trace yet: the commit's own request may be sending it right now; never drop that.
+  if (known.status === 'not-started') throw busy();
+  try {
+    if (known.status === 'requires-action' && port.abandon) {
+      return await abandonThenSettle(deps, commit, change);
+    }
+    return await settleWith(deps, commit, change, known);
+  } catch (error) {
+    if (error instanceof HttpError && droppedCodes.has(error.code)) return abandonedBody;
+    throw error;
+  }
+}
+
+const abandonedBody = JSON.stringify({ status: 'abandoned' });
 
 /** Records a confirmed charge (null: nothing was charged) and the commit's outcome; answers its body. */
 async function complete(
@@ -401,17 +532,45 @@ export async function settlePendingCommits(
   deps: CommitDeps,
   before: Date,
   onError: (error: unknown) => void,
+  /** Intents written before this that still wait for authentication are abandoned. */
+  abandonBefore: Date = new Date(Number.NEGATIVE_INFINITY),
 ): Promise<number> {
   const pending = await deps.store.listChargingCommits(before.toISOString());
   let settled = 0;
   for (const commit of pending) {
+    const expired = Date.parse(commit.createdAt) < abandonBefore.getTime();
     try {
-      await settle(deps, commit, false);
+      await settle(deps, commit, false, expired ? 'superseder' : 'waiter');
       settled += 1;
     } catch (error) {
-      // A declined intent was dropped by settle; anything else stays for the next sweep.
+      // A declined intent was dropped by settle, one waiting for authentication stays open;
+      // anything else stays for the next sweep.
       if (!(error instanceof HttpError)) onError(error);
     }
   }
   return settled;
+}
+
+/**
+ * Settles the account's open intent now, e.g. when the provider's webhook says its payment
+ * succeeded (Stripe's `invoice.paid`): applied once, whoever comes first (the browser's retry, the
+ * webhook, the sweep). 'waiting' when it still waits for the customer; 'none' when nothing is open.
+ */
+export async function settleAccountCommit(
+  deps: CommitDeps,
+  accountId: string,
+): Promise<'settled' | 'waiting' | 'dropped' | 'none'> {
+  const commit = await deps.store.withAccount(accountId, (tx) => tx.getChargingCommit());
+  if (!commit) return 'none';
+  try {
+    await settle(deps, commit, false, 'waiter');
+    return 'settled';
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    // Still open: it waits for authentication. Otherwise the provider's refusal dropped it.
+    const open = await deps.store.withAccount(accountId, (tx) =>
+      tx.getCommit(commit.idempotencyKey),
+    );
+    return open?.status === 'charging' ? 'waiting' : 'dropped';
+  }
 }

@@ -1,6 +1,15 @@
-import type { Money } from '@tarif/core';
+import type { Money, PaymentMethodSummary } from '@tarif/core';
 import { newId } from '../http/ids.js';
 import type { PaymentsPort } from '../payments/payments-port.js';
+
+/** The demo's card on file (Stripe's test Visa). */
+export const demoCard: PaymentMethodSummary = {
+  type: 'card',
+  brand: 'visa',
+  last4: '4242',
+  expMonth: 8,
+  expYear: 2028,
+};
 
 /** A payment as the demo provider keeps it. */
 export interface DemoPayment {
@@ -25,8 +34,11 @@ export interface DemoPaymentsTable {
 export function createDemoPayments(
   table: DemoPaymentsTable,
   now: () => Date = () => new Date(),
+  /** What each account pays with; default a Visa ending 4242 that expires in August 2028. */
+  paymentMethodOf: (accountId: string) => PaymentMethodSummary | null = () => demoCard,
 ): PaymentsPort {
   return {
+    paymentMethodOf: async (accountId) => paymentMethodOf(accountId),
     async charge(accountId, amount, paymentKey) {
       const stored = await table.record({
         paymentKey,

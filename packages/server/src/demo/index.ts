@@ -4,7 +4,7 @@ export { seedDemo } from './seed-demo.js';
 export type { SeedDemoOptions } from './seed-demo.js';
 export { demoAuthenticate } from './demo-authenticate.js';
 export { demoUsers, demoAccounts } from './demo-users.js';
-export { createDemoPayments } from './demo-payments.js';
+export { createDemoPayments, demoCard } from './demo-payments.js';
 export type { DemoPayment, DemoPaymentsTable } from './demo-payments.js';
 export { runDemoServer } from './run-demo-server.js';
 export type { DemoPaymentsChoice, RunDemoServerOptions } from './run-demo-server.js';

@@ -8,7 +8,7 @@ import { PaymentProviderUnavailableError } from '../payments/payments-port.js';
 import type { AnyPaymentsPort } from '../payments/subscription-payments-port.js';
 import { cancelScheduledChange } from '../routes/cancel-scheduled-change.js';
 import { createChangeRequest } from '../routes/create-change-request.js';
-import { createCommit } from '../routes/create-commit.js';
+import { createCommit, deleteCommit } from '../routes/create-commit.js';
 import { createPreview } from '../routes/create-preview.js';
 import { getAccount } from '../routes/get-account.js';
 import type { RouteContext } from '../routes/route-context.js';
@@ -58,7 +58,7 @@ type Route = (ctx: RouteContext) => Promise<Response>;
 const routes: Readonly<Record<string, Readonly<Record<string, Route>>>> = {
   '/account': { GET: getAccount },
   '/previews': { POST: createPreview },
-  '/commits': { POST: createCommit },
+  '/commits': { POST: createCommit, DELETE: deleteCommit },
   '/change-requests': { POST: createChangeRequest },
   '/scheduled-change': { DELETE: cancelScheduledChange },
 };

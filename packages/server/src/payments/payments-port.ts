@@ -1,4 +1,4 @@
-import type { Money } from '@tarif/core';
+import type { Money, PaymentMethodSummary } from '@tarif/core';
 
 /**
  * Where money moves. Plug a payment provider in here (docs/recipes/stripe.md).
@@ -13,6 +13,8 @@ import type { Money } from '@tarif/core';
  */
 export interface PaymentsPort {
   charge(accountId: string, amount: Money, paymentKey: string): Promise<{ chargeId: string }>;
+  /** What the account's purchases are charged to (`GET /account`'s `paymentMethod`), if the port knows. */
+  paymentMethodOf?(accountId: string): Promise<PaymentMethodSummary | null>;
 }
 
 /** The provider refused the charge and took nothing (declined card, closed account...). */

@@ -1,4 +1,4 @@
-import type { Catalog, Money, Selection } from '@tarif/core';
+import type { Catalog, Money, PaymentMethodSummary, Selection } from '@tarif/core';
 import type { AgreedPrice } from '@tarif/core/commit';
 import type { PaymentsPort } from './payments-port.js';
 
@@ -44,8 +44,15 @@ export type CarryOutResult =
   | { readonly status: 'price-changed'; readonly provider: { readonly dueToday: Money } }
   | { readonly status: 'declined' }
   | {
+      /**
+       * The customer must authenticate the payment (3-D Secure). With a `clientSecret` and a port
+       * that can `abandon`, the provider holds the change until the payment succeeds: the intent
+       * stays open and the customer finishes it in the browser. Without either, nothing is
+       * pending and the intent is dropped.
+       */
       readonly status: 'requires-action';
       readonly paymentIntentId: string;
+      /** For this one payment; the server hands it to the primary admin and never stores it. */
       readonly clientSecret: string | null;
     };
 
@@ -61,8 +68,22 @@ export interface SubscriptionPaymentsPort {
    * 'charging' and `settle` finishes it).
    */
   carryOut(change: CommitChange): Promise<CarryOutResult>;
-  /** What became of `change.paymentKey`, read from the provider; 'not-started' when nothing did. */
+  /**
+   * What became of `change.paymentKey`, read from the provider; 'not-started' when nothing did.
+   * A payment still waiting for the customer's authentication answers 'requires-action' (with a
+   * fresh client secret); one whose authentication failed and that the provider dropped, 'declined'.
+   */
   settle(change: CommitChange): Promise<CarryOutResult | { readonly status: 'not-started' }>;
+  /**
+   * Makes a payment that waits for authentication impossible to complete (Stripe: voids the
+   * invoice, which discards the pending update). Called when the customer gives up, when another
+   * commit of the account supersedes it, or when it waited too long. Idempotent; a payment that
+   * succeeded meanwhile stays paid (the server reads `settle` after it). Required for the server
+   * to keep an intent open on 'requires-action'.
+   */
+  abandon?(change: CommitChange): Promise<void>;
+  /** What the account's purchases are charged to (`GET /account`'s `paymentMethod`), if the port knows. */
+  paymentMethodOf?(accountId: string): Promise<PaymentMethodSummary | null>;
   /**
    * The customer cancelled the change waiting for the renewal: the provider must renew on
    * `current`, as Tarif does. Idempotent (a retried cancel, or one whose earlier try already went

@@ -1,6 +1,6 @@
 import { isIdempotencyKey } from '@tarif/core';
 import type { CommitResult } from '@tarif/core';
-import { commitChange } from '../billing/commit-change.js';
+import { abandonWaitingCommit, commitChange } from '../billing/commit-change.js';
 import { assertCanManageBilling } from '../billing/load-account.js';
 import { HttpError, invalidRequest } from '../http/errors.js';
 import { rawJson, readJson } from '../http/json.js';
@@ -16,12 +16,7 @@ export async function createCommit(ctx: RouteContext): Promise<Response> {
   if (!account) throw new HttpError('not-found', 'Unknown account.');
   assertCanManageBilling(account, ctx.user);
 
-  const key = ctx.request.headers.get('idempotency-key');
-  if (key === null || !isIdempotencyKey(key)) {
-    throw invalidRequest([
-      { path: 'Idempotency-Key', message: 'Send a header of 8 to 200 visible ASCII characters.' },
-    ]);
-  }
+  const key = idempotencyKeyOf(ctx.request);
   const body = await readJson(ctx.request, ctx.maxBodyBytes);
   const previewId = isRecord(body) ? body['previewId'] : undefined;
   if (typeof previewId !== 'string' || previewId.length === 0 || previewId.length > 100) {
@@ -35,4 +30,29 @@ export async function createCommit(ctx: RouteContext): Promise<Response> {
     previewId,
   });
   return rawJson(200, result);
+}
+
+/**
+ * `DELETE {base}/commits` with the commit's `Idempotency-Key`: the customer gave up (or failed)
+ * authenticating its payment. Answers `{ status: 'abandoned' }` once the provider dropped it
+ * (nothing charged or applied; the same review can be confirmed again), or the commit's result
+ * when its payment succeeded meanwhile. Primary admin only.
+ */
+export async function deleteCommit(ctx: RouteContext): Promise<Response> {
+  const account = await ctx.store.getAccount(ctx.accountId);
+  if (!account) throw new HttpError('not-found', 'Unknown account.');
+  assertCanManageBilling(account, ctx.user);
+  const key = idempotencyKeyOf(ctx.request);
+  const result = await abandonWaitingCommit(ctx, { accountId: ctx.accountId, idempotencyKey: key });
+  return rawJson(200, result);
+}
+
+function idempotencyKeyOf(request: Request): string {
+  const key = request.headers.get('idempotency-key');
+  if (key === null || !isIdempotencyKey(key)) {
+    throw invalidRequest([
+      { path: 'Idempotency-Key', message: 'Send a header of 8 to 200 visible ASCII characters.' },
+    ]);
+  }
+  return key;
 }

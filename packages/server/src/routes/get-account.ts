@@ -28,6 +28,21 @@ export async function getAccount(ctx: RouteContext): Promise<Response> {
     ...(ctx.taxRates
       ? { taxDecision: decideTax(account.billingDetails ?? null, ctx.taxRates) }
       : {}),
+    ...(await paymentMethodOf(ctx)),
   };
   return json(200, snapshot);
+}
+
+/**
+ * The payment method on file, when the port can say. The page still loads when the provider
+ * cannot be asked now: the field is left out, as for a port that never says.
+ */
+async function paymentMethodOf(ctx: RouteContext): Promise<Pick<AccountSnapshot, 'paymentMethod'>> {
+  const port = ctx.payments;
+  if (!port.paymentMethodOf) return {};
+  try {
+    return { paymentMethod: await port.paymentMethodOf(ctx.accountId) };
+  } catch {
+    return {};
+  }
 }

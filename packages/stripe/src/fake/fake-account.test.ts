@@ -60,27 +60,47 @@ describe('startFakeStripeAccount', () => {
     expect(updates[0]!.params).toMatchObject({ payment_behavior: 'error_if_incomplete' });
   });
 
-  it.each([
-    ['pm_card_chargeDeclined', 'declined'],
-    ['pm_card_authenticationRequired', 'requires-action'],
-  ] as const)(
-    'a customer paying by %s gets %s, and Stripe keeps the old items with no invoice',
-    async (paymentMethod, status) => {
-      const { ids, stripe, port, items } = await setup();
-      const before = items();
-      await stripe.customers.update(ids.customer, {
-        invoice_settings: { default_payment_method: paymentMethod },
-      });
+  it('a customer paying by pm_card_chargeDeclined gets declined, and Stripe keeps the old items with no invoice', async () => {
+    const { ids, stripe, port, items } = await setup();
+    const before = items();
+    await stripe.customers.update(ids.customer, {
+      invoice_settings: { default_payment_method: 'pm_card_chargeDeclined' },
+    });
 
-      const result = await port.carryOut(changeFor(demoCatalogEUR, subscription, moreSeats, at));
+    const result = await port.carryOut(changeFor(demoCatalogEUR, subscription, moreSeats, at));
 
-      expect(result.status).toBe(status);
-      expect(items()).toEqual(before);
-      expect((await stripe.invoices.list({ customer: ids.customer })).data).toEqual([]);
-      const after = await stripe.subscriptions.retrieve(ids.subscription);
-      expect(after.metadata['tarif_payment_key']).toBeUndefined();
-    },
-  );
+    expect(result.status).toBe('declined');
+    expect(items()).toEqual(before);
+    expect((await stripe.invoices.list({ customer: ids.customer })).data).toEqual([]);
+    const after = await stripe.subscriptions.retrieve(ids.subscription);
+    expect(after.metadata['tarif_payment_key']).toBeUndefined();
+  });
+
+  it('a customer paying by pm_card_authenticationRequired gets requires-action with a client secret, and Stripe keeps the old items with the change pending', async () => {
+    const { ids, stripe, port, items } = await setup();
+    const before = items();
+    await stripe.customers.update(ids.customer, {
+      invoice_settings: { default_payment_method: 'pm_card_authenticationRequired' },
+    });
+    const change = changeFor(demoCatalogEUR, subscription, moreSeats, at);
+
+    const result = await port.carryOut(change);
+
+    expect(result).toMatchObject({
+      status: 'requires-action',
+      clientSecret: expect.stringMatching(/^pi_.+_secret_/),
+    });
+    expect(items()).toEqual(before);
+    // The pending update's invoice is open and carries the payment key; the subscription does not.
+    const invoices = (await stripe.invoices.list({ customer: ids.customer })).data;
+    expect(invoices.map((invoice) => invoice.status)).toEqual(['open']);
+    expect(invoices[0]!.metadata?.['tarif_payment_key']).toBe(change.paymentKey);
+    const after = await stripe.subscriptions.retrieve(ids.subscription);
+    expect(after.metadata['tarif_payment_key']).toBeUndefined();
+    expect(after.pending_update).not.toBeNull();
+    // Settling reads the same step again, with the same secret, without sending anything.
+    expect(await port.settle(change)).toEqual(result);
+  });
 
   it('subscribing the account again (a reset) cancels the old subscription, makes a new one and pays by visa again', async () => {
     const { account, ids, stripe } = await setup();

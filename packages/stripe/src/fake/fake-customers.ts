@@ -6,7 +6,7 @@
 import type Stripe from 'stripe';
 import { notFound } from './fake-stripe.js';
 import type { FakeStripe, RouteAnswer } from './fake-stripe.js';
-import { customerFixture } from './fixtures/stripe-objects.js';
+import { customerFixture, paymentMethodFixture } from './fixtures/stripe-objects.js';
 import type { Wire } from './fixtures/wire.js';
 import type { FormObject, FormValue } from './form.js';
 
@@ -30,6 +30,66 @@ export const testPaymentMethods = {
 } as const satisfies Record<string, PaymentOutcome>;
 
 export type TestPaymentMethod = keyof typeof testPaymentMethods;
+
+type CardDetails = {
+  readonly brand: string;
+  readonly last4: string;
+  readonly expYear?: number;
+  readonly expMonth?: number;
+};
+
+/**
+ * What the fake shows of each payment method (`GET /v1/payment_methods/:id`): Stripe's test cards
+ * with their documented last four digits (valid until 12/2034 here), and two of the fake's own for
+ * the page's other states: `pm_fake_expired_card` (expired 01/2024) and `pm_fake_sepa_debit` (a
+ * SEPA mandate on Stripe's test IBAN ending 3000). They pay like `pm_card_visa`.
+ */
+const shownPaymentMethods: Readonly<Record<string, CardDetails | { readonly sepaLast4: string }>> =
+  {
+    pm_card_visa: { brand: 'visa', last4: '4242' },
+    pm_card_mastercard: { brand: 'mastercard', last4: '4444' },
+    pm_card_chargeDeclined: { brand: 'visa', last4: '0002' },
+    pm_card_chargeDeclinedInsufficientFunds: { brand: 'visa', last4: '9995' },
+    pm_card_chargeDeclinedExpiredCard: { brand: 'visa', last4: '0069' },
+    pm_card_authenticationRequired: { brand: 'visa', last4: '3184' },
+    pm_fake_expired_card: { brand: 'visa', last4: '4242', expMonth: 1, expYear: 2024 },
+    pm_fake_sepa_debit: { sepaLast4: '3000' },
+  };
+
+/** The payment method `id` as Stripe sends it, or undefined for one the fake does not know. */
+export function paymentMethodWire(id: string): Wire<Stripe.PaymentMethod> | undefined {
+  const shown = shownPaymentMethods[id];
+  if (!shown) return undefined;
+  if ('sepaLast4' in shown) {
+    // Stripe sends no `card` on a mandate.
+    const { card: _card, ...rest } = paymentMethodFixture;
+    return {
+      ...rest,
+      id,
+      type: 'sepa_debit',
+      sepa_debit: {
+        bank_code: '37040044',
+        branch_code: null,
+        country: 'DE',
+        fingerprint: `fake_${id}`,
+        generated_from: null,
+        last4: shown.sepaLast4,
+      },
+    };
+  }
+  return {
+    ...paymentMethodFixture,
+    id,
+    card: {
+      ...paymentMethodFixture.card!,
+      brand: shown.brand,
+      display_brand: shown.brand,
+      last4: shown.last4,
+      exp_month: shown.expMonth ?? 12,
+      exp_year: shown.expYear ?? 2034,
+    },
+  };
+}
 
 export interface FakeCustomers {
   /** Adds a customer; `id` defaults to a new `cus_…`. Paying with `pm_card_visa` unless told. */
@@ -91,9 +151,28 @@ export function installFakeCustomers(fake: FakeStripe): FakeCustomers {
   fake.route('POST', '/v1/customers', (request): RouteAnswer => {
     return { body: update(add(), request.params) };
   });
-  fake.route('GET', '/v1/customers/:id', (_, { id }): RouteAnswer => {
+  fake.route('GET', '/v1/customers/:id', (request, { id }): RouteAnswer => {
     const customer = customers.get(id ?? '');
-    return customer ? { body: customer } : notFound('customer', id);
+    if (!customer) return notFound('customer', id);
+    const expand = request.params['expand'];
+    const paths = Array.isArray(expand) ? expand : expand === undefined ? [] : [expand];
+    const method = customer.invoice_settings.default_payment_method;
+    if (!paths.includes('invoice_settings.default_payment_method') || typeof method !== 'string') {
+      return { body: customer };
+    }
+    return {
+      body: {
+        ...customer,
+        invoice_settings: {
+          ...customer.invoice_settings,
+          default_payment_method: paymentMethodWire(method) ?? method,
+        },
+      },
+    };
+  });
+  fake.route('GET', '/v1/payment_methods/:id', (_, { id }): RouteAnswer => {
+    const method = paymentMethodWire(id ?? '');
+    return method ? { body: method } : notFound('payment_method', id);
   });
   fake.route('POST', '/v1/customers/:id', (request, { id }): RouteAnswer => {
     const customer = customers.get(id ?? '');

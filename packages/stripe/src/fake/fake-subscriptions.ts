@@ -33,6 +33,15 @@ export interface FakeSubscription {
   latestInvoice: string | null;
   schedule: string | null;
   /**
+   * A `pending_if_incomplete` update waiting for its invoice to be paid: the items and period it
+   * brings, applied when the customer confirms the invoice's PaymentIntent, dropped when it is voided.
+   */
+  pendingUpdate: {
+    readonly items: FakeItem[];
+    readonly period: { readonly start: number; readonly end: number };
+    readonly invoice: string;
+  } | null;
+  /**
    * Stripe Tax on this subscription (`automatic_tax.enabled`), with what it finds for the customer
    * (from their address, their tax ids and the account's registrations, which this fake does not
    * model): the rate in basis points and Stripe's `taxability_reason`. Null: no automatic tax.
@@ -84,7 +93,19 @@ export interface FakeBilling {
    * next period starts, and its invoice bills every item in full, paid. Returns that invoice.
    */
   renew(id: string): Wire<Stripe.Invoice>;
+  /**
+   * The customer's bank step for the PaymentIntent whose client secret is `clientSecret`, as
+   * Stripe.js's `handleNextAction` ends it: 'succeeded' pays the invoice and applies its pending
+   * update; 'failed' leaves it open (the PaymentIntent back to `requires_payment_method`).
+   */
+  authenticate(
+    clientSecret: string,
+    outcome: 'succeeded' | 'failed',
+  ): 'succeeded' | 'requires_payment_method';
 }
+
+/** The fake's route for a Stripe.js stand-in: `{ client_secret, outcome }` → `{ status }`. */
+export const authenticatePath = '/__fake/payment_intents/authenticate';
 
 type Line = {
   readonly item: string;
@@ -97,6 +118,8 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
   const subscriptions = new Map<string, FakeSubscription>();
   const invoices = new Map<string, Wire<Stripe.Invoice>>();
   const schedules = new Map<string, FakeSchedule>();
+  // PaymentIntent client secrets of open invoices (Stripe's `confirmation_secret`), to their invoice.
+  const secrets = new Map<string, string>();
   let clock: number | null = null;
   const now = () => clock ?? Math.floor(Date.now() / 1000);
   const customers = installFakeCustomers(fake);
@@ -247,10 +270,23 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     };
   }
 
+  /** An invoice as sent, with its `confirmation_secret` when expanded (Stripe's includable field). */
+  function invoiceWire(id: string, withSecret: boolean): Wire<Stripe.Invoice> {
+    const found = invoices.get(id)!;
+    if (!withSecret) return found;
+    const secret = [...secrets].find(([, invoice]) => invoice === id)?.[0];
+    return {
+      ...found,
+      confirmation_secret:
+        secret === undefined ? null : { client_secret: secret, type: 'payment_intent' },
+    };
+  }
+
   function wire(sub: FakeSubscription, params: FormObject): Wire<Stripe.Subscription> {
     const template = subscriptionFixture.items.data[0]!;
     const expand = strings(params['expand']);
     const latest = sub.latestInvoice;
+    const expandsLatest = expand.some((path) => path.split('.')[0] === 'latest_invoice');
     return {
       ...subscriptionFixture,
       id: sub.id,
@@ -264,7 +300,29 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
             ) as unknown as Wire<Stripe.SubscriptionSchedule>)
           : sub.schedule,
       latest_invoice:
-        latest !== null && expand.includes('latest_invoice') ? invoices.get(latest)! : latest,
+        latest !== null && expandsLatest
+          ? invoiceWire(latest, expand.includes('latest_invoice.confirmation_secret'))
+          : latest,
+      pending_update:
+        sub.pendingUpdate === null
+          ? null
+          : {
+              billing_cycle_anchor: null,
+              cancel_at_period_end: null,
+              discount: null,
+              discounts: null,
+              metadata: null,
+              expires_at: now() + 23 * 3600,
+              subscription_items: sub.pendingUpdate.items.map((item) => ({
+                ...template,
+                id: item.id,
+                price: priceById(item.price),
+                quantity: item.quantity,
+                subscription: sub.id,
+              })),
+              trial_end: null,
+              trial_from_plan: null,
+            },
       items: {
         ...subscriptionFixture.items,
         data: sub.items.map((item) => ({
@@ -314,8 +372,23 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     // is kept. Otherwise the update stands and the invoice stays open.
     const outcome = invoiced && due > 0 ? customers.paymentOutcome(sub.customer) : null;
     const failed = outcome !== null && outcome.kind !== 'succeeded';
-    if (failed && text(params['payment_behavior']) === 'error_if_incomplete') {
+    const behavior = text(params['payment_behavior']);
+    if (failed && behavior === 'error_if_incomplete') {
       return outcome.kind === 'declined' ? cardDeclined(outcome.declineCode) : requiresAction();
+    }
+    if (behavior === 'pending_if_incomplete') {
+      // Stripe takes only a few parameters with a pending update; metadata is not one of them.
+      if (params['metadata'] !== undefined) {
+        return invalidRequest('metadata', 'pending_if_incomplete', 'metadata');
+      }
+      if (failed && outcome.kind === 'requires_action') {
+        const held = invoice(sub, prorated, 'open');
+        invoices.set(held.id, held);
+        secrets.set(`pi_${held.id}_secret_${held.id.slice(-6)}`, held.id);
+        sub.latestInvoice = held.id;
+        sub.pendingUpdate = { items, period, invoice: held.id };
+        return { body: wire(sub, params) };
+      }
     }
     sub.items = items;
     sub.periodStart = period.start;
@@ -343,9 +416,10 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
       .reverse(); // Stripe lists the newest first
     return { body: { object: 'list', data, has_more: false, url: '/v1/invoices' } };
   });
-  fake.route('GET', '/v1/invoices/:id', (_, { id }): RouteAnswer => {
-    const found = invoices.get(id ?? '');
-    return found ? { body: found } : notFound('invoice', id);
+  fake.route('GET', '/v1/invoices/:id', (request, { id }): RouteAnswer => {
+    if (!invoices.has(id ?? '')) return notFound('invoice', id);
+    const expand = strings(request.params['expand']);
+    return { body: invoiceWire(id!, expand.includes('confirmation_secret')) };
   });
   fake.route('POST', '/v1/invoices/create_preview', (request): RouteAnswer => {
     const sub = find(text(request.params['subscription']));
@@ -353,6 +427,39 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     const at = Number(text(details['proration_date']) ?? sub.periodStart);
     const anchorNow = text(details['billing_cycle_anchor']) === 'now';
     return { body: invoice(sub, apply(sub, details['items'], at, anchorNow).prorated, 'draft') };
+  });
+  // After create_preview, which `/v1/invoices/:id` would otherwise take.
+  fake.route('POST', '/v1/invoices/:id', (request, { id }): RouteAnswer => {
+    const found = invoices.get(id ?? '');
+    if (!found) return notFound('invoice', id);
+    const metadata = object(request.params['metadata']);
+    const next = {
+      ...found,
+      metadata: { ...found.metadata, ...(metadata as Record<string, string>) },
+    };
+    invoices.set(found.id, next);
+    const expand = strings(request.params['expand']);
+    return { body: invoiceWire(found.id, expand.includes('confirmation_secret')) };
+  });
+  fake.route('POST', '/v1/invoices/:id/void', (_, { id }): RouteAnswer => {
+    const found = invoices.get(id ?? '');
+    if (!found) return notFound('invoice', id);
+    if (found.status !== 'open') {
+      return invalidRequest('invoice', 'invoice_not_open', `You can only void an open invoice.`);
+    }
+    invoices.set(found.id, { ...found, status: 'void', amount_remaining: 0 });
+    for (const [secret, invoice] of secrets) if (invoice === found.id) secrets.delete(secret);
+    // Voiding the invoice of a pending update discards the update (assumed; see DESIGN.md §6).
+    for (const sub of subscriptions.values()) {
+      if (sub.pendingUpdate?.invoice === found.id) sub.pendingUpdate = null;
+    }
+    return { body: invoices.get(found.id) };
+  });
+  fake.route('POST', authenticatePath, (request): RouteAnswer => {
+    const secret = text(request.params['client_secret']) ?? '';
+    const outcome = text(request.params['outcome']) === 'succeeded' ? 'succeeded' : 'failed';
+    if (!secrets.has(secret)) return notFound('payment_intent', secret);
+    return { body: { status: authenticate(secret, outcome) } };
   });
   installFakeSchedules(fake, { schedules, find, nextId, phaseItems });
 
@@ -384,6 +491,31 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     return renewal;
   }
 
+  function authenticate(
+    clientSecret: string,
+    outcome: 'succeeded' | 'failed',
+  ): 'succeeded' | 'requires_payment_method' {
+    const id = secrets.get(clientSecret);
+    if (id === undefined) throw new Error('No open PaymentIntent with this client secret');
+    if (outcome === 'failed') return 'requires_payment_method';
+    const found = invoices.get(id)!;
+    invoices.set(id, {
+      ...found,
+      status: 'paid',
+      amount_paid: found.amount_due,
+      amount_remaining: 0,
+    });
+    secrets.delete(clientSecret);
+    for (const sub of subscriptions.values()) {
+      if (sub.pendingUpdate?.invoice !== id) continue;
+      sub.items = sub.pendingUpdate.items;
+      sub.periodStart = sub.pendingUpdate.period.start;
+      sub.periodEnd = sub.pendingUpdate.period.end;
+      sub.pendingUpdate = null;
+    }
+    return 'succeeded';
+  }
+
   /** A phase's items on the subscription, keeping the item id of a price it already bills. */
   function phaseItems(sub: FakeSubscription, phase: FormObject): FakeItem[] {
     return list(phase['items']).map((item) => {
@@ -411,6 +543,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
         latestInvoice: null,
         schedule: null,
         automaticTax: null,
+        pendingUpdate: null,
       };
       subscriptions.set(sub.id, sub);
       return sub;
@@ -422,6 +555,7 @@ export function installFakeBilling(fake: FakeStripe): FakeBilling {
     schedules,
     setNow: (date) => void (clock = Math.floor(date.getTime() / 1000)),
     renew,
+    authenticate,
   };
 }
 
@@ -446,6 +580,11 @@ function strings(value: FormValue | undefined): string[] {
 
 function object(value: FormValue | undefined): FormObject {
   return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+/** Stripe's 400 for a parameter it refuses. */
+function invalidRequest(param: string, code: string, message: string): RouteAnswer {
+  return { status: 400, body: { error: { type: 'invalid_request_error', code, param, message } } };
 }
 
 export function text(value: FormValue | undefined): string | undefined {

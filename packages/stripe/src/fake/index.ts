@@ -17,7 +17,9 @@ export type {
   ScriptedFailure,
   WirePrice,
 } from './fake-stripe.js';
-export { installFakeBilling } from './fake-subscriptions.js';
+export { authenticatePath, installFakeBilling } from './fake-subscriptions.js';
+export { createStripeJsStandIn } from './stripe-js-stand-in.js';
+export type { BankStep } from './stripe-js-stand-in.js';
 export type {
   FakeBilling,
   FakeItem,

@@ -248,16 +248,26 @@ describe('createStripePaymentsPort', () => {
     expect(await h.port.settle(change)).toEqual({ status: 'not-started' });
   });
 
-  it('answers 3-D Secure as requires-action with the PaymentIntent to confirm', async () => {
+  it('answers 3-D Secure as requires-action with the PaymentIntent to confirm, held as a pending update', async () => {
     const h = await harness();
-    h.fake.failNext('requires_action', { method: 'POST', path: `/v1/subscriptions/${h.sub.id}` });
+    h.billing.customers.add({
+      id: 'cus_tarif_demo',
+      defaultPaymentMethod: 'pm_card_authenticationRequired',
+    });
     const change = changeFor(demoCatalogEUR, subscription, { ...base, seats: 5 }, middle);
     const result = await h.port.carryOut(change);
     expect(result).toMatchObject({
       status: 'requires-action',
       paymentIntentId: expect.stringMatching(/^pi_/),
+      clientSecret: expect.stringMatching(/^pi_.+_secret_/),
     });
-    expect(h.billing.invoices.size).toBe(0);
+    expect([...h.billing.invoices.values()].map((invoice) => invoice.status)).toEqual(['open']);
+    expect(h.sub.pendingUpdate).not.toBeNull();
+    // Abandoned: the invoice is voided, the pending update goes, and nothing is left to settle.
+    await h.port.abandon!(change);
+    expect([...h.billing.invoices.values()].map((invoice) => invoice.status)).toEqual(['void']);
+    expect(h.sub.pendingUpdate).toBeNull();
+    expect(await h.port.settle(change)).toEqual({ status: 'declined' });
   });
 
   it('goes through after a 429 when the intent is carried out again, with the same key', async () => {

@@ -1,4 +1,4 @@
-import type { Catalog, Money } from '@tarif/core';
+import type { Catalog, Money, PaymentMethodSummary } from '@tarif/core';
 import type {
   CarryOutResult,
   CommitChange,
@@ -10,6 +10,7 @@ import { stripeItemsFor } from '../catalog/expected-prices.js';
 import { fromStripeAmount } from '../catalog/stripe-amounts.js';
 import { mapStripeError } from '../errors/map-stripe-error.js';
 import { toPortError } from '../errors/provider-unavailable.js';
+import { idempotencyKeyFor } from './idempotency-key.js';
 import { diffItems } from './item-diff.js';
 import { sendWithNumberedKeys } from './numbered-keys.js';
 import { reconcile } from './reconcile.js';
@@ -130,18 +131,67 @@ export function createStripePaymentsPort(
     } catch (error) {
       const failure = mapStripeError(error);
       if (failure.kind === 'declined') return { status: 'declined' };
-      if (failure.kind === 'requires-action') {
-        const intent = (error as Stripe.errors.StripeError).payment_intent;
-        return {
-          status: 'requires-action',
-          paymentIntentId: failure.paymentIntentId ?? intent?.id ?? '',
-          clientSecret: intent?.client_secret ?? null,
-        };
-      }
+      // 3-D Secure: 'error_if_incomplete' left the subscription as it was. The same change goes
+      // again as a pending update, which Stripe applies once its invoice is paid (DESIGN.md §6).
+      if (failure.kind === 'requires-action')
+        return holdForAuthentication(change, subscriptionId, params);
       // Unknown outcome (outage, timeout, rate limit after the SDK's retries): the server
       // keeps the intent charging, and `settle` reads Stripe before anything is sent again.
       throw error;
     }
+  }
+
+  /**
+   * The change as a pending update (`pending_if_incomplete`): Stripe keeps today's items until the
+   * invoice's PaymentIntent succeeds, which the customer confirms with Stripe.js from the client
+   * secret (`latest_invoice.confirmation_secret`, API 2025-03-31 on). A pending update takes no
+   * metadata, so the invoice carries the payment key instead (`invoice-mark`): that is its trace.
+   */
+  async function holdForAuthentication(
+    change: CommitChange,
+    subscriptionId: string,
+    params: Stripe.SubscriptionUpdateParams,
+  ): Promise<CarryOutResult> {
+    const { metadata: _metadata, expand: _expand, ...rest } = params;
+    const pending = await stripe.subscriptions.update(
+      subscriptionId,
+      { ...rest, payment_behavior: 'pending_if_incomplete', expand: ['latest_invoice'] },
+      { idempotencyKey: idempotencyKeyFor(change.paymentKey, 'pending-update') },
+    );
+    const invoice = invoiceOf(pending);
+    if (!invoice?.id) throw new Error(`The pending update of ${subscriptionId} made no invoice`);
+    const marked = await stripe.invoices.update(
+      invoice.id,
+      { metadata: { [paymentKeyMetadata]: change.paymentKey }, expand: ['confirmation_secret'] },
+      { idempotencyKey: idempotencyKeyFor(change.paymentKey, 'invoice-mark') },
+    );
+    return fromPendingInvoice(change, marked, pending);
+  }
+
+  /** The pending update's invoice, read: paid (the change is applied), open (still to confirm), void. */
+  function fromPendingInvoice(
+    change: CommitChange,
+    invoice: Stripe.Invoice,
+    subscription: Stripe.Subscription,
+  ): CarryOutResult {
+    if (invoice.status === 'paid')
+      return charged(change, { ...subscription, latest_invoice: invoice });
+    if (invoice.status === 'open') {
+      const secret = invoice.confirmation_secret?.client_secret ?? null;
+      return {
+        status: 'requires-action',
+        // A PaymentIntent's client secret is `<its id>_secret_<…>`.
+        paymentIntentId: secret?.split('_secret_')[0] ?? '',
+        clientSecret: secret,
+      };
+    }
+    return { status: 'declined' };
+  }
+
+  /** The latest invoice when it carries this intent's payment key: a pending update's trace. */
+  function markedInvoice(change: CommitChange, subscription: Stripe.Subscription) {
+    const invoice = invoiceOf(subscription);
+    return invoice?.metadata?.[paymentKeyMetadata] === change.paymentKey ? invoice : null;
   }
 
   async function carryOut(change: CommitChange): Promise<CarryOutResult> {
@@ -157,9 +207,14 @@ export function createStripePaymentsPort(
     };
     let current: Stripe.Subscription = subscription;
     if (change.mode === 'purchase') {
+      const pendingInvoice = markedInvoice(change, subscription);
       if (subscription.metadata[paymentKeyMetadata] === change.paymentKey) {
         // Carried out before (the answer was lost): finish from what Stripe recorded.
         result = charged(change, subscription);
+      } else if (pendingInvoice) {
+        // Held for authentication before: only a paid invoice goes on to the schedule.
+        result = fromPendingInvoice(change, pendingInvoice, subscription);
+        if (result.status !== 'done') return result;
       } else {
         const target = stripeItemsFor(change.catalog, change.now);
         const prices = await priceIds(target.map((item) => item.lookupKey));
@@ -220,7 +275,7 @@ export function createStripePaymentsPort(
   ): Promise<CarryOutResult | { readonly status: 'not-started' }> {
     const ids = await options.stripeIdsFor(change.accountId);
     const subscription = await stripe.subscriptions.retrieve(ids.subscription, {
-      expand: ['latest_invoice', 'schedule'],
+      expand: ['latest_invoice.confirmation_secret', 'schedule'],
     });
     const schedule = subscription.schedule;
     const ours =
@@ -234,6 +289,14 @@ export function createStripePaymentsPort(
         ? ours
         : scheduleId(subscription) === null;
     if (change.mode === 'purchase') {
+      const pendingInvoice = markedInvoice(change, subscription);
+      if (pendingInvoice) {
+        const held = fromPendingInvoice(change, pendingInvoice, subscription);
+        // Paid: the schedule step still has to show, as for any purchase; carrying the intent out
+        // again finishes it without another update.
+        if (held.status === 'done' && !renewalDone) return { status: 'not-started' };
+        return held;
+      }
       if (subscription.metadata[paymentKeyMetadata] !== change.paymentKey)
         return { status: 'not-started' };
       // The charge happened; a schedule still to write or release is finished by carrying out
@@ -268,6 +331,49 @@ export function createStripePaymentsPort(
     });
   }
 
+  /**
+   * The customer gave up authenticating, or the server superseded the intent: the pending update's
+   * invoice is voided, so its PaymentIntent can no longer be confirmed and Stripe discards the
+   * pending update. A paid invoice stays paid (voiding it fails; the server's `settle` then finds
+   * it paid and applies the change).
+   */
+  async function abandon(change: CommitChange): Promise<void> {
+    const ids = await options.stripeIdsFor(change.accountId);
+    const subscription = await stripe.subscriptions.retrieve(ids.subscription, {
+      expand: ['latest_invoice'],
+    });
+    const invoice = markedInvoice(change, subscription);
+    if (!invoice?.id || invoice.status !== 'open') return;
+    await stripe.invoices.voidInvoice(
+      invoice.id,
+      {},
+      { idempotencyKey: idempotencyKeyFor(change.paymentKey, 'invoice-void') },
+    );
+  }
+
+  /**
+   * The customer's default payment method for invoices (what `always_invoice` charges), as Tarif
+   * shows it: a card's brand, last four and expiry, or a SEPA mandate's last four; null when none
+   * is set or it is of another type.
+   */
+  async function paymentMethodOf(accountId: string): Promise<PaymentMethodSummary | null> {
+    const ids = await options.stripeIdsFor(accountId);
+    const customer = await stripe.customers.retrieve(ids.customer, {
+      expand: ['invoice_settings.default_payment_method'],
+    });
+    if (customer.deleted) return null;
+    const method = customer.invoice_settings.default_payment_method;
+    if (method === null || typeof method === 'string') return null;
+    if (method.type === 'card' && method.card) {
+      const { brand, last4, exp_month, exp_year } = method.card;
+      return { type: 'card', brand, last4, expMonth: exp_month, expYear: exp_year };
+    }
+    if (method.type === 'sepa_debit' && method.sepa_debit?.last4) {
+      return { type: 'sepa_debit', last4: method.sepa_debit.last4 };
+    }
+    return null;
+  }
+
   // Unknown outcomes (outage, timeout, rate limit) reach the server as PaymentProviderUnavailableError.
   const asPortError = (error: unknown): never => {
     throw toPortError(error);
@@ -276,5 +382,7 @@ export function createStripePaymentsPort(
     carryOut: (change) => carryOut(change).catch(asPortError),
     settle: (change) => settle(change).catch(asPortError),
     cancelScheduled: (input) => cancelScheduled(input).catch(asPortError),
+    abandon: (change) => abandon(change).catch(asPortError),
+    paymentMethodOf: (accountId) => paymentMethodOf(accountId).catch(asPortError),
   };
 }

@@ -107,22 +107,25 @@ async function errorOf(response: Response) {
 const unavailable = { status: 503, code: 'provider-unavailable' } as const;
 
 describe('failures the customer sees, through @tarif/server and Stripe', () => {
-  it.each([
-    ['card_declined', 'payment-declined'],
-    ['requires_action', 'payment-requires-action'],
-  ] as const)('%s: answers 402 %s, changes nothing and drops the intent', async (failure, code) => {
-    const t = await setup();
-    t.h.fake.failNext(failure, { method: 'POST', path: t.updatePath });
-    expect(await errorOf(await t.commit('key-failure-0001'))).toEqual({ status: 402, code });
-    await t.expectUnchanged();
-    expect(await t.store.listChargingCommits('2100-01-01T00:00:00Z')).toEqual([]);
-    // A definite no: the intent was dropped, so the customer's next try (the same key, a fixed
-    // card) is a new payment with Stripe keys of its own, and it charges once.
-    const declined = t.h.fake.requests.find((r) => r.method === 'POST' && r.path === t.updatePath)!;
-    expect((await t.commit('key-failure-0001')).status).toBe(200);
-    await t.expectChargedOnce();
-    expect(t.updates()[0]!.idempotencyKey).not.toBe(declined.idempotencyKey);
-  });
+  // 3-D Secure is no longer a dead end: payments/authentication-through-server.test.ts.
+  it.each([['card_declined', 'payment-declined']] as const)(
+    '%s: answers 402 %s, changes nothing and drops the intent',
+    async (failure, code) => {
+      const t = await setup();
+      t.h.fake.failNext(failure, { method: 'POST', path: t.updatePath });
+      expect(await errorOf(await t.commit('key-failure-0001'))).toEqual({ status: 402, code });
+      await t.expectUnchanged();
+      expect(await t.store.listChargingCommits('2100-01-01T00:00:00Z')).toEqual([]);
+      // A definite no: the intent was dropped, so the customer's next try (the same key, a fixed
+      // card) is a new payment with Stripe keys of its own, and it charges once.
+      const declined = t.h.fake.requests.find(
+        (r) => r.method === 'POST' && r.path === t.updatePath,
+      )!;
+      expect((await t.commit('key-failure-0001')).status).toBe(200);
+      await t.expectChargedOnce();
+      expect(t.updates()[0]!.idempotencyKey).not.toBe(declined.idempotencyKey);
+    },
+  );
 
   it('rate limited (429) on every attempt: 503 provider-unavailable, nothing paid; the same key settles once Stripe answers', async () => {
     const t = await setup();

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 
 /** The mutating calls of one commit, each with a key of its own (Stripe refuses a key reused with other parameters). */
-export type StripeStep = 'update' | 'schedule-create' | 'schedule-update' | 'schedule-release';
+export type StripeStep =
+  | 'update'
+  | 'pending-update'
+  | 'invoice-mark'
+  | 'invoice-void'
+  | 'schedule-create'
+  | 'schedule-update'
+  | 'schedule-release';
 
 /**
  * `tarif:<sha256(paymentKey) in hex>:<step>`: the same step of the same intent always sends the

@@ -50,6 +50,11 @@ export interface DialogShellProps extends Omit<
   busy?: boolean;
   /** True when the next step (the review) takes over focus, so closing must not move it. */
   handingOff?: boolean;
+  /**
+   * False while another window must take the pointer and the focus (the customer's bank, for 3-D
+   * Secure, opens over the page): no focus trap, no overlay, the page outside not inert. Default true.
+   */
+  modal?: boolean;
 }
 
 const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
@@ -65,6 +70,7 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
       focusSelf = false,
       busy = false,
       handingOff = false,
+      modal = true,
       className,
       children,
       ...contentProps
@@ -79,7 +85,7 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
       if (busy) event.preventDefault();
     };
     return (
-      <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Root open={open} onOpenChange={onOpenChange} modal={modal}>
         <Dialog.Portal container={container ?? inheritedContainer}>
           <Dialog.Overlay
             data-tarif-theme={theme}

@@ -122,6 +122,8 @@ export const de = {
   'ui.review.confirm': 'Kauf bestätigen',
   'ui.review.confirmScheduled': 'Änderung bestätigen',
   'ui.review.confirming': 'Wird bestätigt …',
+  'ui.review.authenticating':
+    'Ihre Bank öffnet ein Fenster, um zu prüfen, dass Sie es sind. Belastet wird erst, wenn Sie die Zahlung dort bestätigen.',
   'ui.review.priceChanged.title': 'Der Preis hat sich geändert',
   'ui.review.priceChanged.body':
     'Die Preise haben sich geändert, seit Sie diese Übersicht geöffnet haben. Unten stehen die neuen Beträge: Prüfen Sie sie, bevor Sie bestätigen.',

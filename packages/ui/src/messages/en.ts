@@ -116,6 +116,8 @@ export const en = {
   'ui.review.confirm': 'Confirm purchase',
   'ui.review.confirmScheduled': 'Confirm change',
   'ui.review.confirming': 'Confirming…',
+  'ui.review.authenticating':
+    'Your bank opens a window to confirm it is you. Nothing is charged until you confirm there.',
   'ui.review.priceChanged.title': 'The price has changed',
   'ui.review.priceChanged.body':
     'Prices were updated after this review opened. The amounts below are the new ones: check them before you confirm.',

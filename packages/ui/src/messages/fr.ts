@@ -117,6 +117,8 @@ export const fr = {
   'ui.review.confirm': 'Confirmer l’achat',
   'ui.review.confirmScheduled': 'Confirmer le changement',
   'ui.review.confirming': 'Confirmation en cours…',
+  'ui.review.authenticating':
+    'Votre banque ouvre une fenêtre pour vérifier qu’il s’agit bien de vous. Rien n’est prélevé tant que vous n’y avez pas confirmé le paiement.',
   'ui.review.priceChanged.title': 'Le prix a changé',
   'ui.review.priceChanged.body':
     'Les tarifs ont été mis à jour après l’ouverture de cet écran. Les montants ci-dessous sont les nouveaux : vérifiez-les avant de confirmer.',

@@ -16,6 +16,17 @@ function ReviewAlerts({ review, purchase }: ReviewAlertsProps) {
   const { t } = useUiMessages();
   return (
     <>
+      {purchase.authenticating && (
+        <Notice
+          dataSlot="review-purchase-modal-authenticating"
+          aria-live="polite"
+          tone="info"
+          className="tarif-rpm-alert"
+          title={purchase.authenticatingText}
+        >
+          <p>{t('ui.review.authenticating')}</p>
+        </Notice>
+      )}
       {review.priceChanged && (
         <Notice
           dataSlot="review-purchase-modal-price-changed"

@@ -4,6 +4,7 @@ import { Notice } from '../internal/notice.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { ReviewChanges } from './review-changes.js';
 import { ReviewCharges } from './review-charges.js';
+import { ReviewPaymentMethod } from './review-payment-method.js';
 
 /* -------------------------------------------------------------------------------------------------
  * ReviewBody: what changes, what only sales can do, the features lost, and the price
@@ -72,7 +73,10 @@ function ReviewBody({ review, statusId }: ReviewBodyProps) {
       )}
 
       {(mode === 'purchase' || mode === 'scheduled') && (
-        <ReviewCharges review={review} headingId={statusId} />
+        <>
+          <ReviewCharges review={review} headingId={statusId} />
+          <ReviewPaymentMethod headingId={`${statusId}-payment-method`} />
+        </>
       )}
     </div>
   );

@@ -153,6 +153,68 @@ export const Success: Story = {
   },
 };
 
+/**
+ * The payment needs 3-D Secure: the review says so and hands over to the bank (held here, as if
+ * the customer were still at their bank's window); nothing is applied until the bank answers.
+ */
+export const AuthenticationPending: Story = {
+  parameters: { tarif: { faults: { authentication: 'succeeded' }, hold: ['handleNextAction'] } },
+  play: async () => {
+    const confirm = await screen.findByRole('button', { name: 'Confirm purchase' });
+    await waitFor(() => expect(confirm).toHaveAttribute('aria-disabled', 'false'));
+    await userEvent.click(confirm);
+    await expect(await screen.findByText('Confirm this payment with your bank.')).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Confirming…' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+  },
+};
+
+/** « Votre banque n’a pas confirmé ce paiement »: back to the same review, nothing charged. */
+export const AuthenticationFailed: Story = {
+  globals: { locale: 'fr' },
+  parameters: { tarif: { faults: { authentication: 'failed' } } },
+  play: async () => {
+    const confirm = await screen.findByRole('button', { name: 'Confirmer l’achat' });
+    await waitFor(() => expect(confirm).toHaveAttribute('aria-disabled', 'false'));
+    await userEvent.click(confirm);
+    await expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Votre banque n’a pas confirmé ce paiement',
+    );
+    await expect(screen.getByRole('button', { name: 'Confirmer l’achat' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
+  },
+};
+
+/** A SEPA Direct Debit mandate on file, in German: « SEPA-Lastschrift •••• 3000 ». */
+export const PaymentMethodSepa: Story = {
+  globals: { locale: 'de' },
+  parameters: { tarif: { paymentMethod: { type: 'sepa_debit', last4: '3000' } } },
+  play: async () => {
+    await expect(await screen.findByText('SEPA-Lastschrift •••• 3000')).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'Zahlungsmethode ändern' })).toBeVisible();
+  },
+};
+
+/** The card on file expired in February 2026: a warning before confirming, and the update. */
+export const ExpiredCard: Story = {
+  parameters: {
+    tarif: {
+      paymentMethod: { type: 'card', brand: 'visa', last4: '4242', expMonth: 2, expYear: 2026 },
+    },
+  },
+  play: async () => {
+    await expect(await screen.findByText('Visa •••• 4242, expires 02/2026')).toBeVisible();
+    await expect(screen.getByText(/This card has expired/)).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Update payment method' }));
+    await expect(await screen.findByText('Visa •••• 4242, expires 08/2030')).toBeVisible();
+    await expect(screen.queryByText(/This card has expired/)).toBeNull();
+  },
+};
+
 /** Prices rose between review and commit: the new numbers show, and must be acknowledged first. */
 export const PriceChanged: Story = {
   parameters: { tarif: { faults: { priceChangedOnNextCommit: true } } },

@@ -88,6 +88,9 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
         // the user has not seen yet.
         focusSelf
         busy={submitting}
+        // The bank's window (Stripe.js's 3-D Secure frame) opens over the page, outside this
+        // dialog: it must be able to take the pointer and the focus while the customer is there.
+        modal={!purchase.authenticating}
         data-state-detail={result ? 'succeeded' : purchase.status}
         className={cx('tarif-rpm', className)}
         heading={t(
