@@ -117,7 +117,7 @@ export const GermanConsumerGerman: Story = {
     expect((await rowsOf('today')).slice(-3)).toEqual([
       'Zwischensumme netto: 20,00\u00a0€',
       'MwSt. 19\u00a0%: 3,80\u00a0€',
-      'Heute belastet: 23,80\u00a0€\u00a0inkl.\u00a0MwSt.',
+      'Heute abgebucht: 23,80\u00a0€\u00a0inkl.\u00a0MwSt.',
     ]);
   },
 };
@@ -131,7 +131,7 @@ export const ReverseChargeGerman: Story = {
     expect((await rowsOf('today')).slice(-3)).toEqual([
       'Zwischensumme netto: 20,00\u00a0€',
       'Steuerschuldnerschaft des Leistungsempfängers: 0,00\u00a0€',
-      'Heute belastet: 20,00\u00a0€\u00a0zzgl.\u00a0MwSt.',
+      'Heute abgebucht: 20,00\u00a0€\u00a0zzgl.\u00a0MwSt.',
     ]);
   },
 };
