@@ -124,8 +124,11 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
             aria-labelledby={`${buttonId} ${titleId}`}
             aria-describedby={reason ? reasonId : undefined}
             data-added={addOn.inDraft ? '' : undefined}
-            disabled={!canAdd || readOnly}
+            // Added to the draft, the pressed button keeps focus: aria-disabled, not disabled.
+            disabled={addOn.state !== 'available' || readOnly}
+            aria-disabled={addOn.inDraft && !readOnly ? true : undefined}
             onClick={() => {
+              if (!canAdd) return;
               addOn.add();
               onAdd?.(addOnId);
             }}

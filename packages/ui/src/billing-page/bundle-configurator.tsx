@@ -76,7 +76,13 @@ const BundleConfigurator = forwardRef<HTMLElement, BundleConfiguratorProps>(
             </span>
             {t('ui.billing.bundle.back')}
           </button>
-          <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="tarif-bp-title">
+          <h2
+            id={`${id}-title`}
+            ref={headingRef}
+            tabIndex={-1}
+            data-slot="billing-page-bundle-title"
+            className="tarif-bp-title"
+          >
             {t('ui.billing.bundle.screenTitle', { bundle: bundle.name })}
           </h2>
         </div>

@@ -25,6 +25,8 @@ export interface ChangeRequestDialogProps extends Omit<DialogContentProps, 'onSu
   onOpenChange?: (open: boolean) => void;
   /** Where focus goes back on close; default: whatever had focus when the dialog opened. */
   returnFocusRef?: RefObject<HTMLElement | null>;
+  /** Where focus goes when that element is gone, disabled or hidden by the time the dialog closes. */
+  returnFocusFallback?: () => HTMLElement | null;
   /** Called once the backend has the request. */
   onSent?: (receipt: ChangeRequestReceipt) => void;
   /** Element to portal into; default `document.body`. */
@@ -59,6 +61,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
       defaultOpen = false,
       onOpenChange,
       returnFocusRef,
+      returnFocusFallback,
       onSent,
       container,
       className,
@@ -107,6 +110,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
         dataSlot="change-request-dialog"
         container={container}
         returnFocusRef={returnFocusRef}
+        returnFocusFallback={returnFocusFallback}
         focusSelf
         busy={request.sending}
         className={cx('tarif-crd', className)}

@@ -27,6 +27,8 @@ export interface ReviewPurchaseModalProps extends DialogContentProps {
   onOpenChange?: (open: boolean) => void;
   /** Where focus goes back on close; default: whatever had focus when the modal opened. */
   returnFocusRef?: RefObject<HTMLElement | null>;
+  /** Where focus goes when that element is gone, disabled or hidden by the time the dialog closes. */
+  returnFocusFallback?: () => HTMLElement | null;
   /** Called when the change needs sales (`useReview().nextStep` is 'request'); without it the modal only explains. */
   onRequestChange?: () => void;
   /** Called once per successful commit, with the backend's answer. */
@@ -45,6 +47,7 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
     const {
       onOpenChange,
       returnFocusRef,
+      returnFocusFallback,
       onRequestChange,
       onPurchaseComplete,
       container,
@@ -84,6 +87,7 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
         dataSlot="review-purchase-modal"
         container={container}
         returnFocusRef={returnFocusRef}
+        returnFocusFallback={returnFocusFallback}
         // Focus on the dialog itself: the title is read first, and Enter does not hit a button
         // the user has not seen yet.
         focusSelf

@@ -3,7 +3,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { findPlan } from '@tarif/core';
 import type { Money } from '@tarif/core';
 import { useSeatField } from '@tarif/react';
-import type { SeatLimitReason } from '@tarif/react';
+import type { SeatButtonProps, SeatLimitReason } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { PriceText } from '../internal/price-text.js';
 import { MinusIcon, PlusIcon } from '../internal/icons.js';
@@ -69,8 +69,8 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
     const reasonText = reasons.length > 0 ? reasons.join(' ') : null;
     const delta = field.priceDelta && field.priceDelta.amount !== 0 ? field.priceDelta : null;
     const hookInput = field.getInputProps();
-    const decrement = field.getDecrementButtonProps();
-    const increment = field.getIncrementButtonProps();
+    const decrement = stepButtonProps(field.getDecrementButtonProps(), readOnly);
+    const increment = stepButtonProps(field.getIncrementButtonProps(), readOnly);
 
     const commit = (text: string) => {
       const next = Number.parseInt(text, 10);
@@ -96,7 +96,6 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                 data-slot="seat-stepper-decrement"
                 className="tarif-seats-button"
                 aria-label={t('seats.decrement')}
-                disabled={decrement.disabled || readOnly}
               >
                 <MinusIcon />
               </button>
@@ -151,7 +150,6 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                 data-slot="seat-stepper-increment"
                 className="tarif-seats-button"
                 aria-label={t('seats.increment')}
-                disabled={increment.disabled || readOnly}
               >
                 <PlusIcon />
               </button>
@@ -215,6 +213,21 @@ SeatStepper.displayName = NAME;
 /* -------------------------------------------------------------------------------------------------
  * Helpers
  * -----------------------------------------------------------------------------------------------*/
+
+/**
+ * A − or + pressed up to its bound is still focused: `disabled` would drop focus to the page's
+ * top, so the bound makes it aria-disabled (focusable, announced as unavailable, inert to clicks).
+ * Read-only stays `disabled`: nothing there is ever operable.
+ */
+function stepButtonProps(props: SeatButtonProps, readOnly: boolean) {
+  const { disabled, onClick, ...rest } = props;
+  return {
+    ...rest,
+    disabled: readOnly,
+    'aria-disabled': disabled && !readOnly ? true : undefined,
+    onClick: disabled ? undefined : onClick,
+  };
+}
 
 function reasonMessage(
   reason: SeatLimitReason,
