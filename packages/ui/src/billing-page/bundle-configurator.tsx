@@ -121,7 +121,8 @@ const BundleConfigurator = forwardRef<HTMLElement, BundleConfiguratorProps>(
         )}
 
         <div data-slot="billing-page-bundle-footer" className="tarif-card tarif-bp-bundle-footer">
-          <p className="tarif-bp-bundle-total">
+          {/* Live: every step of the fields above changes the total a sighted user sees here. */}
+          <p className="tarif-bp-bundle-total" aria-live="polite" aria-atomic="true">
             <span className="tarif-muted">{t('ui.billing.bundle.total')}</span>{' '}
             {total && (
               <span data-slot="billing-page-bundle-total">

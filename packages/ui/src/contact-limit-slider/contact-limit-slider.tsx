@@ -1,4 +1,4 @@
-import { forwardRef, memo, useId } from 'react';
+import { forwardRef, memo, useId, useState } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useContactLimitField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
@@ -47,11 +47,16 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     const blockedId = `${id}-blocked`;
     const usageId = `${id}-usage`;
     const disabled = field.disabled || readOnly;
+    // Until the first step the price status stays empty: there, silent, before it has news.
+    const [stepped, setStepped] = useState(false);
     const slider = useSlider({
       value: field.selectedIndex,
       min: 0,
       max: field.maxIndex,
-      onValueChange: field.setIndex,
+      onValueChange: (index) => {
+        field.setIndex(index);
+        setStepped(true);
+      },
       disabled,
       dir,
     });
@@ -109,14 +114,28 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
             <span data-slot="contact-limit-slider-label" id={labelId} className="tarif-cls-label">
               {t('ui.contactLimit.label')}
             </span>
-            <output
-              data-slot="contact-limit-slider-count"
-              className="tarif-cls-count tarif-amount"
-              aria-live="polite"
-            >
+            {/* Not live: the thumb's aria-valuetext says the count already. */}
+            <span data-slot="contact-limit-slider-count" className="tarif-cls-count tarif-amount">
               {countText}
-            </output>
+            </span>
           </div>
+          {/* What a step changes beside the count, the band's price, said once per step. */}
+          <output
+            data-slot="contact-limit-slider-status"
+            aria-live="polite"
+            className="tarif-sr-only"
+          >
+            {stepped && (
+              <>
+                {t('ui.contactLimit.priceLabel')}{' '}
+                {band?.price ? (
+                  <PriceText amount={formatMoney(band.price)} interval={draftPlan?.interval} />
+                ) : (
+                  t('ui.common.contactSales')
+                )}
+              </>
+            )}
+          </output>
           <div data-slot="contact-limit-slider-price" className="tarif-cls-price">
             <span className="tarif-sr-only">{t('ui.contactLimit.priceLabel')}</span>
             {band?.price ? (

@@ -37,6 +37,10 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
     const { t, formatMoney } = messages;
     // While the user types, the input shows their text; the draft only takes whole numbers in range.
     const [typed, setTyped] = useState<string | null>(null);
+    // What the last change came from: a press of − or + (its count is announced, the button does
+    // not say it) or the input (which reads its own value). Null until the first change, so the
+    // status is there, silent, before it has anything to say.
+    const [changedBy, setChangedBy] = useState<'button' | 'input' | null>(null);
 
     if (account.status !== 'ready' || field.disabled) {
       return (
@@ -69,12 +73,13 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
     const reasonText = reasons.length > 0 ? reasons.join(' ') : null;
     const delta = field.priceDelta && field.priceDelta.amount !== 0 ? field.priceDelta : null;
     const hookInput = field.getInputProps();
-    const decrement = stepButtonProps(field.getDecrementButtonProps(), readOnly);
-    const increment = stepButtonProps(field.getIncrementButtonProps(), readOnly);
+    const decrement = stepButtonProps(field.getDecrementButtonProps(), readOnly, setChangedBy);
+    const increment = stepButtonProps(field.getIncrementButtonProps(), readOnly, setChangedBy);
 
     const commit = (text: string) => {
       const next = Number.parseInt(text, 10);
       if (Number.isFinite(next)) field.setValue(next);
+      setChangedBy('input');
     };
 
     return (
@@ -121,8 +126,10 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                     Number.isInteger(next) &&
                     next >= field.min &&
                     next <= field.max
-                  )
+                  ) {
                     field.setValue(next);
+                    setChangedBy('input');
+                  }
                 }}
                 onBlur={() => {
                   if (typed !== null) commit(typed);
@@ -138,6 +145,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                   if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
                     event.preventDefault();
                     setTyped(null);
+                    setChangedBy('input');
                     if (event.key === 'ArrowUp') field.increment();
                     else field.decrement();
                     return;
@@ -162,6 +170,19 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
             </li>
           </ul>
         </div>
+
+        {/* One announcement per change: the count after a press of − or +, then the change to the
+            bill, whose visible row below is not live (it would be mounted with its first value). */}
+        <output data-slot="seat-stepper-status" aria-live="polite" className="tarif-sr-only">
+          {changedBy === 'button' && <span>{t('seats.valueText', { count: field.value })}</span>}
+          {changedBy !== null && delta && (
+            <span>
+              {' '}
+              {t('ui.seats.priceChange')}{' '}
+              <PriceText amount={signedMoney(delta, messages)} interval={draftPlan?.interval} />
+            </span>
+          )}
+        </output>
 
         <p
           data-slot="seat-stepper-reason"
@@ -188,7 +209,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
             {delta && (
               <div data-slot="seat-stepper-delta">
                 <dt>{t('ui.seats.priceChange')}</dt>
-                <dd className="tarif-amount" aria-live="polite">
+                <dd className="tarif-amount">
                   <PriceText
                     amount={signedMoney(delta, messages)}
                     interval={draftPlan?.interval}
@@ -219,13 +240,22 @@ SeatStepper.displayName = NAME;
  * top, so the bound makes it aria-disabled (focusable, announced as unavailable, inert to clicks).
  * Read-only stays `disabled`: nothing there is ever operable.
  */
-function stepButtonProps(props: SeatButtonProps, readOnly: boolean) {
+function stepButtonProps(
+  props: SeatButtonProps,
+  readOnly: boolean,
+  changed: (by: 'button') => void,
+) {
   const { disabled, onClick, ...rest } = props;
   return {
     ...rest,
     disabled: readOnly,
     'aria-disabled': disabled && !readOnly ? true : undefined,
-    onClick: disabled ? undefined : onClick,
+    onClick: disabled
+      ? undefined
+      : () => {
+          onClick();
+          changed('button');
+        },
   };
 }
 
