@@ -36,6 +36,7 @@ function AddOnsSection({ page, addOnIds, headingId }: AddOnsSectionProps) {
             addOnId={addOnId}
             // The section lists what the subscription's plan can add, whatever tier the picker holds.
             source="subscription"
+            headingLevel={4}
             onAdd={() => page.addOn(addOnId)}
           />
         ))}

@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { useBillingAccount, useDraftValue, useSubscriptionOffer } from '@tarif/react';
 import type { CommitResult } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { useLang } from '../internal/use-lang.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { ReadOnlyNoticeShownContext } from '../internal/read-only-notice.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
@@ -41,6 +42,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     const page = usePageFlow(onPurchaseComplete, rootRef);
     const { bundle } = useSubscriptionOffer();
     const { t } = useUiMessages();
+    const lang = useLang();
     const titleId = `${useId()}-title`;
 
     const { catalog, subscription } = account;
@@ -62,6 +64,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
               : { 'aria-labelledby': titleId, 'data-view': 'overview' })}
         data-slot="billing-page"
         className={cx('tarif tarif-bp', className)}
+        lang={lang}
         {...rootProps}
       >
         {account.status === 'loading' ? (

@@ -114,7 +114,7 @@ const BundleConfigurator = forwardRef<HTMLElement, BundleConfiguratorProps>(
             </h3>
             <div className="tarif-bp-addons">
               {addOns.map((addOn) => (
-                <AddOnCard key={addOn.id} addOnId={addOn.id} />
+                <AddOnCard key={addOn.id} addOnId={addOn.id} headingLevel={4} />
               ))}
             </div>
           </section>

@@ -71,7 +71,7 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
           }}
         >
           {children}
-          <footer className="tarif-dialog-footer">
+          <div className="tarif-dialog-footer">
             <Dialog.Close className="tarif-button tarif-button--secondary">
               {t('ui.common.cancel')}
             </Dialog.Close>
@@ -83,7 +83,7 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
             >
               {submitLabel}
             </button>
-          </footer>
+          </div>
         </form>
       </DialogShell>
     );

@@ -2,6 +2,7 @@ import { forwardRef, memo, useId, useState } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useContactLimitField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { useLang } from '../internal/use-lang.js';
 import { PriceText } from '../internal/price-text.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
@@ -39,6 +40,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     const { showUsage = true, onContactSales, dir: dirProp, className, ...rootProps } = props;
     const field = useContactLimitField();
     const { account, messages, readOnly, readOnlyNotice, draftPlan } = useFieldWidget();
+    const lang = useLang();
     const { t, formatMoney, formatNumber } = messages;
     const [dir, measureDirection] = useDirection(dirProp);
     const ref = useComposedRefs<HTMLDivElement>(measureDirection, forwardedRef);
@@ -67,6 +69,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
           ref={ref}
           {...loadingRootProps('contact-limit-slider')}
           className={cx('tarif tarif-card tarif-cls', className)}
+          lang={lang}
           {...rootProps}
         >
           <Skeleton
@@ -107,6 +110,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
         data-state={beyond ? 'beyond' : near ? 'near-limit' : 'within'}
         data-disabled={disabled ? '' : undefined}
         className={cx('tarif tarif-card tarif-cls', className)}
+        lang={lang}
         {...rootProps}
       >
         <div data-slot="contact-limit-slider-header" className="tarif-cls-header">

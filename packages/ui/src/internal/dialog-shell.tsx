@@ -5,6 +5,7 @@ import { cx } from './cx.js';
 import { CloseIcon } from './icons.js';
 import { useComposedRefs } from './use-composed-refs.js';
 import { useInheritedTheme } from './use-inherited-theme.js';
+import { useLang } from './use-lang.js';
 import { usePortalContainer } from '../portal-container/portal-container.js';
 import { useUiMessages } from './use-ui-messages.js';
 
@@ -78,6 +79,8 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
     } = props;
     const { t } = useUiMessages();
     const theme = useInheritedTheme(open);
+    // Portalled out of the widget, the dialog does not inherit its lang: it says it again.
+    const lang = useLang();
     const inheritedContainer = usePortalContainer();
     const contentRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(contentRef, forwardedRef);
@@ -99,6 +102,7 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
             data-tarif-theme={theme}
             ref={ref}
             data-slot={slot}
+            lang={lang}
             aria-busy={busy || undefined}
             className={cx('tarif tarif-dialog', className)}
             onOpenAutoFocus={(event) => {
@@ -124,12 +128,13 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
             onInteractOutside={blockWhileBusy}
             {...contentProps}
           >
-            <header data-slot={`${slot}-header`} className="tarif-dialog-header">
+            {/* A div, not <header>: inside a dialog it would become a page-wide banner landmark. */}
+            <div data-slot={`${slot}-header`} className="tarif-dialog-header">
               <Dialog.Title data-slot={`${slot}-title`} className="tarif-dialog-title">
                 {heading}
               </Dialog.Title>
               {badge}
-            </header>
+            </div>
             {children}
             <Dialog.Close
               data-slot={`${slot}-close`}

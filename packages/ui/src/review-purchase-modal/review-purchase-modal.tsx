@@ -118,11 +118,11 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
         {result ? (
           <>
             <SuccessBody result={result} statusId={statusId} />
-            <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
+            <div data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
               <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
                 {t('ui.review.success.done')}
               </Dialog.Close>
-            </footer>
+            </div>
           </>
         ) : (
           <>

@@ -5,6 +5,7 @@ import type { Money } from '@tarif/core';
 import { useSeatField } from '@tarif/react';
 import type { SeatButtonProps, SeatLimitReason } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { useLang } from '../internal/use-lang.js';
 import { PriceText } from '../internal/price-text.js';
 import { MinusIcon, PlusIcon } from '../internal/icons.js';
 import { Skeleton } from '../internal/skeleton.js';
@@ -34,6 +35,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
     const reasonId = `${id}-reason`;
     const field = useSeatField({ inputId, reasonId });
     const { account, messages, readOnly, readOnlyNotice, draftPlan } = useFieldWidget();
+    const lang = useLang();
     const { t, formatMoney } = messages;
     // While the user types, the input shows their text; the draft only takes whole numbers in range.
     const [typed, setTyped] = useState<string | null>(null);
@@ -48,6 +50,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
           ref={forwardedRef}
           {...loadingRootProps('seat-stepper')}
           className={cx('tarif tarif-card tarif-seats', className)}
+          lang={lang}
           {...rootProps}
         >
           <Skeleton
@@ -88,6 +91,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
         data-slot="seat-stepper"
         data-disabled={readOnly ? '' : undefined}
         className={cx('tarif tarif-card tarif-seats', className)}
+        lang={lang}
         {...rootProps}
       >
         <div data-slot="seat-stepper-row" className="tarif-seats-row">
