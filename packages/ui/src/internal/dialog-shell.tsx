@@ -127,6 +127,14 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
             onPointerDownOutside={blockWhileBusy}
             onInteractOutside={blockWhileBusy}
             {...contentProps}
+            // Radix moves focus with preventScroll (Tab wrapping from the last control to the
+            // first): in a dialog that scrolls (400 % zoom) the focused control would stay out of
+            // view. It is brought into view, the least scroll that shows it (WCAG 2.4.11).
+            onFocus={(event) => {
+              contentProps.onFocus?.(event);
+              if (event.target !== event.currentTarget)
+                event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            }}
           >
             {/* A div, not <header>: inside a dialog it would become a page-wide banner landmark. */}
             <div data-slot={`${slot}-header`} className="tarif-dialog-header">
