@@ -92,15 +92,19 @@ export const budgets = [
     name: '@tarif/ui + react + core + Radix (English)',
     source: "export * from '@tarif/ui';",
     // 40.68 kB: the contact-limit slider on our own useSlider instead of Radix Slider (was 47.27).
-    limit: 41000,
+    // 41.92 kB: WCAG 2.2 AA (issue 21): focus return places, lang, live statuses, stated limits.
+    limit: 42200,
     forbid: otherLanguages,
   },
   {
     // 40.67 kB with our own slider (its grip and modifier-key fixes included) and the merged messages (47.23 kB on Radix Slider, whose parts were 19 kB minified);
     // Radix Dialog and its parts (remove-scroll, dismissable layer, focus scope …) are ~12 kB gzip.
+    // 41.84 kB with the WCAG 2.2 AA fixes of issue 21 (+1.17 kB: where focus returns when its
+    // opener is gone, lang on roots and dialogs, the stepper's and slider's statuses, the request
+    // form's stated limits, the arrow read as a word).
     name: 'BillingPage, English only',
     source: "export { BillingPage } from '@tarif/ui';",
-    limit: 41000,
+    limit: 42200,
     target: 40000,
     forbid: otherLanguages,
   },
@@ -130,9 +134,10 @@ export const budgets = [
     target: 2500,
   },
   {
+    // 7.63 kB: its live status (count and bill change), aria-disabled at a bound, lang (issue 21).
     name: 'SeatStepper alone',
     source: "export { SeatStepper } from '@tarif/ui';",
-    limit: 7500,
+    limit: 7800,
     forbid: /@radix-ui[\\/]react-(slider|dialog)/,
   },
   {
@@ -149,7 +154,8 @@ export const budgets = [
     // DOM is about 209 kB (esbuild's metafile). The 90 kB target needs a smaller renderer than React DOM.
     name: '@tarif/embed (React DOM included)',
     file: dist('embed', 'tarif-embed.js'),
-    limit: 127500,
+    // 128.44 kB with the WCAG 2.2 AA fixes of issue 21.
+    limit: 128800,
     target: 90000,
     forbid: otherLanguages,
   },
