@@ -1,4 +1,4 @@
-import { forwardRef, memo, useId, useState } from 'react';
+import { forwardRef, memo, useId, useLayoutEffect, useState } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useContactLimitField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
@@ -62,6 +62,14 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
       disabled,
       dir,
     });
+
+    // A step can make the header above taller (a band label wrapping at 400 % zoom) and push the
+    // focused thumb out of a scrolling dialog's view: bring it back, the least scroll that shows it.
+    const thumb = slider.thumbProps.ref;
+    useLayoutEffect(() => {
+      if (stepped && thumb.current === document.activeElement)
+        thumb.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }, [field.selectedIndex, stepped, thumb]);
 
     if (account.status !== 'ready' || field.bands.length === 0) {
       return (
