@@ -57,6 +57,28 @@ describe('BillingPage focus matrix', () => {
     },
   );
 
+  it.each(['Escape', 'Cancel'] as const)(
+    'seats dialog closed with %s: back to its Edit',
+    async (how) => {
+      await renderWithBilling(<BillingPage />);
+      await ui.click(c.editSeats);
+      await expect.element(ui.button(c.addSeat)).toBeVisible();
+      await close(how);
+      await expectFocusOn(ui.button(c.editSeats).element());
+    },
+  );
+
+  it('review closed with its ×: back to Edit', async () => {
+    await renderWithBilling(<BillingPage />);
+    await ui.click(c.editSeats);
+    await ui.click(c.addSeat);
+    await ui.click(c.continue);
+    await ui.seeReview();
+    await ui.click('Close');
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+    await expectFocusOn(ui.button(c.editSeats).element());
+  });
+
   it('seats → review → Confirm → Done: back to its Edit', async () => {
     await renderWithBilling(<BillingPage />);
     await ui.click(c.editSeats);
@@ -153,6 +175,20 @@ describe('BillingPage focus matrix', () => {
       await expectFocusOn(ui.button(c.getInTouch).element());
     },
   );
+
+  it('« Get in touch » → Send → Done: back to it', async () => {
+    await renderWithBilling(<BillingPage />);
+    await ui.click(c.getInTouch);
+    const dialog = page.getByRole('dialog', { name: c.request });
+    await expect.element(dialog).toBeVisible();
+    await page.getByRole('textbox', { name: 'Subject' }).fill('More seats');
+    await page.getByRole('textbox', { name: 'Message' }).fill('Ten more seats from May.');
+    await page.getByRole('textbox', { name: 'Contact email' }).fill('alex@example.com');
+    await ui.click('Send request');
+    await expect.element(ui.button(c.done)).toHaveFocus();
+    await close('Done');
+    await expectFocusOn(ui.button(c.getInTouch).element());
+  });
 
   it('« Add to plan » in the bundle screen keeps focus once added', async () => {
     await renderWithBilling(<BillingPage />);
