@@ -6,7 +6,8 @@ import { BillingPage } from './billing-page/billing-page.js';
 /**
  * Theme playground, for designers: every `--tarif-*` property of the light theme is a control,
  * applied live to the billing page and to its dialogs, with the WCAG contrast of each colour pair
- * the widgets draw text with. A pair under 4.5:1 is flagged. The controls start from
+ * the widgets draw text with (flagged under 4.5:1) and of each control boundary and state against
+ * what it sits on (flagged under 3:1, WCAG 1.4.11). The controls start from
  * `@tarif/ui/tokens.json`, the file generated from theme.css.
  */
 
@@ -25,6 +26,16 @@ const PAIRS: ReadonlyArray<readonly [text: string, background: string]> = [
   ['danger-contrast', 'danger'],
   ['success', 'bg'],
   ['warning', 'bg'],
+];
+
+// Boundaries and states of controls on what they sit on, at 3:1 (WCAG 1.4.11): field, stepper,
+// plan-card and radio edges and the slider's track (border-strong), the selected billing period's
+// edge on the segmented control (muted), the focus ring, the checked radio and the thumb (accent).
+const BOUNDARIES: ReadonlyArray<readonly [part: string, background: string]> = [
+  ['border-strong', 'bg'],
+  ['border-strong', 'muted'],
+  ['ring', 'bg'],
+  ['accent', 'bg'],
 ];
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
@@ -55,10 +66,12 @@ function ThemePlayground(args: Args) {
     .filter(([name]) => name in defaults)
     .map(([name, value]) => `--tarif-${name}: ${value};`)
     .join(' ');
-  const ratios = PAIRS.map(([text, background]) => ({
-    text,
-    background,
-    ratio: contrastRatio(args[text] ?? '', args[background] ?? ''),
+  const ratios = [
+    ...PAIRS.map(([text, background]) => ({ text, background, minimum: 4.5 })),
+    ...BOUNDARIES.map(([text, background]) => ({ text, background, minimum: 3 })),
+  ].map((pair) => ({
+    ...pair,
+    ratio: contrastRatio(args[pair.text] ?? '', args[pair.background] ?? ''),
   }));
   return (
     <>
@@ -71,13 +84,14 @@ function ThemePlayground(args: Args) {
         data-story-chrome
       >
         <ul>
-          {ratios.map(({ text, background, ratio }) => {
-            const low = ratio !== null && ratio < 4.5;
+          {ratios.map(({ text, background, ratio, minimum }) => {
+            const low = ratio !== null && ratio < minimum;
             return (
-              <li key={`${text}/${background}`} data-low={low || undefined}>
-                <code>--tarif-{text}</code> on <code>--tarif-{background}</code>:{' '}
+              <li key={`${text}/${background}/${minimum}`} data-low={low || undefined}>
+                <code>--tarif-{text}</code> on <code>--tarif-{background}</code>
+                {minimum === 3 ? ' (boundary)' : ''}:{' '}
                 {ratio === null ? 'not a #rrggbb colour' : `${ratio.toFixed(2)}:1`}
-                {low && <strong> below 4.5:1</strong>}
+                {low && <strong> below {minimum}:1</strong>}
               </li>
             );
           })}
@@ -112,8 +126,15 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvas }) => {
     const report = canvas.getByRole('region', { name: 'Contrast of the colour pairs' });
-    await expect(within(report).getAllByRole('listitem')).toHaveLength(PAIRS.length);
-    await expect(within(report).queryByText('below 4.5:1')).toBeNull();
+    await expect(within(report).getAllByRole('listitem')).toHaveLength(
+      PAIRS.length + BOUNDARIES.length,
+    );
+    // The default theme passes every pair, the control boundaries (border-strong) included.
+    await expect(
+      within(report)
+        .getAllByRole('listitem')
+        .filter((item) => item.hasAttribute('data-low')),
+    ).toEqual([]);
     await expect(await canvas.findByRole('heading', { name: 'Billing & upgrade' })).toBeVisible();
   },
 };
@@ -133,6 +154,8 @@ export const LowContrastAccent: Story = {
       expect.stringContaining('--tarif-accent on --tarif-bg'),
       expect.stringContaining('--tarif-accent on --tarif-accent-soft'),
       expect.stringContaining('--tarif-accent-contrast on --tarif-accent'),
+      expect.stringContaining('--tarif-ring on --tarif-bg (boundary)'),
+      expect.stringContaining('--tarif-accent on --tarif-bg (boundary)'),
     ]);
     const edit = await canvas.findByRole('button', { name: 'Edit contact limit' });
     await userEvent.click(edit);

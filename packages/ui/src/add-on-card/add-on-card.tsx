@@ -5,6 +5,7 @@ import type { Catalog } from '@tarif/core';
 import { useAddOn, useSubscriptionOffer } from '@tarif/react';
 import type { AddOnState } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { useLang } from '../internal/use-lang.js';
 import { PriceText } from '../internal/price-text.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { loadingRootProps } from '../internal/widget-loading.js';
@@ -29,6 +30,11 @@ export interface AddOnCardProps extends Omit<ComponentPropsWithoutRef<'article'>
    * subscription's, for a list of what the account can add while the draft is edited elsewhere.
    */
   source?: 'draft' | 'subscription';
+  /**
+   * The level of the card's title, one below the heading of the list it is in. Default 3;
+   * BillingPage's add-ons, under its « Add-ons » h3, use 4.
+   */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 const stateKeys = {
@@ -47,11 +53,13 @@ const badgeClass: Record<AddOnState, string> = {
 
 /** One add-on: what it does, its price for the draft's interval, and whether it can be added to the plan. */
 const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(props, forwardedRef) {
-  const { addOnId, onAdd, source = 'draft', className, ...rootProps } = props;
+  const { addOnId, onAdd, source = 'draft', headingLevel = 3, className, ...rootProps } = props;
+  const Heading = `h${headingLevel}` as const;
   const field = useAddOn(addOnId);
   const offer = useSubscriptionOffer();
   const addOn = source === 'subscription' ? { ...field, ...offer.addOn(addOnId) } : field;
   const { account, messages, readOnly, draftPlan } = useFieldWidget();
+  const lang = useLang();
   const { t, formatMoney } = messages;
   const id = useId();
   const titleId = `${id}-title`;
@@ -64,6 +72,7 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
         ref={forwardedRef}
         {...loadingRootProps('add-on-card')}
         className={cx('tarif tarif-card tarif-addon', className)}
+        lang={lang}
         {...rootProps}
       >
         <Skeleton
@@ -86,12 +95,13 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
       data-slot="add-on-card"
       data-state={addOn.state}
       className={cx('tarif tarif-card tarif-addon', className)}
+      lang={lang}
       {...rootProps}
     >
       <div data-slot="add-on-card-header" className="tarif-addon-header">
-        <h3 id={titleId} data-slot="add-on-card-title" className="tarif-addon-title">
+        <Heading id={titleId} data-slot="add-on-card-title" className="tarif-addon-title">
           {addOn.name}
-        </h3>
+        </Heading>
         <span data-slot="add-on-card-state" className={cx('tarif-badge', badgeClass[addOn.state])}>
           {t(stateKeys[addOn.state])}
         </span>
@@ -124,8 +134,11 @@ const AddOnCard = forwardRef<HTMLElement, AddOnCardProps>(function AddOnCard(pro
             aria-labelledby={`${buttonId} ${titleId}`}
             aria-describedby={reason ? reasonId : undefined}
             data-added={addOn.inDraft ? '' : undefined}
-            disabled={!canAdd || readOnly}
+            // Added to the draft, the pressed button keeps focus: aria-disabled, not disabled.
+            disabled={addOn.state !== 'available' || readOnly}
+            aria-disabled={addOn.inDraft && !readOnly ? true : undefined}
             onClick={() => {
+              if (!canAdd) return;
               addOn.add();
               onAdd?.(addOnId);
             }}

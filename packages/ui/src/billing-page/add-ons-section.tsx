@@ -21,7 +21,12 @@ function AddOnsSection({ page, addOnIds, headingId }: AddOnsSectionProps) {
       data-slot="billing-page-add-ons"
       className="tarif-bp-section"
     >
-      <h3 id={headingId} className="tarif-bp-section-title">
+      <h3
+        id={headingId}
+        data-slot="billing-page-add-ons-title"
+        tabIndex={-1}
+        className="tarif-bp-section-title"
+      >
         {t('ui.billing.addOns.title')}
       </h3>
       <div className="tarif-bp-addons">
@@ -31,6 +36,7 @@ function AddOnsSection({ page, addOnIds, headingId }: AddOnsSectionProps) {
             addOnId={addOnId}
             // The section lists what the subscription's plan can add, whatever tier the picker holds.
             source="subscription"
+            headingLevel={4}
             onAdd={() => page.addOn(addOnId)}
           />
         ))}

@@ -1,8 +1,10 @@
-import { forwardRef, useId } from 'react';
+import { forwardRef, useId, useRef } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useBillingAccount, useDraftValue, useSubscriptionOffer } from '@tarif/react';
 import type { CommitResult } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { useLang } from '../internal/use-lang.js';
+import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { ReadOnlyNoticeShownContext } from '../internal/read-only-notice.js';
 import { useUiMessages } from '../internal/use-ui-messages.js';
 import { BundleConfigurator } from './bundle-configurator.js';
@@ -35,9 +37,12 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     // Only what the page itself needs of the draft: a step of a slider in one of its dialogs
     // renders that slider, not the page (nor the open dialog around it).
     const hasDraft = useDraftValue((state) => state.selection !== null);
-    const page = usePageFlow(onPurchaseComplete);
+    const rootRef = useRef<HTMLElement>(null);
+    const ref = useComposedRefs(rootRef, forwardedRef);
+    const page = usePageFlow(onPurchaseComplete, rootRef);
     const { bundle } = useSubscriptionOffer();
     const { t } = useUiMessages();
+    const lang = useLang();
     const titleId = `${useId()}-title`;
 
     const { catalog, subscription } = account;
@@ -49,7 +54,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
     // the review (remounted, it would report the purchase again).
     return (
       <section
-        ref={forwardedRef}
+        ref={ref}
         {...(account.status === 'loading'
           ? { 'aria-label': t('ui.billing.title'), 'data-state': 'loading', 'aria-busy': true }
           : !ready
@@ -59,6 +64,7 @@ const BillingPage = forwardRef<HTMLElement, BillingPageProps>(
               : { 'aria-labelledby': titleId, 'data-view': 'overview' })}
         data-slot="billing-page"
         className={cx('tarif tarif-bp', className)}
+        lang={lang}
         {...rootProps}
       >
         {account.status === 'loading' ? (

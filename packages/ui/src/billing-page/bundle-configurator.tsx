@@ -76,7 +76,13 @@ const BundleConfigurator = forwardRef<HTMLElement, BundleConfiguratorProps>(
             </span>
             {t('ui.billing.bundle.back')}
           </button>
-          <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="tarif-bp-title">
+          <h2
+            id={`${id}-title`}
+            ref={headingRef}
+            tabIndex={-1}
+            data-slot="billing-page-bundle-title"
+            className="tarif-bp-title"
+          >
             {t('ui.billing.bundle.screenTitle', { bundle: bundle.name })}
           </h2>
         </div>
@@ -108,14 +114,15 @@ const BundleConfigurator = forwardRef<HTMLElement, BundleConfiguratorProps>(
             </h3>
             <div className="tarif-bp-addons">
               {addOns.map((addOn) => (
-                <AddOnCard key={addOn.id} addOnId={addOn.id} />
+                <AddOnCard key={addOn.id} addOnId={addOn.id} headingLevel={4} />
               ))}
             </div>
           </section>
         )}
 
         <div data-slot="billing-page-bundle-footer" className="tarif-card tarif-bp-bundle-footer">
-          <p className="tarif-bp-bundle-total">
+          {/* Live: every step of the fields above changes the total a sighted user sees here. */}
+          <p className="tarif-bp-bundle-total" aria-live="polite" aria-atomic="true">
             <span className="tarif-muted">{t('ui.billing.bundle.total')}</span>{' '}
             {total && (
               <span data-slot="billing-page-bundle-total">

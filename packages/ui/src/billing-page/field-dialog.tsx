@@ -22,6 +22,8 @@ export interface FieldDialogProps {
   onSubmit: () => void;
   /** Where focus goes back when the dialog is dismissed. */
   returnFocusRef?: RefObject<HTMLElement | null>;
+  /** Where focus goes when that element is gone or disabled by then. */
+  returnFocusFallback?: () => HTMLElement | null;
   /** True when the next step (the review) takes over focus, so closing must not move it. */
   handingOff?: boolean;
   /** A `data-slot` for the dialog, e.g. 'billing-page-contacts-dialog'. */
@@ -39,6 +41,7 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
       submitLabel,
       onSubmit,
       returnFocusRef,
+      returnFocusFallback,
       handingOff = false,
       slot,
       className,
@@ -55,6 +58,7 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
         dataSlot={slot}
         heading={title}
         returnFocusRef={returnFocusRef}
+        returnFocusFallback={returnFocusFallback}
         handingOff={handingOff}
         aria-describedby={undefined}
         className={cx('tarif-bp-field-dialog', className)}
@@ -67,7 +71,7 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
           }}
         >
           {children}
-          <footer className="tarif-dialog-footer">
+          <div className="tarif-dialog-footer">
             <Dialog.Close className="tarif-button tarif-button--secondary">
               {t('ui.common.cancel')}
             </Dialog.Close>
@@ -79,7 +83,7 @@ const FieldDialog = forwardRef<HTMLDivElement, FieldDialogProps>(
             >
               {submitLabel}
             </button>
-          </footer>
+          </div>
         </form>
       </DialogShell>
     );

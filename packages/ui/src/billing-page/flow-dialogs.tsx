@@ -16,7 +16,7 @@ export interface FlowDialogsProps {
 
 function FlowDialogs({ page }: FlowDialogsProps) {
   const { t } = useUiMessages();
-  const { flow, origin, returnFocus } = page;
+  const { flow, origin, returnFocus, returnFocusFallback } = page;
   const editing = flow.status === 'editing';
   const onOpenChange = (open: boolean) => {
     if (!open) page.end();
@@ -31,6 +31,7 @@ function FlowDialogs({ page }: FlowDialogsProps) {
         submitLabel={t('ui.billing.contacts.submit')}
         onSubmit={flow.review}
         returnFocusRef={returnFocus}
+        returnFocusFallback={returnFocusFallback}
         handingOff={!editing}
       >
         <ContactLimitSlider className="tarif-bp-embedded" onContactSales={flow.requestChange} />
@@ -43,6 +44,7 @@ function FlowDialogs({ page }: FlowDialogsProps) {
         submitLabel={t('ui.billing.seats.submit')}
         onSubmit={flow.review}
         returnFocusRef={returnFocus}
+        returnFocusFallback={returnFocusFallback}
         handingOff={!editing}
       >
         <SeatStepper className="tarif-bp-embedded" />
@@ -53,12 +55,18 @@ function FlowDialogs({ page }: FlowDialogsProps) {
         <ReviewPurchaseModal
           onOpenChange={onOpenChange}
           returnFocusRef={returnFocus}
+          returnFocusFallback={returnFocusFallback}
           onRequestChange={flow.requestChange}
           onPurchaseComplete={page.purchased}
         />
       )}
       {flow.status === 'requesting' && (
-        <ChangeRequestDialog open onOpenChange={onOpenChange} returnFocusRef={returnFocus} />
+        <ChangeRequestDialog
+          open
+          onOpenChange={onOpenChange}
+          returnFocusRef={returnFocus}
+          returnFocusFallback={returnFocusFallback}
+        />
       )}
     </>
   );

@@ -36,7 +36,7 @@ function Overview({ page, bundle, titleId }: OverviewProps) {
   return (
     <>
       <header className="tarif-bp-header">
-        <h2 id={titleId} className="tarif-bp-title">
+        <h2 id={titleId} data-slot="billing-page-title" tabIndex={-1} className="tarif-bp-title">
           {t('ui.billing.title')}
         </h2>
         <p className="tarif-muted">{t('ui.billing.subtitle')}</p>

@@ -27,7 +27,12 @@ function PlansSection({ page, readOnly, readOnlyId, headingId }: PlansSectionPro
       className="tarif-bp-section"
     >
       <div className="tarif-bp-section-head">
-        <h3 id={headingId} className="tarif-bp-section-title">
+        <h3
+          id={headingId}
+          data-slot="billing-page-plans-title"
+          tabIndex={-1}
+          className="tarif-bp-section-title"
+        >
           {t('ui.billing.plans.title')}
         </h3>
         <p className="tarif-muted">{t('ui.billing.plans.description')}</p>

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useDraftActions, usePurchaseFlow } from '@tarif/react';
 import type { CommitResult, PurchaseFlow } from '@tarif/react';
+import { stableFocusPlace } from './stable-focus-place.js';
 
 /** The part of the page a flow started from: its dialog opens there, and focus goes back there. */
 export type FlowOrigin = 'contacts' | 'seats' | 'plans' | 'add-on' | 'bundle' | 'contact-us';
@@ -15,6 +16,8 @@ export interface PageFlow {
   readonly view: 'overview' | 'bundle';
   /** Where focus goes back when the flow ends. */
   readonly returnFocus: RefObject<HTMLElement | null>;
+  /** Where focus goes instead when that element is gone or disabled by then. */
+  readonly returnFocusFallback: () => HTMLElement | null;
   /** The bundle offer's button as a ref callback: it takes the focus back from the bundle screen. */
   readonly setBundleButton: (button: HTMLButtonElement | null) => void;
   /** Opens a row's dialog (contacts, seats) on the subscription as it is. */
@@ -37,12 +40,17 @@ export interface PageFlow {
  * The page's side of the purchase flow: where a flow started and which screen shows. The flow
  * itself (review, request, success) is the provider's; the page only starts and ends it.
  */
-export function usePageFlow(onPurchaseComplete?: (result: CommitResult) => void): PageFlow {
+export function usePageFlow(
+  onPurchaseComplete: ((result: CommitResult) => void) | undefined,
+  rootRef: RefObject<HTMLElement | null>,
+): PageFlow {
   const flow = usePurchaseFlow();
   const draft = useDraftActions();
   const [origin, setOrigin] = useState<FlowOrigin | null>(null);
   const [view, setView] = useState<'overview' | 'bundle'>('overview');
   const returnFocus = useRef<HTMLElement | null>(null);
+  // The origin outlives the flow here: focus is placed after the dialog has closed.
+  const lastOrigin = useRef<FlowOrigin | null>(null);
   const bundleButton = useRef<HTMLButtonElement | null>(null);
   // Set when a commit succeeds, read when the flow ends: a ref, so the page does not render for it.
   const bought = useRef(false);
@@ -52,6 +60,7 @@ export function usePageFlow(onPurchaseComplete?: (result: CommitResult) => void)
 
   const start = (next: FlowOrigin, from: HTMLElement | null | undefined, fresh: boolean) => {
     returnFocus.current = from !== undefined ? from : focused();
+    lastOrigin.current = next;
     if (fresh) draft.reset();
     setOrigin(next);
   };
@@ -61,6 +70,7 @@ export function usePageFlow(onPurchaseComplete?: (result: CommitResult) => void)
     origin,
     view,
     returnFocus,
+    returnFocusFallback: () => stableFocusPlace(rootRef.current, lastOrigin.current),
     setBundleButton,
     edit: (next, from) => start(next, from, true),
     review: (next, from) => {

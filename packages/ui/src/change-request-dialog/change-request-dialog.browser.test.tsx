@@ -87,7 +87,8 @@ describe.each(['en', 'fr'] as const)('ChangeRequestDialog (%s)', (locale) => {
     await page.getByRole('button', { name: c.send }).click();
     const subject = page.getByRole('textbox', { name: c.subject });
     await expect.element(subject).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(subject).toHaveAccessibleDescription(c.subjectRequired);
+    // The error first, then the stated limit.
+    await expect.element(subject).toHaveAccessibleDescription(new RegExp(`^${c.subjectRequired}`));
     await expect.element(subject).toHaveFocus();
     expect(adapter.calls.requestChange).toBe(0);
   });

@@ -71,7 +71,7 @@ export const ValidationErrors: Story = {
     await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
     const subject = screen.getByRole('textbox', { name: 'Subject' });
     await expect(subject).toHaveAttribute('aria-invalid', 'true');
-    await expect(subject).toHaveAccessibleDescription('Enter a subject.');
+    await expect(subject).toHaveAccessibleDescription('Enter a subject. Up to 200 characters.');
     await expect(subject).toHaveFocus();
   },
 };

@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useId, useRef } from 'react';
 import type { FormEvent, RefObject } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useChangeRequest } from '@tarif/react';
+import { changeRequestLimits, useChangeRequest } from '@tarif/react';
 import type { ChangeRequestField, ChangeRequestReceipt } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { DialogShell } from '../internal/dialog-shell.js';
@@ -25,6 +25,8 @@ export interface ChangeRequestDialogProps extends Omit<DialogContentProps, 'onSu
   onOpenChange?: (open: boolean) => void;
   /** Where focus goes back on close; default: whatever had focus when the dialog opened. */
   returnFocusRef?: RefObject<HTMLElement | null>;
+  /** Where focus goes when that element is gone, disabled or hidden by the time the dialog closes. */
+  returnFocusFallback?: () => HTMLElement | null;
   /** Called once the backend has the request. */
   onSent?: (receipt: ChangeRequestReceipt) => void;
   /** Element to portal into; default `document.body`. */
@@ -37,9 +39,11 @@ const fields: readonly {
   multiline?: true;
   type?: 'email';
   autoComplete?: string;
+  /** The length limit is stated under the field (an address's is not worth the words). */
+  statesLimit?: true;
 }[] = [
-  { field: 'subject', label: 'ui.changeRequest.subject' },
-  { field: 'message', label: 'ui.changeRequest.message', multiline: true },
+  { field: 'subject', label: 'ui.changeRequest.subject', statesLimit: true },
+  { field: 'message', label: 'ui.changeRequest.message', multiline: true, statesLimit: true },
   {
     field: 'contactEmail',
     label: 'ui.changeRequest.contactEmail',
@@ -59,6 +63,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
       defaultOpen = false,
       onOpenChange,
       returnFocusRef,
+      returnFocusFallback,
       onSent,
       container,
       className,
@@ -107,6 +112,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
         dataSlot="change-request-dialog"
         container={container}
         returnFocusRef={returnFocusRef}
+        returnFocusFallback={returnFocusFallback}
         focusSelf
         busy={request.sending}
         className={cx('tarif-crd', className)}
@@ -122,11 +128,11 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
                 id: request.receipt.id,
               })}
             />
-            <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
+            <div data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
               <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
                 {t('ui.review.success.done')}
               </Dialog.Close>
-            </footer>
+            </div>
           </>
         ) : (
           <form
@@ -141,15 +147,25 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
             >
               {t('ui.changeRequest.description')}
             </Dialog.Description>
-            {fields.map(({ field, label, multiline, type, autoComplete }) => {
+            <p data-slot="change-request-dialog-required" className="tarif-muted">
+              {t('ui.changeRequest.allRequired')}
+            </p>
+            {fields.map(({ field, label, multiline, type, autoComplete, statesLimit }) => {
               const inputId = `${id}-${field}`;
               const errorId = `${inputId}-error`;
               const hintId = `${inputId}-hint`;
-              const { 'aria-describedby': errorRef, ...fieldProps } = request.getFieldProps(field, {
-                errorId,
-              });
+              const limitId = `${inputId}-limit`;
+              // No maxLength: it would cut a pasted text silently. The limit is stated, and going
+              // past it gets the hook's « Use at most … characters » like any other error.
+              const {
+                'aria-describedby': errorRef,
+                maxLength: _maxLength,
+                ...fieldProps
+              } = request.getFieldProps(field, { errorId });
               const describedBy =
-                [multiline ? hintId : null, errorRef].filter(Boolean).join(' ') || undefined;
+                [multiline ? hintId : null, errorRef, statesLimit ? limitId : null]
+                  .filter(Boolean)
+                  .join(' ') || undefined;
               const error = request.visibleErrors[field];
               const setRef = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
                 if (element) inputs.current.set(field, element);
@@ -190,6 +206,11 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
                       {...fieldProps}
                     />
                   )}
+                  {statesLimit && (
+                    <p id={limitId} className="tarif-crd-hint tarif-muted">
+                      {t('ui.changeRequest.limit', { max: changeRequestLimits[field] })}
+                    </p>
+                  )}
                   {error && (
                     <p
                       id={errorId}
@@ -212,7 +233,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
                 <p>{request.errorText}</p>
               </Notice>
             )}
-            <footer data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
+            <div data-slot="change-request-dialog-footer" className="tarif-dialog-footer">
               <Dialog.Close
                 className="tarif-button tarif-button--secondary"
                 disabled={request.sending}
@@ -229,7 +250,7 @@ const ChangeRequestDialog = forwardRef<HTMLDivElement, ChangeRequestDialogProps>
                 {request.sending && <span className="tarif-spinner" aria-hidden="true" />}
                 {request.sending ? t('ui.changeRequest.sending') : t('ui.changeRequest.submit')}
               </button>
-            </footer>
+            </div>
           </form>
         )}
       </DialogShell>

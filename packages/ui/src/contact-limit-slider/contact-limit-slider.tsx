@@ -1,7 +1,8 @@
-import { forwardRef, memo, useId } from 'react';
+import { forwardRef, memo, useId, useLayoutEffect, useState } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useContactLimitField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { useLang } from '../internal/use-lang.js';
 import { PriceText } from '../internal/price-text.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
@@ -39,6 +40,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     const { showUsage = true, onContactSales, dir: dirProp, className, ...rootProps } = props;
     const field = useContactLimitField();
     const { account, messages, readOnly, readOnlyNotice, draftPlan } = useFieldWidget();
+    const lang = useLang();
     const { t, formatMoney, formatNumber } = messages;
     const [dir, measureDirection] = useDirection(dirProp);
     const ref = useComposedRefs<HTMLDivElement>(measureDirection, forwardedRef);
@@ -47,14 +49,27 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     const blockedId = `${id}-blocked`;
     const usageId = `${id}-usage`;
     const disabled = field.disabled || readOnly;
+    // Until the first step the price status stays empty: there, silent, before it has news.
+    const [stepped, setStepped] = useState(false);
     const slider = useSlider({
       value: field.selectedIndex,
       min: 0,
       max: field.maxIndex,
-      onValueChange: field.setIndex,
+      onValueChange: (index) => {
+        field.setIndex(index);
+        setStepped(true);
+      },
       disabled,
       dir,
     });
+
+    // A step can make the header above taller (a band label wrapping at 400 % zoom) and push the
+    // focused thumb out of a scrolling dialog's view: bring it back, the least scroll that shows it.
+    const thumb = slider.thumbProps.ref;
+    useLayoutEffect(() => {
+      if (stepped && thumb.current === document.activeElement)
+        thumb.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }, [field.selectedIndex, stepped, thumb]);
 
     if (account.status !== 'ready' || field.bands.length === 0) {
       return (
@@ -62,6 +77,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
           ref={ref}
           {...loadingRootProps('contact-limit-slider')}
           className={cx('tarif tarif-card tarif-cls', className)}
+          lang={lang}
           {...rootProps}
         >
           <Skeleton
@@ -102,6 +118,7 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
         data-state={beyond ? 'beyond' : near ? 'near-limit' : 'within'}
         data-disabled={disabled ? '' : undefined}
         className={cx('tarif tarif-card tarif-cls', className)}
+        lang={lang}
         {...rootProps}
       >
         <div data-slot="contact-limit-slider-header" className="tarif-cls-header">
@@ -109,14 +126,28 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
             <span data-slot="contact-limit-slider-label" id={labelId} className="tarif-cls-label">
               {t('ui.contactLimit.label')}
             </span>
-            <output
-              data-slot="contact-limit-slider-count"
-              className="tarif-cls-count tarif-amount"
-              aria-live="polite"
-            >
+            {/* Not live: the thumb's aria-valuetext says the count already. */}
+            <span data-slot="contact-limit-slider-count" className="tarif-cls-count tarif-amount">
               {countText}
-            </output>
+            </span>
           </div>
+          {/* What a step changes beside the count, the band's price, said once per step. */}
+          <output
+            data-slot="contact-limit-slider-status"
+            aria-live="polite"
+            className="tarif-sr-only"
+          >
+            {stepped && (
+              <>
+                {t('ui.contactLimit.priceLabel')}{' '}
+                {band?.price ? (
+                  <PriceText amount={formatMoney(band.price)} interval={draftPlan?.interval} />
+                ) : (
+                  t('ui.common.contactSales')
+                )}
+              </>
+            )}
+          </output>
           <div data-slot="contact-limit-slider-price" className="tarif-cls-price">
             <span className="tarif-sr-only">{t('ui.contactLimit.priceLabel')}</span>
             {band?.price ? (

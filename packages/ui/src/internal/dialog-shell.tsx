@@ -5,6 +5,7 @@ import { cx } from './cx.js';
 import { CloseIcon } from './icons.js';
 import { useComposedRefs } from './use-composed-refs.js';
 import { useInheritedTheme } from './use-inherited-theme.js';
+import { useLang } from './use-lang.js';
 import { usePortalContainer } from '../portal-container/portal-container.js';
 import { useUiMessages } from './use-ui-messages.js';
 
@@ -44,6 +45,12 @@ export interface DialogShellProps extends Omit<
   container?: HTMLElement | null | undefined;
   /** Where focus goes back on close; default: whatever had focus when the dialog opened. */
   returnFocusRef?: RefObject<HTMLElement | null> | undefined;
+  /**
+   * Where focus goes when that element is gone, disabled or hidden by the time the dialog closes
+   * (the Upgrade button a purchase removed). Without one, or when it finds nothing, the first
+   * control of the widget the dialog was opened from takes focus, never `<body>`.
+   */
+  returnFocusFallback?: (() => HTMLElement | null) | undefined;
   /** Focuses the dialog itself on open, so its title is read first, rather than its first field. */
   focusSelf?: boolean;
   /** While true (a commit or a send in flight), Escape, outside clicks and × do not close it. */
@@ -67,6 +74,7 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
       badge,
       container,
       returnFocusRef,
+      returnFocusFallback,
       focusSelf = false,
       busy = false,
       handingOff = false,
@@ -77,10 +85,14 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
     } = props;
     const { t } = useUiMessages();
     const theme = useInheritedTheme(open);
+    // Portalled out of the widget, the dialog does not inherit its lang: it says it again.
+    const lang = useLang();
     const inheritedContainer = usePortalContainer();
     const contentRef = useRef<HTMLDivElement>(null);
     const ref = useComposedRefs(contentRef, forwardedRef);
     const openerRef = useRef<HTMLElement | null>(null);
+    // The widget the dialog was opened from: the last place to return to when the opener is gone.
+    const openerRootRef = useRef<HTMLElement | null>(null);
     const blockWhileBusy = (event: Event) => {
       if (busy) event.preventDefault();
     };
@@ -96,11 +108,13 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
             data-tarif-theme={theme}
             ref={ref}
             data-slot={slot}
+            lang={lang}
             aria-busy={busy || undefined}
             className={cx('tarif tarif-dialog', className)}
             onOpenAutoFocus={(event) => {
               openerRef.current =
                 document.activeElement instanceof HTMLElement ? document.activeElement : null;
+              openerRootRef.current = widgetRootOf(returnFocusRef?.current ?? openerRef.current);
               if (!focusSelf) return;
               event.preventDefault();
               contentRef.current?.focus();
@@ -109,20 +123,32 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
               event.preventDefault();
               // Another dialog took over (e.g. the review handed over to the request): leave focus there.
               if (handingOff || document.activeElement?.closest('[role="dialog"]')) return;
-              const target = returnFocusRef?.current ?? openerRef.current;
-              if (target?.isConnected) target.focus();
+              const target =
+                [returnFocusRef?.current ?? openerRef.current, returnFocusFallback?.()].find(
+                  canTakeFocus,
+                ) ?? firstControlIn(openerRootRef.current);
+              target?.focus();
             }}
             onEscapeKeyDown={blockWhileBusy}
             onPointerDownOutside={blockWhileBusy}
             onInteractOutside={blockWhileBusy}
             {...contentProps}
+            // Radix moves focus with preventScroll (Tab wrapping from the last control to the
+            // first): in a dialog that scrolls (400 % zoom) the focused control would stay out of
+            // view. It is brought into view, the least scroll that shows it (WCAG 2.4.11).
+            onFocus={(event) => {
+              contentProps.onFocus?.(event);
+              if (event.target !== event.currentTarget)
+                event.target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            }}
           >
-            <header data-slot={`${slot}-header`} className="tarif-dialog-header">
+            {/* A div, not <header>: inside a dialog it would become a page-wide banner landmark. */}
+            <div data-slot={`${slot}-header`} className="tarif-dialog-header">
               <Dialog.Title data-slot={`${slot}-title`} className="tarif-dialog-title">
                 {heading}
               </Dialog.Title>
               {badge}
-            </header>
+            </div>
             {children}
             <Dialog.Close
               data-slot={`${slot}-close`}
@@ -139,5 +165,33 @@ const DialogShell = forwardRef<HTMLDivElement, DialogShellProps>(
   },
 );
 DialogShell.displayName = NAME;
+
+/** Connected, enabled and rendered: focusing it would not drop focus to `<body>`. */
+function canTakeFocus(element: HTMLElement | null | undefined): element is HTMLElement {
+  return (
+    element != null &&
+    element.isConnected &&
+    !element.matches(':disabled') &&
+    element.closest('[inert]') === null &&
+    element.getClientRects().length > 0
+  );
+}
+
+/** The outermost widget root (`.tarif`) around `element` that is not itself a dialog. */
+function widgetRootOf(element: HTMLElement | null): HTMLElement | null {
+  let root: HTMLElement | null = null;
+  for (let node = element?.closest<HTMLElement>('.tarif') ?? null; node;) {
+    if (!node.classList.contains('tarif-dialog')) root = node;
+    node = node.parentElement?.closest<HTMLElement>('.tarif') ?? null;
+  }
+  return root;
+}
+
+const focusable = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
+
+function firstControlIn(root: HTMLElement | null): HTMLElement | null {
+  if (!root?.isConnected) return null;
+  return [...root.querySelectorAll<HTMLElement>(focusable)].find(canTakeFocus) ?? null;
+}
 
 export { DialogShell };

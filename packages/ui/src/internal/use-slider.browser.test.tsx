@@ -52,6 +52,8 @@ function Harness({
         <span style={slider.thumbPositionStyle}>
           <span
             className="tarif-cls-thumb"
+            // The geometry below is worked out for a 20 px thumb, whatever size the widget's is.
+            style={{ inlineSize: 20, blockSize: 20 }}
             {...slider.thumbProps}
             aria-labelledby="volume-label"
             aria-valuetext={`Level ${value}`}

@@ -102,6 +102,8 @@ export const en = {
   'ui.review.status.final': 'Final price confirmed.',
   'ui.review.changes': 'What changes',
   'ui.review.change.atRenewal': 'At renewal',
+  // Read instead of the arrow in « 3 → 4 seats »: « 3 to 4 seats ».
+  'ui.review.change.to': 'to',
   'ui.review.recurring.month': 'New monthly price',
   'ui.review.recurring.year': 'New yearly price',
   'ui.review.nextRenewal': 'Next renewal on {date}',
@@ -143,6 +145,8 @@ export const en = {
   'ui.changeRequest.subject': 'Subject',
   'ui.changeRequest.message': 'Message',
   'ui.changeRequest.messageHint': 'What would you like to change, and from when?',
+  'ui.changeRequest.allRequired': 'All fields are required.',
+  'ui.changeRequest.limit': 'Up to {max} characters.',
   'ui.changeRequest.contactEmail': 'Contact email',
   'ui.changeRequest.submit': 'Send request',
   'ui.changeRequest.sending': 'Sending…',

@@ -2,6 +2,7 @@ import { forwardRef, useId } from 'react';
 import type { ComponentPropsWithoutRef } from 'react';
 import { findProduct } from '@tarif/core';
 import { cx } from '../internal/cx.js';
+import { useLang } from '../internal/use-lang.js';
 import { Skeleton } from '../internal/skeleton.js';
 import { loadingRootProps } from '../internal/widget-loading.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
@@ -50,6 +51,7 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
     // The draft's product and plan only: a step of a slider or stepper does not render the picker
     // itself, only the draft's cards (DraftTiers), and nothing of it while it shows the subscription.
     const { account, messages, readOnly, readOnlyNotice, draftPlan } = useFieldWidget();
+    const lang = useLang();
     const { t } = messages;
     const id = useId();
     const catalog = account.catalog;
@@ -64,6 +66,7 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
           ref={forwardedRef}
           {...loadingRootProps('plan-tier-picker')}
           className={cx('tarif tarif-ptp', className)}
+          lang={lang}
           {...rootProps}
         >
           <div className="tarif-ptp-tiers">
@@ -87,6 +90,7 @@ const PlanTierPicker = forwardRef<HTMLDivElement, PlanTierPickerProps>(
         ref={forwardedRef}
         data-slot="plan-tier-picker"
         className={cx('tarif tarif-ptp', className)}
+        lang={lang}
         {...rootProps}
       >
         {/* Two sources, two components: only the draft's follows every change of the draft. */}

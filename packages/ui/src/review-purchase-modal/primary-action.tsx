@@ -10,9 +10,11 @@ export interface PrimaryActionProps {
   purchase: Purchase;
   /** Without it, a change only sales can make keeps a Confirm that explains why it cannot. */
   onRequestChange: (() => void) | undefined;
+  /** Id of the sentence saying why confirming waits, when one shows. */
+  describedBy?: string | undefined;
 }
 
-function PrimaryAction({ review, purchase, onRequestChange }: PrimaryActionProps) {
+function PrimaryAction({ review, purchase, onRequestChange, describedBy }: PrimaryActionProps) {
   const { t } = useUiMessages();
   if (review.nextStep === 'request' && onRequestChange) {
     return (
@@ -43,6 +45,7 @@ function PrimaryAction({ review, purchase, onRequestChange }: PrimaryActionProps
     // aria-disabled, not disabled: the focused button must keep focus while the commit runs.
     <button
       {...purchase.getConfirmButtonProps()}
+      aria-describedby={describedBy}
       data-slot="review-purchase-modal-confirm"
       className="tarif-button tarif-button--primary tarif-rpm-confirm"
     >

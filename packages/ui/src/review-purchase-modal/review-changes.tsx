@@ -31,7 +31,7 @@ function ReviewChanges({ changes, headingId }: ReviewChangesProps) {
             data-dimension={change.dimension}
             label={change.label}
           >
-            {change.value}
+            <ArrowSpokenAs word={t('ui.review.change.to')}>{change.value}</ArrowSpokenAs>
             {change.effect === 'renewal' && (
               <span className="tarif-badge tarif-rpm-when">{t('ui.review.change.atRenewal')}</span>
             )}
@@ -39,6 +39,23 @@ function ReviewChanges({ changes, headingId }: ReviewChangesProps) {
         ))}
       </dl>
     </section>
+  );
+}
+
+/**
+ * « 3 → 4 seats » as the catalogs write it, with the arrow shown but not read (a screen reader
+ * says « right arrow »): « 3 to 4 seats » is read instead.
+ */
+function ArrowSpokenAs({ word, children }: { word: string; children: string }) {
+  const [before, ...rest] = children.split('→');
+  if (rest.length === 0) return <>{children}</>;
+  return (
+    <>
+      {before}
+      <span aria-hidden="true">→</span>
+      <span className="tarif-sr-only">{word}</span>
+      {rest.join('→')}
+    </>
   );
 }
 

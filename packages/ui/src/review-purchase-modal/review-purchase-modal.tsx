@@ -27,6 +27,8 @@ export interface ReviewPurchaseModalProps extends DialogContentProps {
   onOpenChange?: (open: boolean) => void;
   /** Where focus goes back on close; default: whatever had focus when the modal opened. */
   returnFocusRef?: RefObject<HTMLElement | null>;
+  /** Where focus goes when that element is gone, disabled or hidden by the time the dialog closes. */
+  returnFocusFallback?: () => HTMLElement | null;
   /** Called when the change needs sales (`useReview().nextStep` is 'request'); without it the modal only explains. */
   onRequestChange?: () => void;
   /** Called once per successful commit, with the backend's answer. */
@@ -45,6 +47,7 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
     const {
       onOpenChange,
       returnFocusRef,
+      returnFocusFallback,
       onRequestChange,
       onPurchaseComplete,
       container,
@@ -84,6 +87,7 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
         dataSlot="review-purchase-modal"
         container={container}
         returnFocusRef={returnFocusRef}
+        returnFocusFallback={returnFocusFallback}
         // Focus on the dialog itself: the title is read first, and Enter does not hit a button
         // the user has not seen yet.
         focusSelf
@@ -117,11 +121,11 @@ const ReviewPurchaseModal = forwardRef<HTMLDivElement, ReviewPurchaseModalProps>
         {result ? (
           <>
             <SuccessBody result={result} statusId={statusId} />
-            <footer data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
+            <div data-slot="review-purchase-modal-footer" className="tarif-dialog-footer">
               <Dialog.Close ref={doneRef} className="tarif-button tarif-button--primary">
                 {t('ui.review.success.done')}
               </Dialog.Close>
-            </footer>
+            </div>
           </>
         ) : (
           <>

@@ -14,11 +14,14 @@ type Story = StoryObj<typeof meta>;
 /** Marketing Plus: 3 seats, 2 in use, up to 10. */
 export const Default: Story = {};
 
-/** At the plan's maximum, + is disabled and the input says why. */
+/** At the plan's maximum, + is unavailable (aria-disabled: it keeps focus) and the input says why. */
 export const AtPlanMaximum: Story = {
   parameters: { tarif: { subscription: { selection: { seats: 10 } } } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('button', { name: 'Add a seat' })).toBeDisabled();
+    await expect(await canvas.findByRole('button', { name: 'Add a seat' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await expect(canvas.getByRole('spinbutton', { name: 'Seats' })).toHaveAccessibleDescription(
       'The Plus plan includes at most 10 seats.',
     );
@@ -32,7 +35,10 @@ export const StarterSingleSeat: Story = {
     tarif: { subscription: { seatsInUse: 1, selection: { plan: 'starter', seats: 1 } } },
   },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('button', { name: 'Ajouter un siège' })).toBeDisabled();
+    await expect(await canvas.findByRole('button', { name: 'Ajouter un siège' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await expect(canvas.getByText(/^Le plan Starter est limité à 1 siège\./)).toBeVisible();
   },
 };
@@ -41,7 +47,10 @@ export const StarterSingleSeat: Story = {
 export const BlockedBySeatsInUse: Story = {
   parameters: { tarif: { subscription: { seatsInUse: 3 } } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('button', { name: 'Remove a seat' })).toBeDisabled();
+    await expect(await canvas.findByRole('button', { name: 'Remove a seat' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await expect(
       canvas.getByText('3 seats are in use: remove users before going lower.'),
     ).toBeVisible();
@@ -75,7 +84,10 @@ export const ClickAndKeyboardEnglish: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Add a seat' }));
     await expect(input).toHaveValue(4);
     await expect(input).toHaveAttribute('aria-valuetext', '4 seats');
-    await expect(canvas.getByText(/^\+/)).toBeVisible();
+    // The visible row (the live status says it too, to screen readers only).
+    await expect(
+      canvas.getByText(/^\+/, { selector: '[data-slot="seat-stepper-delta"] span' }),
+    ).toBeVisible();
     await userEvent.click(input);
     await userEvent.keyboard('{ArrowDown}');
     await expect(input).toHaveValue(3);
@@ -84,7 +96,10 @@ export const ClickAndKeyboardEnglish: Story = {
     // 2 seats are in use: the floor.
     await userEvent.keyboard('{ArrowDown}');
     await expect(input).toHaveValue(2);
-    await expect(canvas.getByRole('button', { name: 'Remove a seat' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: 'Remove a seat' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
   },
 };
 

@@ -3,8 +3,9 @@ import type { ComponentPropsWithoutRef } from 'react';
 import { findPlan } from '@tarif/core';
 import type { Money } from '@tarif/core';
 import { useSeatField } from '@tarif/react';
-import type { SeatLimitReason } from '@tarif/react';
+import type { SeatButtonProps, SeatLimitReason } from '@tarif/react';
 import { cx } from '../internal/cx.js';
+import { useLang } from '../internal/use-lang.js';
 import { PriceText } from '../internal/price-text.js';
 import { MinusIcon, PlusIcon } from '../internal/icons.js';
 import { Skeleton } from '../internal/skeleton.js';
@@ -34,9 +35,14 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
     const reasonId = `${id}-reason`;
     const field = useSeatField({ inputId, reasonId });
     const { account, messages, readOnly, readOnlyNotice, draftPlan } = useFieldWidget();
+    const lang = useLang();
     const { t, formatMoney } = messages;
     // While the user types, the input shows their text; the draft only takes whole numbers in range.
     const [typed, setTyped] = useState<string | null>(null);
+    // What the last change came from: a press of − or + (its count is announced, the button does
+    // not say it) or the input (which reads its own value). Null until the first change, so the
+    // status is there, silent, before it has anything to say.
+    const [changedBy, setChangedBy] = useState<'button' | 'input' | null>(null);
 
     if (account.status !== 'ready' || field.disabled) {
       return (
@@ -44,6 +50,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
           ref={forwardedRef}
           {...loadingRootProps('seat-stepper')}
           className={cx('tarif tarif-card tarif-seats', className)}
+          lang={lang}
           {...rootProps}
         >
           <Skeleton
@@ -69,12 +76,13 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
     const reasonText = reasons.length > 0 ? reasons.join(' ') : null;
     const delta = field.priceDelta && field.priceDelta.amount !== 0 ? field.priceDelta : null;
     const hookInput = field.getInputProps();
-    const decrement = field.getDecrementButtonProps();
-    const increment = field.getIncrementButtonProps();
+    const decrement = stepButtonProps(field.getDecrementButtonProps(), readOnly, setChangedBy);
+    const increment = stepButtonProps(field.getIncrementButtonProps(), readOnly, setChangedBy);
 
     const commit = (text: string) => {
       const next = Number.parseInt(text, 10);
       if (Number.isFinite(next)) field.setValue(next);
+      setChangedBy('input');
     };
 
     return (
@@ -83,6 +91,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
         data-slot="seat-stepper"
         data-disabled={readOnly ? '' : undefined}
         className={cx('tarif tarif-card tarif-seats', className)}
+        lang={lang}
         {...rootProps}
       >
         <div data-slot="seat-stepper-row" className="tarif-seats-row">
@@ -96,7 +105,6 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                 data-slot="seat-stepper-decrement"
                 className="tarif-seats-button"
                 aria-label={t('seats.decrement')}
-                disabled={decrement.disabled || readOnly}
               >
                 <MinusIcon />
               </button>
@@ -122,8 +130,10 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                     Number.isInteger(next) &&
                     next >= field.min &&
                     next <= field.max
-                  )
+                  ) {
                     field.setValue(next);
+                    setChangedBy('input');
+                  }
                 }}
                 onBlur={() => {
                   if (typed !== null) commit(typed);
@@ -139,6 +149,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                   if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
                     event.preventDefault();
                     setTyped(null);
+                    setChangedBy('input');
                     if (event.key === 'ArrowUp') field.increment();
                     else field.decrement();
                     return;
@@ -151,7 +162,6 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
                 data-slot="seat-stepper-increment"
                 className="tarif-seats-button"
                 aria-label={t('seats.increment')}
-                disabled={increment.disabled || readOnly}
               >
                 <PlusIcon />
               </button>
@@ -164,6 +174,19 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
             </li>
           </ul>
         </div>
+
+        {/* One announcement per change: the count after a press of − or +, then the change to the
+            bill, whose visible row below is not live (it would be mounted with its first value). */}
+        <output data-slot="seat-stepper-status" aria-live="polite" className="tarif-sr-only">
+          {changedBy === 'button' && <span>{t('seats.valueText', { count: field.value })}</span>}
+          {changedBy !== null && delta && (
+            <span>
+              {' '}
+              {t('ui.seats.priceChange')}{' '}
+              <PriceText amount={signedMoney(delta, messages)} interval={draftPlan?.interval} />
+            </span>
+          )}
+        </output>
 
         <p
           data-slot="seat-stepper-reason"
@@ -190,7 +213,7 @@ const SeatStepper = forwardRef<HTMLDivElement, SeatStepperProps>(
             {delta && (
               <div data-slot="seat-stepper-delta">
                 <dt>{t('ui.seats.priceChange')}</dt>
-                <dd className="tarif-amount" aria-live="polite">
+                <dd className="tarif-amount">
                   <PriceText
                     amount={signedMoney(delta, messages)}
                     interval={draftPlan?.interval}
@@ -215,6 +238,30 @@ SeatStepper.displayName = NAME;
 /* -------------------------------------------------------------------------------------------------
  * Helpers
  * -----------------------------------------------------------------------------------------------*/
+
+/**
+ * A − or + pressed up to its bound is still focused: `disabled` would drop focus to the page's
+ * top, so the bound makes it aria-disabled (focusable, announced as unavailable, inert to clicks).
+ * Read-only stays `disabled`: nothing there is ever operable.
+ */
+function stepButtonProps(
+  props: SeatButtonProps,
+  readOnly: boolean,
+  changed: (by: 'button') => void,
+) {
+  const { disabled, onClick, ...rest } = props;
+  return {
+    ...rest,
+    disabled: readOnly,
+    'aria-disabled': disabled && !readOnly ? true : undefined,
+    onClick: disabled
+      ? undefined
+      : () => {
+          onClick();
+          changed('button');
+        },
+  };
+}
 
 function reasonMessage(
   reason: SeatLimitReason,
