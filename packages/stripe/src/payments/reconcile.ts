@@ -1,3 +1,4 @@
+import { add, money, subtract } from '@tarif/core';
 import type { CarryOutResult, CommitChange } from '@tarif/server';
 import type Stripe from 'stripe';
 import { fromStripeAmount } from '../catalog/stripe-amounts.js';
@@ -48,11 +49,15 @@ export async function reconcile(
   }
   const net = fromStripeAmount(stripeNet, currency);
   const tax = fromStripeAmount(stripeTax, currency);
-  const agreed = change.agreed.dueToday.amount - change.agreed.balanceCredit.amount;
+  // Charged today is positive, credited negative, as Stripe's prorated lines sum.
+  const agreed = subtract(change.agreed.dueToday, change.agreed.balanceCredit).amount;
   const agreedTax = change.agreed.tax?.taxToday.amount ?? 0;
   if (net === agreed && tax === agreedTax) return null;
-  // What Stripe would debit today, its tax included.
-  const providerDue = net === null || tax === null ? stripeNet + stripeTax : Math.max(0, net + tax);
+  // What Stripe would debit today, its tax included (in Stripe's units when they are not whole
+  // minor units of the currency, which only the log shows).
+  const gross =
+    net === null || tax === null ? null : add(money(net, currency), money(tax, currency));
+  const providerDue = gross === null ? stripeNet + stripeTax : Math.max(0, gross.amount);
   deps.logger.warn('Stripe prices this change differently from Tarif; refused as price-changed.', {
     accountId: change.accountId,
     paymentKey: change.paymentKey,
