@@ -4,7 +4,6 @@
 // the customer leaves returns to the same review, with nothing changed and Confirm still there.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { useBillingAccount, useDraftChange, useReview } from '@tarif/react';
 import type { BillingAdapter, NextActionOutcome } from '@tarif/react';
 import type { MemoryAdapter } from '@tarif/react/testing';
 import {
@@ -12,36 +11,12 @@ import {
   cleanup,
   renderWithBilling,
 } from '../billing-page/test-utils/render-billing.js';
-import { useUiMessages } from '../internal/use-ui-messages.js';
 import { de } from '../locales/de.js';
 import { en } from '../locales/en.js';
 import { fr } from '../locales/fr.js';
-import { ReviewPurchaseModal } from './review-purchase-modal.js';
+import { ReviewHarness } from './test-utils/review-harness.js';
 
 const catalogs = { en: en.en, fr: fr.fr, de: de.de } as const;
-
-function Harness() {
-  const draft = useDraftChange();
-  const review = useReview();
-  const account = useBillingAccount();
-  const { t } = useUiMessages();
-  return (
-    <>
-      <output data-testid="seats">{account.subscription?.selection.seats}</output>
-      <button
-        type="button"
-        disabled={draft.selection === null}
-        onClick={() => {
-          draft.setSelection((previous) => ({ ...previous, seats: 5 }));
-          review.open();
-        }}
-      >
-        {t('ui.review.title')}
-      </button>
-      <ReviewPurchaseModal />
-    </>
-  );
-}
 
 /**
  * The memory adapter, with the bank's step played by a window appended to <body> outside the
@@ -84,7 +59,7 @@ describe.each(['en', 'fr', 'de'] as const)('3-D Secure in the review modal (%s)'
   const messages = catalogs[locale];
 
   async function confirmedUntilTheBank() {
-    const rendered = await renderWithBilling(<Harness />, {
+    const rendered = await renderWithBilling(<ReviewHarness />, {
       locale,
       faults: { authentication: 'succeeded' },
       adapterFor: withBankWindow,

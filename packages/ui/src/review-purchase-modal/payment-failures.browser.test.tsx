@@ -9,48 +9,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { isWireErrorCode, wireErrorStatus } from '@tarif/core';
 import type { Selection } from '@tarif/core';
-import {
-  createHttpAdapter,
-  isAdapterError,
-  useBillingAccount,
-  useDraftChange,
-  useReview,
-} from '@tarif/react';
+import { createHttpAdapter, isAdapterError } from '@tarif/react';
 import type { AdapterErrorCode, BillingAdapter } from '@tarif/react';
 import type { MemoryAdapter } from '@tarif/react/testing';
 import { cleanup, renderWithBilling } from '../billing-page/test-utils/render-billing.js';
 import { errorMessageKey } from '@tarif/react/i18n';
-import { useUiMessages } from '../internal/use-ui-messages.js';
 import { en } from '../locales/en.js';
 import { fr } from '../locales/fr.js';
-import { ReviewPurchaseModal } from './review-purchase-modal.js';
+import { ReviewHarness } from './test-utils/review-harness.js';
 
 const catalogs = { en: en.en, fr: fr.fr } as const;
 
 /** Opens the review for five seats, and shows the account's seats as the host page would. */
-function Harness() {
-  const draft = useDraftChange();
-  const review = useReview();
-  const account = useBillingAccount();
-  const { t } = useUiMessages();
-  return (
-    <>
-      <output data-testid="seats">{account.subscription?.selection.seats}</output>
-      <button
-        type="button"
-        disabled={draft.selection === null}
-        onClick={() => {
-          draft.setSelection((previous) => ({ ...previous, seats: 5 }));
-          review.open();
-        }}
-      >
-        {t('ui.review.title')}
-      </button>
-      <ReviewPurchaseModal />
-    </>
-  );
-}
-
 afterEach(() => cleanup());
 
 const failures: ReadonlyArray<readonly [string, AdapterErrorCode]> = [
@@ -67,7 +37,7 @@ describe.each(['en', 'fr'] as const)('a payment failure in the review modal (%s)
   it.each(failures)(
     '%s (%s): says so in the catalog’s words and keeps the old subscription',
     async (_, code) => {
-      const { adapter } = await renderWithBilling(<Harness />, { locale });
+      const { adapter } = await renderWithBilling(<ReviewHarness />, { locale });
       const seats = page.getByTestId('seats');
       await expect.element(seats).toHaveTextContent('3');
       adapter.rejectNext('commitChange', code);
@@ -145,7 +115,7 @@ describe.each(['en', 'fr'] as const)('a payment provider outage over HTTP (%s)',
 
   it('answers 503, keeps the old subscription and Confirm, and the retry sends the same key once', async () => {
     const commitKeys: string[] = [];
-    const { adapter } = await renderWithBilling(<Harness />, {
+    const { adapter } = await renderWithBilling(<ReviewHarness />, {
       locale,
       adapterFor: (memory) => httpOver(memory, commitKeys),
     });

@@ -3,18 +3,16 @@
 // host can do it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { useDraftChange, useReview } from '@tarif/react';
 import {
   axeViolations,
   cleanup,
   renderWithBilling,
 } from '../billing-page/test-utils/render-billing.js';
 import type { RenderOptions } from '../billing-page/test-utils/render-billing.js';
-import { useUiMessages } from '../internal/use-ui-messages.js';
 import { de } from '../locales/de.js';
 import { en } from '../locales/en.js';
 import { fr } from '../locales/fr.js';
-import { ReviewPurchaseModal } from './review-purchase-modal.js';
+import { ReviewHarness } from './test-utils/review-harness.js';
 
 const catalogs = { en: en.en, fr: fr.fr, de: de.de } as const;
 const texts = {
@@ -22,27 +20,6 @@ const texts = {
   fr: 'Visa •••• 4242, expire 08/2028',
   de: 'Visa •••• 4242, gültig bis 08/2028',
 } as const;
-
-function Harness() {
-  const draft = useDraftChange();
-  const review = useReview();
-  const { t } = useUiMessages();
-  return (
-    <>
-      <button
-        type="button"
-        disabled={draft.selection === null}
-        onClick={() => {
-          draft.setSelection((previous) => ({ ...previous, seats: 5 }));
-          review.open();
-        }}
-      >
-        {t('ui.review.title')}
-      </button>
-      <ReviewPurchaseModal />
-    </>
-  );
-}
 
 afterEach(() => cleanup());
 
@@ -53,7 +30,7 @@ describe.each(['en', 'fr', 'de'] as const)('the payment method in the review (%s
   const messages = catalogs[locale];
 
   async function openReview(options: RenderOptions = {}) {
-    const rendered = await renderWithBilling(<Harness />, { locale, ...options });
+    const rendered = await renderWithBilling(<ReviewHarness />, { locale, ...options });
     const trigger = page.getByRole('button', { name: messages['ui.review.title'] });
     await expect.element(trigger).toBeEnabled();
     await trigger.click();
