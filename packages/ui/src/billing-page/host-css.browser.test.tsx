@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { BillingPage } from './billing-page.js';
 import { BillingPageModel } from './test-utils/billing-page.model.js';
 import { snapshotStyles, styleDifferences } from './test-utils/computed-styles.js';
@@ -66,7 +66,24 @@ async function renderFlow(stylesheet: HostStylesheet | null): Promise<Rendering>
   return readFlow(parent);
 }
 
+/**
+ * Parks the pointer in the viewport's bottom-right corner, outside the 720 px page, before it
+ * renders: the last click of the previous flow leaves it where a plan card of the next one may
+ * appear, and a hovered card (its border mid-transition) would differ from the bare render's.
+ */
+async function parkPointer(): Promise<void> {
+  const corner = document.createElement('div');
+  corner.setAttribute(
+    'style',
+    'position: fixed; right: 0; bottom: 0; inline-size: 8px; block-size: 8px',
+  );
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
+}
+
 async function readFlow(parent: HTMLElement): Promise<Rendering> {
+  await parkPointer();
   const { container } = await renderWithBilling(<BillingPage />, { parent });
   await ui.seePage();
   // Loaded: the contact row shows the account's limit.
