@@ -94,13 +94,15 @@ export const budgets = [
   {
     name: '@tarif/ui + react + core + Radix (English)',
     source: "export * from '@tarif/ui';",
-    // 40.68 kB: the contact-limit slider on our own useSlider instead of Radix Slider (was 47.27).
+    // 40.68 kB: the contact-limit slider on our own hook instead of Radix Slider (was 47.27).
     // 41.94 kB: tax in the review (subtotal, tax rows, TTC totals, the estimate taxed) and the
     // success message (issue 17).
     // 41.67 kB: the review's bank step and payment method section (issue 17).
     // 41.92 kB: WCAG 2.2 AA (issue 21): focus return places, lang, live statuses, stated limits.
     // 44.21 kB with all three merged (8 December 2026): each was measured apart from 40.68.
-    limit: 44500,
+    // 50.74 kB with the contact slider back on Radix Slider (issue 19 §5): the foundation we
+    // chose, so the budget moves (+6.5 kB; it was 47.32 on Radix before the slider left it).
+    limit: 51000,
     forbid: otherLanguages,
   },
   {
@@ -112,10 +114,11 @@ export const budgets = [
     // 41.84 kB with the WCAG 2.2 AA fixes of issue 21 (+1.17 kB: where focus returns when its
     // opener is gone, lang on roots and dialogs, the stepper's and slider's statuses, the request
     // form's stated limits, the arrow read as a word). 44.12 kB with tax, 3-D Secure, the
-    // payment method and issue 21 merged (8 December 2026): +3.45 kB over 40.67.
+    // payment method and issue 21 merged (8 December 2026): +3.45 kB over 40.67. 50.66 kB with
+    // the contact slider back on Radix Slider (issue 19 §5): the budget moves, not the foundation.
     name: 'BillingPage, English only',
     source: "export { BillingPage } from '@tarif/ui';",
-    limit: 44500,
+    limit: 51000,
     target: 40000,
     forbid: otherLanguages,
   },
@@ -171,7 +174,8 @@ export const budgets = [
     file: dist('embed', 'tarif-embed.js'),
     // 71.15 kB with tax, 3-D Secure and the payment method in the review (issue 17) and issue
     // 21's WCAG fixes, merged (8 December 2026): the page's +3.45 kB, and a little more here.
-    limit: 71500,
+    // 77.77 kB with the contact slider back on Radix Slider (issue 19 §5).
+    limit: 78000,
     // Nor React DOM, back by an import the alias to Preact misses.
     forbid: new RegExp(`${otherLanguages.source}|[\\\\/](?:react-dom|scheduler)[\\\\/]`),
     target: 90000,

@@ -65,6 +65,23 @@ describe.each(['en', 'fr'] as const)('ContactLimitSlider in %s', (locale) => {
       expect(amount(container)).not.toMatch(/NaN|undefined/);
     });
 
+    it('leaves Alt, Control and Meta with an arrow to the browser (Alt+ArrowLeft is Back)', async () => {
+      const { screen } = await renderWithBilling(<ContactLimitSlider />, { locale });
+      const thumb = await screen.findByRole('slider');
+      thumb.focus();
+      const prevented: boolean[] = [];
+      const record = (event: KeyboardEvent) => prevented.push(event.defaultPrevented);
+      document.addEventListener('keydown', record);
+      await userEvent.keyboard('{Alt>}{ArrowLeft}{/Alt}{Control>}{ArrowRight}{/Control}');
+      await userEvent.keyboard('{Meta>}{End}{/Meta}');
+      document.removeEventListener('keydown', record);
+      expect(thumb).toHaveAttribute('aria-valuetext', valueText(10000));
+      expect(prevented).not.toContain(true);
+      // Without a modifier the same key is the slider's.
+      await userEvent.keyboard('{ArrowRight}');
+      expect(thumb).toHaveAttribute('aria-valuetext', valueText(15000));
+    });
+
     it('jumps past the last band with End, offering sales instead of a price', async () => {
       const { screen, container } = await renderWithBilling(<ContactLimitSlider />, { locale });
       const thumb = await screen.findByRole('slider');

@@ -1,5 +1,6 @@
-import { forwardRef, memo, useId, useLayoutEffect, useState } from 'react';
-import type { ComponentPropsWithoutRef } from 'react';
+import { forwardRef, memo, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { ComponentPropsWithoutRef, KeyboardEvent } from 'react';
+import * as Slider from '@radix-ui/react-slider';
 import { useContactLimitField } from '@tarif/react';
 import { cx } from '../internal/cx.js';
 import { useLang } from '../internal/use-lang.js';
@@ -8,7 +9,6 @@ import { Skeleton } from '../internal/skeleton.js';
 import { useComposedRefs } from '../internal/use-composed-refs.js';
 import { useDirection } from '../internal/use-direction.js';
 import { useFieldWidget } from '../internal/use-field-widget.js';
-import { useSlider } from '../internal/use-slider.js';
 import { UsageMeter } from '../internal/usage-meter.js';
 import { loadingRootProps } from '../internal/widget-loading.js';
 
@@ -51,25 +51,14 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
     const disabled = field.disabled || readOnly;
     // Until the first step the price status stays empty: there, silent, before it has news.
     const [stepped, setStepped] = useState(false);
-    const slider = useSlider({
-      value: field.selectedIndex,
-      min: 0,
-      max: field.maxIndex,
-      onValueChange: (index) => {
-        field.setIndex(index);
-        setStepped(true);
-      },
-      disabled,
-      dir,
-    });
+    const thumb = useRef<HTMLSpanElement>(null);
 
     // A step can make the header above taller (a band label wrapping at 400 % zoom) and push the
     // focused thumb out of a scrolling dialog's view: bring it back, the least scroll that shows it.
-    const thumb = slider.thumbProps.ref;
     useLayoutEffect(() => {
       if (stepped && thumb.current === document.activeElement)
         thumb.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }, [field.selectedIndex, stepped, thumb]);
+    }, [field.selectedIndex, stepped]);
 
     if (account.status !== 'ready' || field.bands.length === 0) {
       return (
@@ -168,12 +157,22 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
           </div>
         </div>
 
-        <span
+        <Slider.Root
           data-slot="contact-limit-slider-control"
           className="tarif-cls-control"
-          {...slider.rootProps}
+          min={0}
+          max={maxIndex}
+          step={1}
+          value={[selectedIndex]}
+          onValueChange={([index]) => {
+            if (index === undefined || index === selectedIndex) return;
+            field.setIndex(index);
+            setStepped(true);
+          }}
+          disabled={disabled}
+          dir={dir}
         >
-          <span data-slot="contact-limit-slider-track" className="tarif-cls-track">
+          <Slider.Track data-slot="contact-limit-slider-track" className="tarif-cls-track">
             {firstAllowed > 0 && (
               <span
                 data-slot="contact-limit-slider-blocked"
@@ -181,23 +180,20 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
                 style={{ inlineSize: `${(firstAllowed / maxIndex) * 100}%` }}
               />
             )}
-            <span
-              data-slot="contact-limit-slider-range"
-              className="tarif-cls-range"
-              style={slider.rangeStyle}
-            />
-          </span>
-          <span style={slider.thumbPositionStyle}>
-            <span
-              data-slot="contact-limit-slider-thumb"
-              className="tarif-cls-thumb"
-              {...slider.thumbProps}
-              aria-labelledby={labelId}
-              aria-valuetext={countText}
-              aria-describedby={atBlockedEdge ? blockedId : undefined}
-            />
-          </span>
-        </span>
+            <Slider.Range data-slot="contact-limit-slider-range" className="tarif-cls-range" />
+          </Slider.Track>
+          <Slider.Thumb
+            ref={thumb}
+            data-slot="contact-limit-slider-thumb"
+            className="tarif-cls-thumb"
+            aria-labelledby={labelId}
+            aria-valuetext={countText}
+            aria-describedby={atBlockedEdge ? blockedId : undefined}
+            // Radix marks a disabled thumb with data-disabled only; assistive tech reads this.
+            aria-disabled={disabled || undefined}
+            onKeyDown={leaveModifiedKeysToTheBrowser}
+          />
+        </Slider.Root>
 
         <SliderScale
           from={formatNumber(bands[0]?.limit ?? 0)}
@@ -266,6 +262,15 @@ const ContactLimitSlider = forwardRef<HTMLDivElement, ContactLimitSliderProps>(
   },
 );
 ContactLimitSlider.displayName = NAME;
+
+/**
+ * Alt+ArrowLeft is the browser's Back, Ctrl/Cmd with arrows or Home/End the system's own
+ * shortcuts: the slider pattern defines none of them. Radix's slider steps on them from its root's
+ * key handler; stopping the event at the thumb keeps that handler out and the browser's default in.
+ */
+function leaveModifiedKeysToTheBrowser(event: KeyboardEvent<HTMLSpanElement>) {
+  if (event.altKey || event.ctrlKey || event.metaKey) event.stopPropagation();
+}
 
 /** The ends of the track, for sighted users (the thumb's value text says it all to the others). Memoised: the bands do not move with a step. */
 const SliderScale = memo(function SliderScale({ from, to }: { from: string; to: string }) {
