@@ -2,30 +2,10 @@
 // adapter hands the next action to the bank's step, the commit is sent again with the same key and
 // succeeds once; a step that fails or is left gives the commit up and keeps the review open.
 import { describe, expect, it } from 'vitest';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import { useBillingAccount } from '../account/use-billing-account.js';
-import { useDraftChange } from '../draft/use-draft-change.js';
-import { useReview } from '../review/use-review.js';
-import { usePurchase } from './use-purchase.js';
-import { billingWrapper, demoAdapter } from '../test-utils/billing-wrapper.js';
+import { act, waitFor } from '@testing-library/react';
+import { demoAdapter } from '../test-utils/billing-wrapper.js';
 import type { MemoryAdapter } from '../adapter/create-memory-adapter.js';
-
-async function reviewedUpgrade(adapter: MemoryAdapter, locale = 'en') {
-  const view = renderHook(
-    () => ({
-      account: useBillingAccount(),
-      draft: useDraftChange(),
-      review: useReview(),
-      purchase: usePurchase(),
-    }),
-    { wrapper: billingWrapper({ adapter, locale, previewDebounceMs: 0 }) },
-  );
-  await waitFor(() => expect(view.result.current.account.status).toBe('ready'));
-  act(() => view.result.current.draft.setPlan('pro'));
-  act(() => view.result.current.review.open());
-  await waitFor(() => expect(view.result.current.review.source).toBe('server'));
-  return view;
-}
+import { reviewedUpgrade } from '../test-utils/reviewed-upgrade.js';
 
 const keysOf = (adapter: MemoryAdapter, operation: 'commitChange' | 'abandonCommit') =>
   adapter.log

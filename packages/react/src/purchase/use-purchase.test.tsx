@@ -6,26 +6,7 @@ import { useReview } from '../review/use-review.js';
 import { usePurchase } from './use-purchase.js';
 import { billingWrapper, demoAdapter, locales } from '../test-utils/billing-wrapper.js';
 import type { MemoryAdapter } from '../adapter/create-memory-adapter.js';
-
-/** Ready account, draft upgraded to Pro, review open with the server preview in. */
-async function reviewedUpgrade(adapter: MemoryAdapter = demoAdapter(), locale = 'en') {
-  const view = renderHook(
-    () => ({
-      account: useBillingAccount(),
-      draft: useDraftChange(),
-      review: useReview(),
-      purchase: usePurchase(),
-    }),
-    {
-      wrapper: billingWrapper({ adapter, locale, previewDebounceMs: 0 }),
-    },
-  );
-  await waitFor(() => expect(view.result.current.account.status).toBe('ready'));
-  act(() => view.result.current.draft.setPlan('pro'));
-  act(() => view.result.current.review.open());
-  await waitFor(() => expect(view.result.current.review.source).toBe('server'));
-  return view;
-}
+import { reviewedUpgrade } from '../test-utils/reviewed-upgrade.js';
 
 const keysSent = (adapter: MemoryAdapter) =>
   adapter.log
