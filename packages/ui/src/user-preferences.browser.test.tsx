@@ -20,23 +20,31 @@ const c = ui.copy;
 
 /** Every control on the page, visible: a box, not hidden, not transparent. */
 function invisibleControls(): string[] {
-  return [
-    ...document.querySelectorAll<HTMLElement>(
-      'button, input, textarea, [role="radio"], [role="slider"]',
-    ),
-  ]
-    .filter(
-      (element) =>
-        !element.closest('[aria-hidden="true"]') && !element.matches('.tarif-segmented-input'),
-    )
-    .filter((element) => {
-      const style = getComputedStyle(element);
-      const { width, height } = element.getBoundingClientRect();
-      return (
-        width === 0 || height === 0 || style.visibility !== 'visible' || Number(style.opacity) === 0
-      );
-    })
-    .map((element) => element.outerHTML.slice(0, 80));
+  return (
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, input, textarea, [role="radio"], [role="slider"]',
+      ),
+    ]
+      .filter(
+        (element) =>
+          !element.closest('[aria-hidden="true"]') && !element.matches('.tarif-segmented-input'),
+      )
+      // Not rendered at all, so nobody operates it: Radix Slider's form value (an input with
+      // display: none that carries the slider's value when it sits in a <form>).
+      .filter((element) => getComputedStyle(element).display !== 'none')
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        const { width, height } = element.getBoundingClientRect();
+        return (
+          width === 0 ||
+          height === 0 ||
+          style.visibility !== 'visible' ||
+          Number(style.opacity) === 0
+        );
+      })
+      .map((element) => element.outerHTML.slice(0, 80))
+  );
 }
 
 describe('prefers-reduced-motion: reduce', () => {
